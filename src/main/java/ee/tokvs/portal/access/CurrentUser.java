@@ -1,0 +1,112 @@
+package ee.tokvs.portal.access;
+
+import ee.tokvs.portal.reference.OrganisationNames;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is making this request: name, portal role and organisation, read once from the ID token and the
+ * security identity. Templates reach it as {@code inject:currentUser}.
+ */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken idToken;
+
+    @Inject
+    OrganisationNames names;
+
+    private Optional<Organisation> organisation;
+    private Optional<String> organisationName;
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return isAuthenticated() ? claim("preferred_username", identity.getPrincipal().getName()) : "";
+    }
+
+    public String displayName() {
+        return isAuthenticated() ? claim("name", username()) : "";
+    }
+
+    public Optional<PortalRole> role() {
+        return PortalRole.primaryOf(identity.getRoles());
+    }
+
+    /** Message key of the role's name, or of "no portal role". */
+    public String roleKey() {
+        return role().map(PortalRole::messageKey).orElse("role_none");
+    }
+
+    public Optional<Organisation> organisation() {
+        if (organisation == null) {
+            organisation = isAuthenticated() ? OrganisationClaim.parse(organisationClaim()) : Optional.empty();
+        }
+        return organisation;
+    }
+
+    /** For templates: INSURER, REPRESENTATIVE, AUTHORITY, or null without an organisation. */
+    public String organisationKind() {
+        return organisation().map(o -> o.kind().name()).orElse(null);
+    }
+
+    public String organisationCode() {
+        return organisation().map(Organisation::registryCode).orElse(null);
+    }
+
+    /** The registered name, or null where the register has none (Terviseamet, an unregistered code). */
+    public String organisationName() {
+        if (organisationName == null) {
+            organisationName = organisation().flatMap(names::nameOf);
+        }
+        return organisationName.orElse(null);
+    }
+
+    private Map<String, Object> organisationClaim() {
+        Object raw = idToken.getClaim(OrganisationClaim.NAME);
+        if (!(raw instanceof JsonObject json)) {
+            return null;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        json.forEach((alias, value) -> result.put(alias, toPlain(value)));
+        return result;
+    }
+
+    private static Object toPlain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.asJsonObject().forEach((k, v) -> map.put(k, toPlain(v)));
+                yield map;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(CurrentUser::toPlain).toList();
+            case STRING -> ((JsonString) value).getString();
+            default -> value.toString();
+        };
+    }
+
+    private String claim(String name, String fallback) {
+        Object value = idToken.getClaim(name);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value == null ? fallback : value.toString();
+    }
+
+}

@@ -1,0 +1,58 @@
+package ee.tokvs.portal.demo;
+
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.reference.RepresentativeCompany;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The demo organisations behind the demo accounts in {@code realm-config/}: loaded at start-up when
+ * {@code tokvs.demo.enabled} is set ({@code ./portal run} and the tests), and safe to load again.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** Registry codes as in realm-config/tokvs-realm.json. */
+    public static final String POHJALA = "10000018";
+    public static final String LAANEMERE = "10000024";
+    public static final String KAHJUABI = "11000015";
+
+    @ConfigProperty(name = "tokvs.demo.enabled")
+    boolean enabled;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        insurer(POHJALA, "Põhjala Kindlustus AS");
+        insurer(LAANEMERE, "Läänemere Kindlustus AS");
+        insurer("10000030", "Saarte Vastutuskindlustus AS");
+        representative(KAHJUABI, "Kahjuabi Partnerid OÜ");
+        LOG.info("Demo data is in place");
+    }
+
+    private static void insurer(String registryCode, String name) {
+        if (Insurer.findByRegistryCode(registryCode).isEmpty()) {
+            Insurer insurer = new Insurer();
+            insurer.registryCode = registryCode;
+            insurer.name = name;
+            insurer.persist();
+        }
+    }
+
+    private static void representative(String registryCode, String name) {
+        if (RepresentativeCompany.findByRegistryCode(registryCode).isEmpty()) {
+            RepresentativeCompany company = new RepresentativeCompany();
+            company.registryCode = registryCode;
+            company.name = name;
+            company.persist();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package ee.tokvs.portal.shared.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a page in the user's language with the right status. No stack trace reaches
+ * a user: an unexpected error is logged under an incident reference that the page shows.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance page(int status, String incident, boolean noRole);
+    }
+
+    @ServerExceptionMapper
+    public Response noRole(NoPortalRoleException e) {
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, true);
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
+    public Response forbidden() {
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, false);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return page(status, null, false);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), incident, false);
+    }
+
+    private static Response page(int status, String incident, boolean noRole) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, incident, noRole))
+                .build();
+    }
+}
