@@ -2,6 +2,9 @@ package ee.tokvs.portal.shared.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,17 +26,17 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response noRole(NoPortalRoleException e) {
+    public Uni<Response> noRole(NoPortalRoleException e) {
         return page(Response.Status.FORBIDDEN.getStatusCode(), null, true);
     }
 
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
-    public Response forbidden() {
+    public Uni<Response> forbidden() {
         return page(Response.Status.FORBIDDEN.getStatusCode(), null, false);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Uni<Response> webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
@@ -42,16 +45,23 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Uni<Response> unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), incident, false);
     }
 
-    private static Response page(int status, String incident, boolean noRole) {
-        return Response.status(status)
+    /**
+     * Security checks and unmatched addresses fail on the I/O thread, but the page's header reads the
+     * user's organisation from the database, so the page is rendered on a worker thread.
+     */
+    private static Uni<Response> page(int status, String incident, boolean noRole) {
+        Uni<Response> rendered = Uni.createFrom().item(() -> Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(status, incident, noRole))
-                .build();
+                .entity(Templates.page(status, incident, noRole).render())
+                .build());
+        return Context.isOnEventLoopThread()
+                ? rendered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                : rendered;
     }
 }

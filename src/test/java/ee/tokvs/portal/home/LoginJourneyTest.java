@@ -1,0 +1,165 @@
+package ee.tokvs.portal.home;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.KeycloakLogin;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A person logs in through Keycloak with each demo account, lands on the right home and finds their way. */
+@QuarkusTest
+class LoginJourneyTest {
+
+    @TestHTTPResource("/")
+    URL portal;
+
+    static PortalBrowser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new PortalBrowser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return portal.toString().replaceAll("/$", "") + path;
+    }
+
+    private void logInAs(DemoAccount account) {
+        page.navigate(url("/"));
+        KeycloakLogin.logIn(page, account.username, DemoAccount.PASSWORD);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DemoAccount.class, mode = EnumSource.Mode.EXCLUDE, names = "NO_ROLE")
+    void eachRoleLandsOnItsHomeSwitchesLanguageAndLogsOut(DemoAccount account) {
+        logInAs(account);
+        page.waitForURL(url(account.homePath));
+
+        assertEquals("et", page.getAttribute("html", "lang"));
+        assertThat(page.getByTestId("who-role")).hasText(account.roleEt);
+        assertThat(page.getByTestId("who-org")).hasText(account.organisationEt);
+        assertThat(page.getByTestId("who-user")).not().isEmpty();
+        String estonianHeading = page.textContent("h1");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, account.username + "-home-et");
+
+        page.getByTestId("lang-switch").click();
+        page.waitForURL(url(account.homePath));
+        assertEquals("en", page.getAttribute("html", "lang"));
+        assertThat(page.getByTestId("who-role")).hasText(account.roleEn);
+        assertNotEquals(estonianHeading, page.textContent("h1"));
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, account.username + "-home-en");
+
+        page.getByTestId("logout").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(url("/signed-out")) + "(\\?.*)?"));
+        assertThat(page.locator("h1")).hasText("You have logged out");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, account.username + "-signed-out");
+
+        // The session is really over: the home page asks for a login again.
+        page.navigate(url(account.homePath));
+        page.waitForSelector("#username");
+        assertThat(page).hasURL(Pattern.compile(".*/realms/tokvs/.*"));
+    }
+
+    @Test
+    void aUserWithoutAPortalRoleGetsTheForbiddenPageInTheirLanguage() {
+        logInAs(DemoAccount.NO_ROLE);
+        page.waitForSelector("[data-testid=error-403]");
+        Response again = page.navigate(url("/"));
+        assertEquals(403, again.status());
+        assertThat(page.locator("main p").first()).containsText("ei ole antud ühtegi portaali rolli");
+        assertThat(page.getByTestId("who-role")).hasText(DemoAccount.NO_ROLE.roleEt);
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "no-role-403-et");
+
+        page.getByTestId("lang-switch").click();
+        page.waitForSelector("html[lang=en]");
+        assertThat(page.locator("main p").first()).containsText("has no portal role");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "no-role-403-en");
+    }
+
+    @Test
+    void anInsurerCannotOpenTerviseametsHome() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.waitForURL(url("/insurer"));
+        Response response = page.navigate(url("/terviseamet"));
+        assertEquals(403, response.status());
+        assertThat(page.getByTestId("error-403")).containsText("Teil ei ole õigust seda lehte vaadata");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "insurer-403-et");
+    }
+
+    @Test
+    void anUnknownAddressGetsTheNotFoundPage() {
+        logInAs(DemoAccount.TA_ANALYST);
+        page.waitForURL(url("/terviseamet"));
+        Response response = page.navigate(url("/no-such-page"));
+        assertEquals(404, response.status());
+        assertThat(page.getByTestId("error-404")).containsText("Lehte ei leitud");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "not-found-404-et");
+    }
+
+    @Test
+    void terviseametSeesTheInsurersInTheRegister() {
+        logInAs(DemoAccount.TA_ADMIN);
+        page.waitForURL(url("/terviseamet"));
+        assertThat(page.getByTestId("insurers")).containsText("Põhjala Kindlustus AS");
+        assertThat(page.getByTestId("insurers")).containsText("10000024");
+    }
+
+    @Test
+    void theHomeKeysAreReachableFromTheKeyboard() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.waitForURL(url("/insurer"));
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasClass("skip-link");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(":focus")).hasId("main");
+        // From the top of the page, Tab reaches the language switch and logout in order.
+        page.locator("body").focus();
+        boolean reachedLogout = false;
+        for (int i = 0; i < 10 && !reachedLogout; i++) {
+            page.keyboard().press("Tab");
+            reachedLogout = "logout".equals(page.evaluate("document.activeElement.dataset.testid"));
+        }
+        assertEquals(true, reachedLogout, "logout is reachable with Tab");
+    }
+}

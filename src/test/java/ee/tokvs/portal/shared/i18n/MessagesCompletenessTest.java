@@ -1,0 +1,54 @@
+package ee.tokvs.portal.shared.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Estonian and English are both complete: the same keys, no empty text, the same placeholders. */
+class MessagesCompletenessTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesCompletenessTest.class.getResourceAsStream("/messages/msg_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void bothLanguagesHaveEveryKey() throws IOException {
+        Properties et = load("et");
+        Properties en = load("en");
+        assertEquals(new TreeSet<>(et.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+    }
+
+    @Test
+    void noTextIsEmptyAndPlaceholdersMatch() throws IOException {
+        Properties et = load("et");
+        Properties en = load("en");
+        for (String key : et.stringPropertyNames()) {
+            assertTrue(!et.getProperty(key).isBlank() && !en.getProperty(key, "").isBlank(), key + " is empty");
+            assertEquals(placeholders(et.getProperty(key)), placeholders(en.getProperty(key)), key + " placeholders differ");
+        }
+    }
+
+    private static TreeSet<String> placeholders(String text) {
+        TreeSet<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
