@@ -49,6 +49,11 @@ public class CurrentUser {
         return PortalRole.primaryOf(identity.getRoles());
     }
 
+    /** Insurers keep the register; Terviseamet reads it across insurers. */
+    public boolean seesRegister() {
+        return role().map(r -> r != PortalRole.REPRESENTATIVE).orElse(false);
+    }
+
     /** Message key of the role's name, or of "no portal role". */
     public String roleKey() {
         return role().map(PortalRole::messageKey).orElse("role_none");

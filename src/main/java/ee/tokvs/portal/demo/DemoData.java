@@ -1,5 +1,6 @@
 package ee.tokvs.portal.demo;
 
+import ee.tokvs.portal.reference.HealthcareProvider;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.reference.RepresentativeCompany;
 import io.quarkus.runtime.StartupEvent;
@@ -22,6 +23,9 @@ public class DemoData {
     public static final String POHJALA = "10000018";
     public static final String LAANEMERE = "10000024";
     public static final String KAHJUABI = "11000015";
+    public static final String PROVIDER_LARGE_HOSPITAL = "90000015";
+    public static final String PROVIDER_DENTAL = "90000021";
+    public static final String PROVIDER_FAMILY = "90000080";
 
     @ConfigProperty(name = "tokvs.demo.enabled")
     boolean enabled;
@@ -35,6 +39,14 @@ public class DemoData {
         insurer(LAANEMERE, "Läänemere Kindlustus AS");
         insurer("10000030", "Saarte Vastutuskindlustus AS");
         representative(KAHJUABI, "Kahjuabi Partnerid OÜ");
+        provider(PROVIDER_LARGE_HOSPITAL, "Põhjaranniku Suurhaigla SA", "LARGE_HOSPITAL");
+        provider(PROVIDER_DENTAL, "Kesklinna Hambakliinik OÜ", "DENTAL_CARE");
+        provider(PROVIDER_FAMILY, "Tamme Perearstikeskus OÜ", "FAMILY_MEDICINE");
+        provider("90000038", "Läänemaa Üldhaigla SA", "GENERAL_HOSPITAL");
+        provider("90000044", "Selge Silmakliinik OÜ", "SPECIALIST_OUTPATIENT");
+        provider("90000050", "Kodune Õendusabi OÜ", "NURSING_CARE");
+        provider("90000067", "Kiirabi Teenused OÜ", "EMERGENCY_MEDICAL");
+        provider("90000073", "Taastus Tervis OÜ", "REHABILITATION");
         LOG.info("Demo data is in place");
     }
 
@@ -44,6 +56,16 @@ public class DemoData {
             insurer.registryCode = registryCode;
             insurer.name = name;
             insurer.persist();
+        }
+    }
+
+    private static void provider(String registryCode, String name, String riskProfile) {
+        if (HealthcareProvider.findByCode(registryCode).isEmpty()) {
+            HealthcareProvider provider = new HealthcareProvider();
+            provider.registryCode = registryCode;
+            provider.name = name;
+            provider.riskProfile = riskProfile;
+            provider.persist();
         }
     }
 

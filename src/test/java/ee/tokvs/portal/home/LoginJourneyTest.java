@@ -4,70 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
-import ee.tokvs.portal.browser.KeycloakLogin;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A person logs in through Keycloak with each demo account, lands on the right home and finds their way. */
 @QuarkusTest
-class LoginJourneyTest {
-
-    @TestHTTPResource("/")
-    URL portal;
-
-    static PortalBrowser browser;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new PortalBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return portal.toString().replaceAll("/$", "") + path;
-    }
-
-    private void logInAs(DemoAccount account) {
-        page.navigate(url("/"));
-        KeycloakLogin.logIn(page, account.username, DemoAccount.PASSWORD);
-    }
+class LoginJourneyTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(value = DemoAccount.class, mode = EnumSource.Mode.EXCLUDE, names = "NO_ROLE")
     void eachRoleLandsOnItsHomeSwitchesLanguageAndLogsOut(DemoAccount account) {
         logInAs(account);
-        page.waitForURL(url(account.homePath));
 
         assertEquals("et", page.getAttribute("html", "lang"));
         assertThat(page.getByTestId("who-role")).hasText(account.roleEt);
@@ -118,7 +72,6 @@ class LoginJourneyTest {
     @Test
     void anInsurerCannotOpenTerviseametsHome() {
         logInAs(DemoAccount.POHJALA_STAFF);
-        page.waitForURL(url("/insurer"));
         Response response = page.navigate(url("/terviseamet"));
         assertEquals(403, response.status());
         assertThat(page.getByTestId("error-403")).containsText("Teil ei ole õigust seda lehte vaadata");
@@ -129,7 +82,6 @@ class LoginJourneyTest {
     @Test
     void anUnknownAddressGetsTheNotFoundPage() {
         logInAs(DemoAccount.TA_ANALYST);
-        page.waitForURL(url("/terviseamet"));
         Response response = page.navigate(url("/no-such-page"));
         assertEquals(404, response.status());
         assertThat(page.getByTestId("error-404")).containsText("Lehte ei leitud");
@@ -140,7 +92,6 @@ class LoginJourneyTest {
     @Test
     void terviseametSeesTheInsurersInTheRegister() {
         logInAs(DemoAccount.TA_ADMIN);
-        page.waitForURL(url("/terviseamet"));
         assertThat(page.getByTestId("insurers")).containsText("Põhjala Kindlustus AS");
         assertThat(page.getByTestId("insurers")).containsText("10000024");
     }
@@ -148,7 +99,6 @@ class LoginJourneyTest {
     @Test
     void theHomeKeysAreReachableFromTheKeyboard() {
         logInAs(DemoAccount.POHJALA_STAFF);
-        page.waitForURL(url("/insurer"));
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasClass("skip-link");
         page.keyboard().press("Enter");

@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Every UI text, by key. The texts live in {@code messages/msg_et.properties} (the default) and
- * {@code msg_en.properties}; templates use them as {@code msg:key}.
+ * {@code msg_en.properties}; templates use them as {@code msg:key}, or {@code msg:message(key)} for a key
+ * computed from data. MessagesCompletenessTest keeps both languages complete.
  */
 @MessageBundle(value = "msg", locale = "et")
 public interface Messages {
@@ -165,4 +166,202 @@ public interface Messages {
 
     @Message
     String footer_text();
+
+    @Message
+    String nav_contracts();
+
+    @Message
+    String nav_claims();
+
+    @Message
+    String contracts_title();
+
+    @Message
+    String contracts_new();
+
+    @Message
+    String contracts_search();
+
+    @Message
+    String contracts_search_legend();
+
+    @Message
+    String contracts_search_q();
+
+    @Message
+    String contracts_period_from();
+
+    @Message
+    String contracts_period_to();
+
+    @Message
+    String contracts_none();
+
+    @Message
+    String contracts_count(int count);
+
+    @Message
+    String page_prev();
+
+    @Message
+    String page_next();
+
+    @Message
+    String page_label(int page);
+
+    @Message
+    String col_contract_number();
+
+    @Message
+    String col_policyholder();
+
+    @Message
+    String col_period();
+
+    @Message
+    String col_version();
+
+    @Message
+    String col_insurer();
+
+    @Message
+    String field_contractNumber();
+
+    @Message
+    String field_changeKind();
+
+    @Message
+    String field_changeDate();
+
+    @Message
+    String field_policyholderCode();
+
+    @Message
+    String field_periodStart();
+
+    @Message
+    String field_periodEnd();
+
+    @Message
+    String field_sumPerEvent();
+
+    @Message
+    String field_sumAggregate();
+
+    @Message
+    String hint_date();
+
+    @Message
+    String hint_registry_code();
+
+    @Message
+    String hint_money();
+
+    @Message
+    String change_kind_CONCLUSION();
+
+    @Message
+    String change_kind_AMENDMENT();
+
+    @Message
+    String change_kind_EXTENSION();
+
+    @Message
+    String contract_form_title_CONCLUSION();
+
+    @Message
+    String contract_form_title_AMENDMENT();
+
+    @Message
+    String contract_form_title_EXTENSION();
+
+    @Message
+    String form_errors_title();
+
+    @Message
+    String form_warnings_title();
+
+    @Message
+    String form_confirm_warnings();
+
+    @Message
+    String form_required();
+
+    @Message
+    String save();
+
+    @Message
+    String cancel();
+
+    @Message
+    String contract_title(String number);
+
+    @Message
+    String contract_amend();
+
+    @Message
+    String contract_extend();
+
+    @Message
+    String contract_current();
+
+    @Message
+    String contract_versions();
+
+    @Message
+    String contract_version_n(int n);
+
+    @Message
+    String contract_changes();
+
+    @Message
+    String contract_first_version();
+
+    @Message
+    String col_field();
+
+    @Message
+    String change_before();
+
+    @Message
+    String change_after();
+
+    @Message
+    String history_title();
+
+    @Message
+    String col_submitted_at();
+
+    @Message
+    String col_actor();
+
+    @Message
+    String col_action();
+
+    @Message
+    String col_business_date();
+
+    @Message
+    String col_deadline();
+
+    @Message
+    String history_late();
+
+    @Message
+    String history_on_time();
+
+    @Message
+    String action_CONTRACT_CONCLUDED();
+
+    @Message
+    String action_CONTRACT_AMENDMENT();
+
+    @Message
+    String action_CONTRACT_EXTENSION();
+
+    @Message
+    String provider_unregistered();
+
+    @Message
+    String provider_risk_profile();
 }

@@ -1,0 +1,117 @@
+package ee.tokvs.portal.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One submission to the register (§3): who made it, for which insurer, when, what changed field by
+ * field, the business date the data came into being or changed, its one-working-day deadline, and
+ * whether it was late. Never changed afterwards.
+ */
+@Entity
+@Immutable
+@Table(name = "submission_event")
+public class SubmissionEvent extends PanacheEntityBase {
+
+    public enum RecordType { CONTRACT, CLAIM }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @TenantId
+    @Column(name = "insurer_code", nullable = false, updatable = false)
+    public String insurerCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "record_type", nullable = false)
+    public RecordType recordType;
+
+    @Column(name = "record_id", nullable = false)
+    public long recordId;
+
+    @Column(name = "record_label", nullable = false)
+    public String recordLabel;
+
+    /** A message key's suffix: what was done (e.g. CONTRACT_CREATED, PAYOUT_ADDED). */
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "actor_username", nullable = false)
+    public String actorUsername;
+
+    @Column(name = "actor_name", nullable = false)
+    public String actorName;
+
+    /** The representative company the person acted through, if any. */
+    @Column(name = "actor_org_code")
+    public String actorOrgCode;
+
+    @Column(name = "business_date", nullable = false)
+    public LocalDate businessDate;
+
+    @Column(nullable = false)
+    public LocalDate deadline;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    public boolean late;
+
+    @Column(name = "changes", nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String changesJson;
+
+    public List<Change> changes() {
+        JsonArray array = Json.createReader(new StringReader(changesJson)).readArray();
+        return array.stream().map(JsonValue::asJsonObject)
+                .map(o -> new Change(o.getString("field"), text(o, "before"), text(o, "after")))
+                .toList();
+    }
+
+    void setChanges(List<Change> changes) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Change change : changes) {
+            var item = Json.createObjectBuilder().add("field", change.field());
+            if (change.before() == null) {
+                item.addNull("before");
+            } else {
+                item.add("before", change.before());
+            }
+            if (change.after() == null) {
+                item.addNull("after");
+            } else {
+                item.add("after", change.after());
+            }
+            array.add(item);
+        }
+        changesJson = array.build().toString();
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.isNull(key) ? null : o.getString(key);
+    }
+
+    public static List<SubmissionEvent> forRecord(RecordType type, long recordId) {
+        return list("recordType = ?1 and recordId = ?2 order by submittedAt, id", type, recordId);
+    }
+}

@@ -1,0 +1,43 @@
+package ee.tokvs.portal.audit;
+
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.access.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records every create and change of the register as a submission event, in the caller's transaction. */
+@ApplicationScoped
+public class SubmissionLog {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    public SubmissionEvent record(SubmissionEvent.RecordType type, long recordId, String label, String action,
+            LocalDate businessDate, List<Change> changes) {
+        SubmissionEvent event = new SubmissionEvent();
+        event.recordType = type;
+        event.recordId = recordId;
+        event.recordLabel = label;
+        event.action = action;
+        event.actorUsername = currentUser.username();
+        event.actorName = currentUser.displayName();
+        event.actorOrgCode = currentUser.organisation()
+                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
+                .map(Organisation::registryCode)
+                .orElse(null);
+        event.businessDate = businessDate;
+        event.deadline = WorkingDays.deadlineFor(businessDate);
+        event.submittedAt = Instant.now(clock);
+        event.late = WorkingDays.isLate(event.deadline, event.submittedAt.atZone(WorkingDays.TALLINN));
+        event.setChanges(changes);
+        event.persist();
+        return event;
+    }
+}

@@ -1,0 +1,42 @@
+package ee.tokvs.portal.contract;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A contract form as typed: text only, so that what the user wrote comes back intact with the messages. */
+public class ContractForm {
+
+    @RestForm
+    public String contractNumber;
+    @RestForm
+    public String changeKind;
+    @RestForm
+    public String changeDate;
+    @RestForm
+    public String policyholderCode;
+    @RestForm
+    public String periodStart;
+    @RestForm
+    public String periodEnd;
+    @RestForm
+    public String sumPerEvent;
+    @RestForm
+    public String sumAggregate;
+    @RestForm
+    public String lockVersion;
+    @RestForm
+    public boolean confirmWarnings;
+
+    public static ContractForm from(ContractVersion version, ContractVersion.ChangeKind kind) {
+        ContractForm form = new ContractForm();
+        form.contractNumber = version.contract.contractNumber;
+        form.changeKind = kind.name();
+        form.changeDate = "";
+        form.policyholderCode = version.policyholderCode;
+        form.periodStart = version.periodStart.toString();
+        form.periodEnd = version.periodEnd.toString();
+        form.sumPerEvent = version.sumPerEvent.toPlainString();
+        form.sumAggregate = version.sumAggregate.toPlainString();
+        form.lockVersion = String.valueOf(version.contract.lockVersion);
+        return form;
+    }
+}

@@ -1,0 +1,179 @@
+package ee.tokvs.portal.contract;
+
+import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.audit.Change;
+import ee.tokvs.portal.audit.SubmissionEvent;
+import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
+import ee.tokvs.portal.reference.HealthcareProvider;
+import ee.tokvs.portal.shared.i18n.RuleMessages;
+import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.ConflictException;
+import ee.tokvs.portal.shared.web.FormMessages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The contract register's pages: list and search, conclude, amend, extend, and a contract's history. */
+@Path("/contracts")
+@Produces(MediaType.TEXT_HTML)
+public class ContractResource {
+
+    /** A version with what changed since the one before it. */
+    public record VersionView(ContractVersion version, List<Change> changes, HealthcareProvider provider) {
+    }
+
+    @CheckedTemplate(basePath = "contract")
+    static class Templates {
+        static native TemplateInstance list(ContractSearch.Result result, String q, String from, String to, int page,
+                Map<String, HealthcareProvider> providers, boolean canEdit);
+
+        static native TemplateInstance form(ContractForm form, FormMessages messages, ChangeKind kind, Contract contract);
+
+        static native TemplateInstance detail(Contract contract, List<VersionView> versions,
+                List<SubmissionEvent> history, boolean canEdit);
+    }
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    RuleMessages ruleMessages;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    private boolean canEdit() {
+        return identity.hasRole(Names.INSURER_STAFF) || identity.hasRole(Names.INSURER_ADMIN);
+    }
+
+    @GET
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") int page) {
+        Findings ignored = new Findings();
+        LocalDate fromDate = Fields.date(ignored, "from", from, false);
+        LocalDate toDate = Fields.date(ignored, "to", to, false);
+        ContractSearch.Result result = new ContractSearch(q, fromDate, toDate, page).run();
+        Map<String, HealthcareProvider> providers = providersOf(result.rows());
+        return Templates.list(result, q, from, to, Math.max(page, 0), providers, canEdit());
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public TemplateInstance newContract() {
+        ContractForm form = new ContractForm();
+        form.changeKind = ChangeKind.CONCLUSION.name();
+        return Templates.form(form, FormMessages.none(), ChangeKind.CONCLUSION, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public Response conclude(@BeanParam ContractForm form) {
+        try {
+            Contract contract = contracts.conclude(form);
+            return Response.seeOther(URI.create("/contracts/" + contract.id)).build();
+        } catch (RuleViolationException e) {
+            return refused(form, messages(e.findings()), ChangeKind.CONCLUSION, null);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    public TemplateInstance detail(@PathParam("id") long id) {
+        Contract contract = contracts.get(id);
+        Map<String, HealthcareProvider> providers = providersOf(contract.versions);
+        List<VersionView> views = new ArrayList<>();
+        ContractDraft previous = null;
+        for (ContractVersion version : contract.versions) {
+            ContractDraft draft = version.toDraft();
+            views.add(new VersionView(version, previous == null ? List.of() : draft.changesFrom(previous),
+                    providers.get(version.policyholderCode)));
+            previous = draft;
+        }
+        java.util.Collections.reverse(views);
+        return Templates.detail(contract, views,
+                SubmissionEvent.forRecord(SubmissionEvent.RecordType.CONTRACT, contract.id), canEdit());
+    }
+
+    @GET
+    @Path("{id}/{kind: amend|extend}")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public TemplateInstance changeForm(@PathParam("id") long id, @PathParam("kind") String kind) {
+        Contract contract = contracts.get(id);
+        ChangeKind changeKind = kindOf(kind);
+        return Templates.form(ContractForm.from(contract.current(), changeKind), FormMessages.none(), changeKind, contract);
+    }
+
+    @POST
+    @Path("{id}/{kind: amend|extend}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public Response change(@PathParam("id") long id, @PathParam("kind") String kind, @BeanParam ContractForm form) {
+        ChangeKind changeKind = kindOf(kind);
+        try {
+            Contract contract = contracts.change(id, changeKind, form);
+            return Response.seeOther(URI.create("/contracts/" + contract.id)).build();
+        } catch (RuleViolationException e) {
+            return refused(form, messages(e.findings()), changeKind, contracts.get(id));
+        } catch (ConflictException | OptimisticLockException e) {
+            Contract current = contracts.get(id);
+            form.lockVersion = String.valueOf(current.lockVersion);
+            return refused(form, FormMessages.conflict(ruleMessages, ui.language()), changeKind, current);
+        }
+    }
+
+    private static ChangeKind kindOf(String path) {
+        return switch (path) {
+            case "amend" -> ChangeKind.AMENDMENT;
+            case "extend" -> ChangeKind.EXTENSION;
+            default -> throw new NotFoundException();
+        };
+    }
+
+    private FormMessages messages(Findings findings) {
+        return FormMessages.of(findings, ruleMessages, ui.language());
+    }
+
+    private static Response refused(ContractForm form, FormMessages messages, ChangeKind kind, Contract contract) {
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.form(form, messages, kind, contract)).build();
+    }
+
+    private static Map<String, HealthcareProvider> providersOf(List<ContractVersion> versions) {
+        List<String> codes = versions.stream().map(v -> v.policyholderCode).distinct().toList();
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return HealthcareProvider.<HealthcareProvider>list("registryCode in ?1", codes).stream()
+                .collect(Collectors.toMap(p -> p.registryCode, Function.identity()));
+    }
+}

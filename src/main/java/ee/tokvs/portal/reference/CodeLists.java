@@ -1,0 +1,50 @@
+package ee.tokvs.portal.reference;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The code lists as one request sees them: read once per request, for checking codes and for labelling
+ * them in the user's language.
+ */
+@RequestScoped
+public class CodeLists {
+
+    private final Map<CodeList, Map<String, CodeListEntry>> loaded = new EnumMap<>(CodeList.class);
+
+    public Map<String, CodeListEntry> entries(CodeList list) {
+        return loaded.computeIfAbsent(list, l -> {
+            Map<String, CodeListEntry> byCode = new LinkedHashMap<>();
+            CodeListEntry.of(l).forEach(e -> byCode.put(e.code(), e));
+            return byCode;
+        });
+    }
+
+    public Optional<CodeListEntry> find(CodeList list, String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(entries(list).get(code));
+    }
+
+    /** Entries offered for new data: the active ones, plus the one a record already has. */
+    public List<CodeListEntry> choices(CodeList list, String current) {
+        return entries(list).values().stream()
+                .filter(e -> !e.isRetired() || e.code().equals(current))
+                .toList();
+    }
+
+    public String label(CodeList list, String code, Locale locale) {
+        return find(list, code).map(e -> e.label(locale)).orElse(code == null ? "" : code);
+    }
+
+    /**
+     * Whether a code may be used: an active entry, or a retired one that the record already had (a retired
+     * entry stays valid on old records).
+     */
+    public boolean allows(CodeList list, String code, String previous) {
+        return find(list, code).map(e -> !e.isRetired() || code.equals(previous)).orElse(false);
+    }
+}

@@ -1,0 +1,96 @@
+package ee.tokvs.portal.shared.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/**
+ * Reads the text a person typed or a file held into typed values, reporting what it cannot read as a
+ * finding on that field. Forms, uploads and the API all read through here.
+ */
+public final class Fields {
+
+    private static final DateTimeFormatter ESTONIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
+
+    private Fields() {
+    }
+
+    public static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    public static String required(Findings findings, String field, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            findings.error(field, "rule_required");
+        }
+        return value;
+    }
+
+    /** ISO (2025-03-31) or Estonian (31.03.2025) dates. */
+    public static LocalDate date(Findings findings, String field, String raw, boolean required) {
+        String value = text(raw);
+        if (value == null) {
+            if (required) {
+                findings.error(field, "rule_required");
+            }
+            return null;
+        }
+        try {
+            return value.contains(".") ? LocalDate.parse(value, ESTONIAN_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            findings.error(field, "rule_not_a_date", value);
+            return null;
+        }
+    }
+
+    /** Euros with at most two decimals, decimal point or comma, spaces as thousands separators. */
+    public static BigDecimal money(Findings findings, String field, String raw, boolean required) {
+        String value = text(raw);
+        if (value == null) {
+            if (required) {
+                findings.error(field, "rule_required");
+            }
+            return null;
+        }
+        String normalised = value.replace('\u2212', '-').replaceAll("[\\s\u00a0]", "").replace(',', '.');
+        try {
+            BigDecimal amount = new BigDecimal(normalised);
+            if (amount.scale() > 2) {
+                findings.error(field, "rule_money_cents", value);
+                return null;
+            }
+            if (amount.abs().compareTo(MAX_MONEY) > 0) {
+                findings.error(field, "rule_money_too_large", value);
+                return null;
+            }
+            return amount.setScale(2);
+        } catch (NumberFormatException e) {
+            findings.error(field, "rule_not_an_amount", value);
+            return null;
+        }
+    }
+
+    /** A percentage from 0 to 100 with at most two decimals. */
+    public static BigDecimal percent(Findings findings, String field, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal pct = new BigDecimal(value.replace(',', '.').replace("%", "").strip());
+            if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.scale() > 2) {
+                findings.error(field, "rule_percent_range", value);
+                return null;
+            }
+            return pct;
+        } catch (NumberFormatException e) {
+            findings.error(field, "rule_percent_range", value);
+            return null;
+        }
+    }
+}

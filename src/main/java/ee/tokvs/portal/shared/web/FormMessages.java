@@ -1,0 +1,80 @@
+package ee.tokvs.portal.shared.web;
+
+import ee.tokvs.portal.shared.i18n.Language;
+import ee.tokvs.portal.shared.i18n.RuleMessages;
+import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Findings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A form's findings worded in the user's language, by field, for the template to put beside each field. */
+public final class FormMessages {
+
+    /** One worded message and the field it belongs to. */
+    public record Message(String field, String text, boolean error) {
+    }
+
+    private final Map<String, List<Message>> byField = new LinkedHashMap<>();
+    private final boolean hasErrors;
+    private final boolean hasWarnings;
+    private final List<String> general = new ArrayList<>();
+
+    private FormMessages(Findings findings, RuleMessages words, Language language) {
+        for (Finding f : findings.all()) {
+            byField.computeIfAbsent(f.field(), k -> new ArrayList<>())
+                    .add(new Message(f.field(), words.format(f, language), f.isError()));
+        }
+        hasErrors = findings.hasErrors();
+        hasWarnings = findings.hasWarnings();
+    }
+
+    public static FormMessages none() {
+        return new FormMessages(new Findings(), null, Language.DEFAULT);
+    }
+
+    public static FormMessages of(Findings findings, RuleMessages words, Language language) {
+        return new FormMessages(findings, words, language);
+    }
+
+    /** Someone else saved the record first: said above the form, which keeps what the user typed. */
+    public static FormMessages conflict(RuleMessages words, Language language) {
+        FormMessages messages = none();
+        messages.general.add(words.format(Finding.error("", "rule_conflict"), language));
+        return messages;
+    }
+
+    public List<Message> of(String field) {
+        return byField.getOrDefault(field, List.of());
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public boolean hasError(String field) {
+        return of(field).stream().anyMatch(Message::error);
+    }
+
+    public List<Message> all() {
+        return byField.values().stream().flatMap(List::stream).toList();
+    }
+
+    public List<String> general() {
+        return general;
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty() && general.isEmpty();
+    }
+
+    public boolean hasErrors() {
+        return hasErrors;
+    }
+
+    /** Only warnings: the user may confirm them and save. */
+    public boolean onlyWarnings() {
+        return hasWarnings && !hasErrors;
+    }
+}

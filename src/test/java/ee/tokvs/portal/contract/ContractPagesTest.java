@@ -1,0 +1,141 @@
+package ee.tokvs.portal.contract;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import ee.tokvs.portal.browser.BrowserTest;
+import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Insurer staff keep their contracts: conclude, amend, see the versions; rules answer at the field. */
+@QuarkusTest
+class ContractPagesTest extends BrowserTest {
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    private void fillContract(String number, String policyholder, LocalDate start, LocalDate end, String perEvent,
+            String aggregate) {
+        page.fill("#contractNumber", number);
+        page.fill("#changeDate", LocalDate.now().minusDays(1).toString());
+        page.fill("#policyholderCode", policyholder);
+        page.fill("#periodStart", start.toString());
+        page.fill("#periodEnd", end.toString());
+        page.fill("#sumPerEvent", perEvent);
+        page.fill("#sumAggregate", aggregate);
+    }
+
+    @Test
+    void anInsurerConcludesAContractAmendsItAndSeesBothVersionsAndWhatChanged() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.getByTestId("nav-contracts").click();
+        page.waitForURL(url("/contracts"));
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "contracts-list");
+
+        page.getByTestId("new-contract").click();
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "contract-new");
+        String number = RegisterFixtures.unique("PK");
+        fillContract(number, DemoData.PROVIDER_DENTAL, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                "250 000,00", "750000");
+        page.getByTestId("save").click();
+        page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
+        assertThat(page.locator("h1")).containsText(number);
+        assertThat(page.getByTestId("version-1")).containsText("Kesklinna Hambakliinik OÜ");
+        assertThat(page.getByTestId("history").locator("tbody tr")).hasCount(1);
+
+        page.getByTestId("amend").click();
+        assertThat(page.locator("#sumPerEvent")).hasValue("250000.00");
+        page.fill("#changeDate", LocalDate.now().toString());
+        page.fill("#sumPerEvent", "300000");
+        page.getByTestId("save").click();
+        page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
+
+        assertThat(page.getByTestId("version-2")).containsText("Muutmine");
+        assertThat(page.getByTestId("version-1")).containsText("Sõlmimine");
+        assertThat(page.getByTestId("changes-2")).containsText("Kindlustussumma kindlustusjuhtumi kohta");
+        assertThat(page.getByTestId("changes-2")).containsText("250000.00");
+        assertThat(page.getByTestId("changes-2")).containsText("300000.00");
+        assertThat(page.getByTestId("history").locator("tbody tr")).hasCount(2);
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "contract-detail");
+
+        page.navigate(url("/contracts?q=" + number));
+        assertThat(page.getByTestId("contracts").locator("tbody tr")).hasCount(1);
+        assertThat(page.getByTestId("contracts")).containsText("2 · Muutmine");
+    }
+
+    @Test
+    void brokenRulesAreShownAtTheirFieldsAndNothingIsSaved() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.navigate(url("/contracts/new"));
+        String number = RegisterFixtures.unique("BAD");
+        fillContract(number, "12345670", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1), "500", "100");
+        page.getByTestId("save").click();
+
+        assertThat(page.locator("#policyholderCode-messages")).containsText("ei ole kehtiv äriregistri kood");
+        assertThat(page.locator("#periodEnd-messages")).containsText("lõpp ei saa olla enne algust");
+        assertThat(page.locator("#sumAggregate-messages")).containsText("ei saa olla väiksem");
+        assertThat(page.locator("#policyholderCode")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#contractNumber")).hasValue(number);
+        assertThat(page.getByTestId("form-summary")).isVisible();
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "contract-form-errors");
+
+        page.navigate(url("/contracts?q=" + number));
+        assertThat(page.getByTestId("contract-count")).containsText("0");
+    }
+
+    @Test
+    void anUnknownPolicyholderIsAWarningTheUserConfirms() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.navigate(url("/contracts/new"));
+        String number = RegisterFixtures.unique("UNK");
+        fillContract(number, "90000096", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "1000", "2000");
+        page.getByTestId("save").click();
+        assertThat(page.locator("#policyholderCode-messages")).containsText("ei ole Terviseameti registris");
+        PortalBrowser.assertAccessible(page);
+
+        page.check("#confirmWarnings");
+        page.getByTestId("save").click();
+        page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
+        assertThat(page.getByTestId("version-1")).containsText("registreerimata kood");
+    }
+
+    @Test
+    void anotherInsurersContractIsNotFoundByAddressOrByTamperedForm() {
+        String theirNumber = RegisterFixtures.unique("THEIRS");
+        long theirs = fixtures.contract(DemoData.LAANEMERE, theirNumber, DemoData.PROVIDER_FAMILY);
+
+        logInAs(DemoAccount.POHJALA_STAFF);
+        Response detail = page.navigate(url("/contracts/" + theirs));
+        assertEquals(404, detail.status());
+        assertFalse(page.content().contains(theirNumber));
+        assertEquals(404, page.navigate(url("/contracts/" + theirs + "/amend")).status());
+
+        APIResponse tampered = page.request().post(url("/contracts/" + theirs + "/amend"), RequestOptions.create()
+                .setForm(FormData.create().set("lockVersion", "0").set("changeDate", LocalDate.now().toString())
+                        .set("policyholderCode", DemoData.PROVIDER_FAMILY).set("periodStart", "2025-01-01")
+                        .set("periodEnd", "2026-12-31").set("sumPerEvent", "1").set("sumAggregate", "1")));
+        assertEquals(404, tampered.status());
+        assertFalse(tampered.text().contains(theirNumber));
+        assertEquals(1, fixtures.count(DemoData.LAANEMERE,
+                "select count(*) from contract_version where contract_id = ?", theirs));
+
+        page.navigate(url("/contracts?q=" + theirNumber));
+        assertThat(page.getByTestId("contract-count")).containsText("0");
+    }
+}

@@ -1,0 +1,101 @@
+package ee.tokvs.portal.testdata;
+
+import ee.tokvs.portal.access.RowLevelSecurity;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds register data for tests straight in PostgreSQL, acting for one insurer at a time as the row-level
+ * security requires, so a test can own data of an insurer it is not logged in as.
+ */
+@ApplicationScoped
+public class RegisterFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A number no other test uses. */
+    public static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    /** A concluded contract of the given insurer; returns its id. */
+    public long contract(String insurerCode, String number, String policyholderCode) {
+        return asInsurer(insurerCode, connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into contract (insurer_code, contract_number) values (?, ?) returning id")) {
+                insert.setString(1, insurerCode);
+                insert.setString(2, number);
+                try (ResultSet rs = insert.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement version = connection.prepareStatement("insert into contract_version (contract_id,"
+                    + " insurer_code, version_no, change_kind, change_date, policyholder_code, period_start, period_end,"
+                    + " sum_per_event, sum_aggregate) values (?, ?, 1, 'CONCLUSION', ?, ?, ?, ?, ?, ?)")) {
+                version.setLong(1, id);
+                version.setString(2, insurerCode);
+                version.setObject(3, LocalDate.of(2025, 1, 2));
+                version.setString(4, policyholderCode);
+                version.setObject(5, LocalDate.of(2025, 1, 1));
+                version.setObject(6, LocalDate.of(2025, 12, 31));
+                version.setBigDecimal(7, new BigDecimal("100000.00"));
+                version.setBigDecimal(8, new BigDecimal("300000.00"));
+                version.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    /** Counts rows of a table as the given tenant ('*' for Terviseamet's view, '' for nobody) sees them. */
+    public long count(String tenant, String sql, Object... params) {
+        return asInsurer(tenant, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Runs SQL as the given tenant and returns the updated row count. */
+    public int update(String tenant, String sql, Object... params) {
+        return asInsurer(tenant, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    public <T> T asInsurer(String tenant, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            RowLevelSecurity.setInsurer(connection, tenant);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
