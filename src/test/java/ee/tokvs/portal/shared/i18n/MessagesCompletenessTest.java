@@ -11,32 +11,35 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Estonian and English are both complete: the same keys, no empty text, the same placeholders. */
 class MessagesCompletenessTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    static Properties load(String language) throws IOException {
+    static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesCompletenessTest.class.getResourceAsStream("/messages/msg_" + language + ".properties")) {
+        try (InputStream in = MessagesCompletenessTest.class.getResourceAsStream("/messages/" + bundle + "_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
 
-    @Test
-    void bothLanguagesHaveEveryKey() throws IOException {
-        Properties et = load("et");
-        Properties en = load("en");
+    @ParameterizedTest
+    @ValueSource(strings = {"msg", "rules"})
+    void bothLanguagesHaveEveryKey(String bundle) throws IOException {
+        Properties et = load(bundle, "et");
+        Properties en = load(bundle, "en");
         assertEquals(new TreeSet<>(et.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     }
 
-    @Test
-    void noTextIsEmptyAndPlaceholdersMatch() throws IOException {
-        Properties et = load("et");
-        Properties en = load("en");
+    @ParameterizedTest
+    @ValueSource(strings = {"msg", "rules"})
+    void noTextIsEmptyAndPlaceholdersMatch(String bundle) throws IOException {
+        Properties et = load(bundle, "et");
+        Properties en = load(bundle, "en");
         for (String key : et.stringPropertyNames()) {
             assertTrue(!et.getProperty(key).isBlank() && !en.getProperty(key, "").isBlank(), key + " is empty");
             assertEquals(placeholders(et.getProperty(key)), placeholders(en.getProperty(key)), key + " placeholders differ");

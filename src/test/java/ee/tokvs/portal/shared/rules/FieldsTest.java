@@ -1,0 +1,65 @@
+package ee.tokvs.portal.shared.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FieldsTest {
+
+    @ParameterizedTest
+    @CsvSource({"2026-03-31, 2026-03-31", "31.03.2026, 2026-03-31", "1.3.2026, 2026-03-01"})
+    void readsIsoAndEstonianDates(String raw, LocalDate expected) {
+        Findings findings = new Findings();
+        assertEquals(expected, Fields.date(findings, "d", raw, true));
+        assertTrue(findings.isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"31.02.2026", "2026-13-01", "yesterday", "03/31/2026"})
+    void reportsWhatIsNotADate(String raw) {
+        Findings findings = new Findings();
+        assertNull(Fields.date(findings, "d", raw, true));
+        assertTrue(findings.hasMessage("rule_not_a_date"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"1250.5|1250.50", "1250,50|1250.50", "1 250 000,00|1250000.00", "-250|-250.00", "\u2212250,10|-250.10"},
+            delimiter = '|')
+    void readsEuros(String raw, String expected) {
+        Findings findings = new Findings();
+        assertEquals(new BigDecimal(expected), Fields.money(findings, "m", raw, true));
+        assertTrue(findings.isEmpty());
+    }
+
+    @Test
+    void reportsCentsBeyondTwoDecimalsAndNonNumbers() {
+        Findings findings = new Findings();
+        assertNull(Fields.money(findings, "m", "10,555", true));
+        assertNull(Fields.money(findings, "n", "ten", true));
+        assertTrue(findings.hasMessage("rule_money_cents"));
+        assertTrue(findings.hasMessage("rule_not_an_amount"));
+    }
+
+    @Test
+    void aMissingRequiredValueIsReportedAtItsField() {
+        Findings findings = new Findings();
+        Fields.money(findings, "sum", " ", true);
+        Fields.date(findings, "day", null, true);
+        assertEquals(2, findings.all().size());
+        assertEquals("rule_required", findings.forField("sum").get(0).messageKey());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1", "100.01", "abc", "12.345"})
+    void percentagesStayWithinZeroToHundred(String raw) {
+        Findings findings = new Findings();
+        assertNull(Fields.percent(findings, "p", raw));
+        assertTrue(findings.hasMessage("rule_percent_range"));
+    }
+}
