@@ -49,6 +49,10 @@ public class CodeListEntry extends PanacheEntityBase {
         return "en".equals(locale.getLanguage()) ? labelEn : labelEt;
     }
 
+    public String parentCodeOrNull() {
+        return parentCode;
+    }
+
     public boolean isRetired() {
         return retiredOn != null;
     }

@@ -1,6 +1,9 @@
 package ee.tokvs.portal.reference;
 
+import ee.tokvs.portal.shared.i18n.UiLocale;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +16,11 @@ import java.util.Optional;
  * them in the user's language.
  */
 @RequestScoped
+@Named("codes")
 public class CodeLists {
+
+    @Inject
+    UiLocale ui;
 
     private final Map<CodeList, Map<String, CodeListEntry>> loaded = new EnumMap<>(CodeList.class);
 
@@ -38,6 +45,20 @@ public class CodeLists {
 
     public String label(CodeList list, String code, Locale locale) {
         return find(list, code).map(e -> e.label(locale)).orElse(code == null ? "" : code);
+    }
+
+    /** For templates: a code's label in the page's language ({@code inject:codes.label('SEVERITY', code)}). */
+    public String label(String list, String code) {
+        return label(CodeList.valueOf(list), code, ui.locale());
+    }
+
+    /** For templates: the entries a select offers, with the record's current code kept even if retired. */
+    public List<CodeListEntry> options(String list, String current) {
+        return choices(CodeList.valueOf(list), current);
+    }
+
+    public String labelOf(CodeListEntry entry) {
+        return entry.label(ui.locale());
     }
 
     /**

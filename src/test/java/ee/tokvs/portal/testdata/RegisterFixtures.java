@@ -59,6 +59,26 @@ public class RegisterFixtures {
         });
     }
 
+    /** A submitted claim under the given contract of the same insurer; returns its id. */
+    public long claim(String insurerCode, long contractId, String number) {
+        return asInsurer(insurerCode, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into claim (insurer_code, claim_number,"
+                    + " contract_id, received_date, incident_number, incident_date, status, incident_type, severity)"
+                    + " values (?, ?, ?, ?, ?, ?, 'SUBMITTED', 'BEING_SPECIFIED', 'PENDING') returning id")) {
+                insert.setString(1, insurerCode);
+                insert.setString(2, number);
+                insert.setLong(3, contractId);
+                insert.setObject(4, LocalDate.of(2025, 6, 10));
+                insert.setString(5, "INC-" + number);
+                insert.setObject(6, LocalDate.of(2025, 5, 1));
+                try (ResultSet rs = insert.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Counts rows of a table as the given tenant ('*' for Terviseamet's view, '' for nobody) sees them. */
     public long count(String tenant, String sql, Object... params) {
         return asInsurer(tenant, connection -> {

@@ -1,0 +1,205 @@
+package ee.tokvs.portal.claim;
+
+import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.audit.SubmissionEvent;
+import ee.tokvs.portal.shared.i18n.RuleMessages;
+import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.ConflictException;
+import ee.tokvs.portal.shared.web.FormMessages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The claim register's pages: filtered list, create, change, money rows, and a claim's totals and history. */
+@Path("/claims")
+@Produces(MediaType.TEXT_HTML)
+public class ClaimResource {
+
+    /** The filter as typed, for showing it back in the form. */
+    public record Filter(String status, String incidentType, String severity, String specialty, String open,
+            String receivedFrom, String receivedTo, String contractNumber, String incidentNumber) {
+    }
+
+    @CheckedTemplate(basePath = "claim")
+    static class Templates {
+        static native TemplateInstance list(ClaimSearch.Result result, Filter filter, String query, int page,
+                boolean canEdit, FormMessages none);
+
+        static native TemplateInstance form(ClaimForm form, FormMessages messages, Claim claim);
+
+        static native TemplateInstance item(ItemForm form, FormMessages messages, ItemForm.Kind kind, Claim claim);
+
+        static native TemplateInstance detail(Claim claim, ClaimTotals totals, List<SubmissionEvent> history,
+                boolean canEdit);
+    }
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    RuleMessages ruleMessages;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private boolean canEdit() {
+        return identity.hasRole(Names.INSURER_STAFF) || identity.hasRole(Names.INSURER_ADMIN);
+    }
+
+    @GET
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    public TemplateInstance list(@jakarta.ws.rs.core.Context UriInfo uri) {
+        var q = uri.getQueryParameters();
+        Filter filter = new Filter(q.getFirst("status"), q.getFirst("incidentType"), q.getFirst("severity"),
+                q.getFirst("specialty"), q.getFirst("open"), q.getFirst("receivedFrom"), q.getFirst("receivedTo"),
+                q.getFirst("contractNumber"), q.getFirst("incidentNumber"));
+        int page = parsePage(q.getFirst("page"));
+        Findings ignored = new Findings();
+        Boolean open = "true".equals(filter.open()) ? Boolean.TRUE : "false".equals(filter.open()) ? Boolean.FALSE : null;
+        ClaimSearch search = new ClaimSearch(filter.status(), filter.incidentType(), filter.severity(), filter.specialty(),
+                open, Fields.date(ignored, "f", filter.receivedFrom(), false), Fields.date(ignored, "t", filter.receivedTo(), false),
+                filter.contractNumber(), filter.incidentNumber(), page);
+        String query = q.entrySet().stream().filter(e -> !e.getKey().equals("page"))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return Templates.list(search.run(), filter, query, page, canEdit(), FormMessages.none());
+    }
+
+    private static int parsePage(String raw) {
+        try {
+            return raw == null ? 0 : Math.max(0, Integer.parseInt(raw));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public TemplateInstance newClaim() {
+        ClaimForm form = new ClaimForm();
+        form.status = ClaimRules.STATUS_SUBMITTED;
+        return Templates.form(form, FormMessages.none(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public Response create(@BeanParam ClaimForm form) {
+        try {
+            return seeClaim(claims.create(form));
+        } catch (RuleViolationException e) {
+            return refused(Templates.form(form, messages(e), null));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    public TemplateInstance detail(@PathParam("id") long id) {
+        Claim claim = claims.get(id);
+        return Templates.detail(claim, ClaimTotals.of(claim),
+                SubmissionEvent.forRecord(SubmissionEvent.RecordType.CLAIM, claim.id), canEdit());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Claim claim = claims.get(id);
+        return Templates.form(ClaimForm.from(claim), FormMessages.none(), claim);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public Response change(@PathParam("id") long id, @BeanParam ClaimForm form) {
+        try {
+            return seeClaim(claims.change(id, form));
+        } catch (RuleViolationException e) {
+            return refused(Templates.form(form, messages(e), claims.get(id)));
+        } catch (ConflictException | OptimisticLockException e) {
+            Claim current = claims.get(id);
+            form.lockVersion = String.valueOf(current.lockVersion);
+            return conflict(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), current));
+        }
+    }
+
+    @GET
+    @Path("{id}/{kind}/new")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public TemplateInstance itemForm(@PathParam("id") long id, @PathParam("kind") String kind) {
+        ItemForm.Kind itemKind = kindOf(kind);
+        Claim claim = claims.get(id);
+        ItemForm form = new ItemForm();
+        form.lockVersion = String.valueOf(claim.lockVersion);
+        return Templates.item(form, FormMessages.none(), itemKind, claim);
+    }
+
+    @POST
+    @Path("{id}/{kind}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    public Response addItem(@PathParam("id") long id, @PathParam("kind") String kind, @BeanParam ItemForm form) {
+        ItemForm.Kind itemKind = kindOf(kind);
+        try {
+            return seeClaim(claims.addItem(id, itemKind, form));
+        } catch (RuleViolationException e) {
+            return refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
+        } catch (ConflictException | OptimisticLockException e) {
+            Claim current = claims.get(id);
+            form.lockVersion = String.valueOf(current.lockVersion);
+            return conflict(Templates.item(form, FormMessages.conflict(ruleMessages, ui.language()), itemKind, current));
+        }
+    }
+
+    private static ItemForm.Kind kindOf(String path) {
+        ItemForm.Kind kind = ItemForm.Kind.ofPath(path);
+        if (kind == null) {
+            throw new NotFoundException();
+        }
+        return kind;
+    }
+
+    private FormMessages messages(RuleViolationException e) {
+        return FormMessages.of(e.findings(), ruleMessages, ui.language());
+    }
+
+    private static Response seeClaim(Claim claim) {
+        return Response.seeOther(URI.create("/claims/" + claim.id)).build();
+    }
+
+    private static Response refused(TemplateInstance page) {
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private static Response conflict(TemplateInstance page) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}

@@ -1,0 +1,208 @@
+package ee.tokvs.portal.claim;
+
+import ee.tokvs.portal.audit.Change;
+import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
+import ee.tokvs.portal.audit.SubmissionLog;
+import ee.tokvs.portal.contract.Contract;
+import ee.tokvs.portal.contract.ContractVersion;
+import ee.tokvs.portal.reference.CodeList;
+import ee.tokvs.portal.reference.CodeListEntry;
+import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates and changes claims and adds their money rows. Every save asks ClaimRules about the whole
+ * claim as it would be, writes in one transaction and records a submission event.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    @Inject
+    SubmissionLog submissionLog;
+
+    @Inject
+    CodeLists codeLists;
+
+    @Inject
+    Clock clock;
+
+    /** The acting insurer's claim; another insurer's is indistinguishable from none. */
+    public Claim get(long id) {
+        return Claim.<Claim>findByIdOptional(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public Claim create(ClaimForm form) {
+        Findings findings = new Findings();
+        ClaimDraft draft = form.read(findings);
+        Contract contract = draft.contractNumber() == null ? null : Contract.findByNumber(draft.contractNumber()).orElse(null);
+        boolean taken = draft.claimNumber() != null && Claim.findByNumber(draft.claimNumber()).isPresent();
+        findings.addAll(ClaimRules.check(ClaimSnapshot.of(draft), context(contract, taken, null)));
+        refuseUnless(findings, form.confirmWarnings);
+        Claim claim = new Claim();
+        claim.claimNumber = draft.claimNumber();
+        claim.apply(draft, contract);
+        claim.updatedAt = Instant.now(clock);
+        claim.persist();
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CREATED", draft.receivedDate(),
+                draft.changesFrom(null));
+        return claim;
+    }
+
+    @Transactional
+    public Claim change(long id, ClaimForm form) {
+        Claim claim = get(id);
+        checkVersion(claim, form.lockVersion);
+        Findings findings = new Findings();
+        form.claimNumber = claim.claimNumber;
+        ClaimDraft draft = form.read(findings);
+        LocalDate changeDate = Fields.date(findings, ClaimForm.CHANGE_DATE, form.changeDate, true);
+        if (changeDate != null && changeDate.isAfter(Clocks.today(clock))) {
+            findings.error(ClaimForm.CHANGE_DATE, "rule_date_in_future");
+        }
+        Contract contract = draft.contractNumber() == null ? null : Contract.findByNumber(draft.contractNumber()).orElse(null);
+        ClaimDraft before = claim.toDraft();
+        findings.addAll(ClaimRules.check(claim.snapshot().withClaim(draft), context(contract, false, claim)));
+        List<Change> changes = draft.changesFrom(before);
+        if (!findings.hasErrors() && changes.isEmpty()) {
+            findings.error(ClaimForm.CHANGE_DATE, "rule_nothing_changed");
+        }
+        refuseUnless(findings, form.confirmWarnings);
+        claim.apply(draft, contract);
+        claim.updatedAt = Instant.now(clock);
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CHANGED", changeDate, changes);
+        return claim;
+    }
+
+    @Transactional
+    public Claim addItem(long id, ItemForm.Kind kind, ItemForm form) {
+        Claim claim = get(id);
+        checkVersion(claim, form.lockVersion);
+        Findings findings = new Findings();
+        ClaimSnapshot.Item item = form.read(findings);
+        if (kind != ItemForm.Kind.PAYOUT && (item.generalReductionPct() != null || item.eventReductionPct() != null)) {
+            item = new ClaimSnapshot.Item(item.date(), item.type(), item.amount(), null, null);
+        }
+        ClaimSnapshot snapshot = claim.snapshot();
+        ClaimSnapshot after = switch (kind) {
+            case PAYOUT -> snapshot.withPayout(item);
+            case RECOVERY -> snapshot.withRecovery(item);
+            case RESERVE -> snapshot.withReserve(item);
+            case OUTSTANDING_RECOVERY -> snapshot.withOutstandingRecovery(item);
+        };
+        findings.addAll(ClaimRules.check(after, context(claim.contract, false, claim)));
+        refuseUnless(findings, form.confirmWarnings);
+        claim.getEntityManager().lock(claim, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        claim.updatedAt = Instant.now(clock);
+        persistItem(claim, kind, item);
+        List<Change> changes = new ArrayList<>();
+        changes.add(Change.of("itemDate", null, item.date()));
+        changes.add(Change.of("itemType", null, item.type()));
+        changes.add(Change.of("itemAmount", null, item.amount()));
+        if (item.generalReductionPct() != null) {
+            changes.add(Change.of(ClaimRules.GENERAL_PCT, null, item.generalReductionPct()));
+            changes.add(Change.of(ClaimRules.EVENT_PCT, null, item.eventReductionPct()));
+        }
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, kind.action, item.date(), changes);
+        return claim;
+    }
+
+    private static void persistItem(Claim claim, ItemForm.Kind kind, ClaimSnapshot.Item item) {
+        switch (kind) {
+            case PAYOUT -> {
+                Payout payout = new Payout();
+                payout.claim = claim;
+                payout.paidOn = item.date();
+                payout.damageType = item.type();
+                payout.amount = item.amount();
+                payout.generalReductionPct = item.generalReductionPct();
+                payout.eventReductionPct = item.eventReductionPct();
+                claim.payouts.add(payout);
+                payout.persist();
+            }
+            case RECOVERY -> {
+                Recovery recovery = new Recovery();
+                recovery.claim = claim;
+                recovery.receivedOn = item.date();
+                recovery.recoveryType = item.type();
+                recovery.amount = item.amount();
+                claim.recoveries.add(recovery);
+                recovery.persist();
+            }
+            case RESERVE -> {
+                Reserve reserve = new Reserve();
+                reserve.claim = claim;
+                reserve.setOn = item.date();
+                reserve.damageType = item.type();
+                reserve.amount = item.amount();
+                claim.reserves.add(reserve);
+                reserve.persist();
+            }
+            case OUTSTANDING_RECOVERY -> {
+                OutstandingRecovery outstanding = new OutstandingRecovery();
+                outstanding.claim = claim;
+                outstanding.setOn = item.date();
+                outstanding.recoveryType = item.type();
+                outstanding.amount = item.amount();
+                claim.outstandingRecoveries.add(outstanding);
+                outstanding.persist();
+            }
+        }
+    }
+
+    private static void checkVersion(Claim claim, String lockVersion) {
+        if (!String.valueOf(claim.lockVersion).equals(lockVersion)) {
+            throw new ConflictException();
+        }
+    }
+
+    private static void refuseUnless(Findings findings, boolean warningsConfirmed) {
+        if (!findings.allowsSave(warningsConfirmed)) {
+            throw new RuleViolationException(findings);
+        }
+    }
+
+    /** What the rules need, with codes judged against the claim as it was (a retired code may stay). */
+    ClaimRules.Context context(Contract contract, boolean claimNumberTaken, Claim existing) {
+        ClaimRules.CodeCheck codes = (list, code) -> codeLists.allows(CodeList.valueOf(list), code,
+                previousCode(existing, list));
+        ClaimRules.Contract period = null;
+        if (contract != null) {
+            ContractVersion current = contract.current();
+            period = new ClaimRules.Contract(current.periodStart, current.periodEnd);
+        }
+        return new ClaimRules.Context(codes, (competence, specialty) -> codeLists
+                .find(CodeList.ADDITIONAL_COMPETENCE, competence)
+                .map(CodeListEntry::parentCodeOrNull)
+                .map(specialty::equals)
+                .orElse(false), period, claimNumberTaken, Clocks.today(clock));
+    }
+
+    private static String previousCode(Claim existing, String list) {
+        if (existing == null) {
+            return null;
+        }
+        return switch (list) {
+            case "CLAIM_STATUS" -> existing.status;
+            case "INCIDENT_TYPE" -> existing.incidentType;
+            case "SEVERITY" -> existing.severity;
+            case "SPECIALTY" -> existing.specialty;
+            case "ADDITIONAL_COMPETENCE" -> existing.additionalCompetence;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package ee.tokvs.portal.claim;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole claim as the rules see it: its core and all its money rows, with any new row already in place,
+ * so that a rule over the whole claim (the non-pecuniary cap) sees what would be saved.
+ */
+public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> recoveries, List<Item> reserves,
+        List<Item> outstandingRecoveries) {
+
+    /** One money row: its date, its type (damage or recovery type), its amount, and work capacity for payouts. */
+    public record Item(LocalDate date, String type, BigDecimal amount, BigDecimal generalReductionPct,
+            BigDecimal eventReductionPct) {
+    }
+
+    public static ClaimSnapshot of(ClaimDraft claim) {
+        return new ClaimSnapshot(claim, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public ClaimSnapshot withClaim(ClaimDraft changed) {
+        return new ClaimSnapshot(changed, payouts, recoveries, reserves, outstandingRecoveries);
+    }
+
+    public ClaimSnapshot withPayout(Item item) {
+        return new ClaimSnapshot(claim, plus(payouts, item), recoveries, reserves, outstandingRecoveries);
+    }
+
+    public ClaimSnapshot withRecovery(Item item) {
+        return new ClaimSnapshot(claim, payouts, plus(recoveries, item), reserves, outstandingRecoveries);
+    }
+
+    public ClaimSnapshot withReserve(Item item) {
+        return new ClaimSnapshot(claim, payouts, recoveries, plus(reserves, item), outstandingRecoveries);
+    }
+
+    public ClaimSnapshot withOutstandingRecovery(Item item) {
+        return new ClaimSnapshot(claim, payouts, recoveries, reserves, plus(outstandingRecoveries, item));
+    }
+
+    private static List<Item> plus(List<Item> items, Item item) {
+        List<Item> copy = new ArrayList<>(items);
+        copy.add(item);
+        return copy;
+    }
+}

@@ -1,0 +1,80 @@
+package ee.tokvs.portal.claim;
+
+import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Findings;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A money row's form: a payout, a recovery received, a reserve or an outstanding recovery. */
+public class ItemForm {
+
+    /** What kind of row; each has its own code list, sign and submission action. */
+    public enum Kind {
+        PAYOUT("payouts", "DAMAGE_TYPE", "PAYOUT_ADDED"),
+        RECOVERY("recoveries", "RECOVERY_TYPE", "RECOVERY_ADDED"),
+        RESERVE("reserves", "DAMAGE_TYPE", "RESERVE_SET"),
+        OUTSTANDING_RECOVERY("outstanding-recoveries", "RECOVERY_TYPE", "OUTSTANDING_RECOVERY_SET");
+
+        public final String path;
+        public final String codeList;
+        public final String action;
+
+        Kind(String path, String codeList, String action) {
+            this.path = path;
+            this.codeList = codeList;
+            this.action = action;
+        }
+
+        public String titleKey() {
+            return "item_title_" + name();
+        }
+
+        public String dateKey() {
+            return "item_date_" + name();
+        }
+
+        public String typeKey() {
+            return "item_type_" + name();
+        }
+
+        public String amountHintKey() {
+            return "item_amount_hint_" + name();
+        }
+
+        public boolean isPayout() {
+            return this == PAYOUT;
+        }
+
+        public static Kind ofPath(String path) {
+            for (Kind kind : values()) {
+                if (kind.path.equals(path)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
+    @RestForm
+    public String date;
+    @RestForm
+    public String type;
+    @RestForm
+    public String amount;
+    @RestForm
+    public String generalReductionPct;
+    @RestForm
+    public String eventReductionPct;
+    @RestForm
+    public String lockVersion;
+    @RestForm
+    public boolean confirmWarnings;
+
+    ClaimSnapshot.Item read(Findings findings) {
+        return new ClaimSnapshot.Item(
+                Fields.date(findings, ClaimRules.ITEM_DATE, date, true),
+                Fields.required(findings, ClaimRules.ITEM_TYPE, type),
+                Fields.money(findings, ClaimRules.ITEM_AMOUNT, amount, true),
+                Fields.percent(findings, ClaimRules.GENERAL_PCT, generalReductionPct),
+                Fields.percent(findings, ClaimRules.EVENT_PCT, eventReductionPct));
+    }
+}

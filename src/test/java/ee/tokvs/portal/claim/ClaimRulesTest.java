@@ -1,0 +1,191 @@
+package ee.tokvs.portal.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Findings;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final ClaimRules.Contract PERIOD_2025 = new ClaimRules.Contract(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+
+    static ClaimRules.Context context() {
+        return new ClaimRules.Context((list, code) -> !code.equals("RETIRED"), (competence, specialty) ->
+                competence.equals("PAEDIATRIC_ALLERGOLOGY") && specialty.equals("PAEDIATRICS"), PERIOD_2025, false, TODAY);
+    }
+
+    static ClaimDraft claim(String status, String type, String severity) {
+        return draft(status, type, severity, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 10), null, null, false, null);
+    }
+
+    static ClaimDraft draft(String status, String type, String severity, LocalDate incident, LocalDate received,
+            String specialty, String competence, boolean finished, LocalDate finishedOn) {
+        return new ClaimDraft("N-1", "PK-1", received, "I-1", incident, status, type, severity, specialty, competence,
+                finished, finishedOn);
+    }
+
+    static ClaimDraft insured(String severity) {
+        return claim("INSURED_EVENT", "INFECTION", severity);
+    }
+
+    static ClaimSnapshot.Item money(String type, String amount) {
+        return new ClaimSnapshot.Item(LocalDate.of(2025, 7, 1), type, new BigDecimal(amount), null, null);
+    }
+
+    static ClaimSnapshot.Item permanent(String general, String event) {
+        return new ClaimSnapshot.Item(LocalDate.of(2025, 7, 1), "PERMANENT_INCAPACITY", new BigDecimal("1000"),
+                general == null ? null : new BigDecimal(general), event == null ? null : new BigDecimal(event));
+    }
+
+    static Findings check(ClaimSnapshot snapshot) {
+        return ClaimRules.check(snapshot, context());
+    }
+
+    static final LocalDate RECEIVED = LocalDate.of(2025, 6, 10);
+    static final LocalDate INCIDENT = LocalDate.of(2025, 5, 1);
+
+    @Test
+    void aPlainSubmittedClaimHasNoFindings() {
+        assertTrue(check(ClaimSnapshot.of(claim("SUBMITTED", "BEING_SPECIFIED", "PENDING"))).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"BEING_SPECIFIED", "OTHER"})
+    void anInsuredEventNeedsARealIncidentType(String type) {
+        Findings findings = check(ClaimSnapshot.of(claim("INSURED_EVENT", type, "II")));
+        assertEquals("incidentType", findings.all().get(0).field());
+        assertTrue(findings.hasMessage("rule_incident_type_not_for_insured_event"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"BEING_SPECIFIED", "OTHER"})
+    void aClaimThatIsNotAnInsuredEventMayKeepThem(String type) {
+        assertTrue(check(ClaimSnapshot.of(claim("NOT_INSURED_EVENT", type, "II"))).isEmpty());
+    }
+
+    @Test
+    void payoutsArePositiveAndRecoveriesNegative() {
+        ClaimSnapshot base = ClaimSnapshot.of(insured("III"));
+        assertTrue(check(base.withPayout(money("TREATMENT_COSTS", "0"))).hasMessage("rule_payout_positive"));
+        assertTrue(check(base.withPayout(money("TREATMENT_COSTS", "0.01"))).isEmpty());
+        assertTrue(check(base.withRecovery(money("DEDUCTIBLE", "250"))).hasMessage("rule_recovery_negative"));
+        assertTrue(check(base.withRecovery(money("DEDUCTIBLE", "0"))).hasMessage("rule_recovery_negative"));
+        assertTrue(check(base.withRecovery(money("DEDUCTIBLE", "-250"))).isEmpty());
+        assertTrue(check(base.withReserve(money("TREATMENT_COSTS", "-1"))).hasMessage("rule_estimate_not_negative"));
+        assertTrue(check(base.withReserve(money("TREATMENT_COSTS", "0"))).isEmpty());
+    }
+
+    @ParameterizedTest(name = "severity {0}: {1} € is within the cap, {2} € is not")
+    @CsvSource({"II, 500.00, 500.01", "III, 2000.00, 2000.01", "IV, 5000.00, 5000.01", "V, 15000.00, 15000.01",
+            "VI, 30000.00, 30000.01"})
+    void nonPecuniaryPayoutsStayWithinTheCapOfTheSeverity(String severity, String atCap, String overCap) {
+        ClaimSnapshot base = ClaimSnapshot.of(insured(severity));
+        assertTrue(check(base.withPayout(money("NON_PECUNIARY", atCap))).isEmpty());
+        assertTrue(check(base.withPayout(money("NON_PECUNIARY", overCap))).hasMessage("rule_non_pecuniary_cap"));
+    }
+
+    @Test
+    void theCapCountsAllNonPecuniaryPayoutsOfTheClaimButNoOthers() {
+        ClaimSnapshot base = ClaimSnapshot.of(insured("II")).withPayout(money("NON_PECUNIARY", "300"))
+                .withPayout(money("TREATMENT_COSTS", "9000"));
+        assertTrue(check(base.withPayout(money("NON_PECUNIARY", "200"))).isEmpty());
+        Finding finding = check(base.withPayout(money("NON_PECUNIARY", "200.01"))).all().get(0);
+        assertEquals("rule_non_pecuniary_cap", finding.messageKey());
+        assertEquals(new BigDecimal("500.01"), finding.args().get(2));
+    }
+
+    @Test
+    void levelOneAndAnUnassessedSeverityGetNoNonPecuniaryCompensation() {
+        assertTrue(check(ClaimSnapshot.of(insured("I")).withPayout(money("NON_PECUNIARY", "1")))
+                .hasMessage("rule_non_pecuniary_not_for_level_one"));
+        assertTrue(check(ClaimSnapshot.of(insured("PENDING")).withPayout(money("NON_PECUNIARY", "1")))
+                .hasMessage("rule_non_pecuniary_needs_severity"));
+        assertTrue(check(ClaimSnapshot.of(insured("I")).withPayout(money("TREATMENT_COSTS", "1"))).isEmpty());
+    }
+
+    @Test
+    void theFinishedDateIsThereExactlyWhenHandlingIsFinishedAndNotBeforeReceipt() {
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, null, null, true, null)))
+                .hasMessage("rule_finished_date_required"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, null, null, false,
+                RECEIVED.plusDays(5)))).hasMessage("rule_finished_date_only_when_finished"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, null, null, true,
+                RECEIVED.minusDays(1)))).hasMessage("rule_finished_before_received"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, null, null, true,
+                RECEIVED))).isEmpty());
+    }
+
+    @Test
+    void theIncidentCannotFollowTheReceiptAndNoDateIsInTheFuture() {
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", RECEIVED.plusDays(1), RECEIVED, null,
+                null, false, null))).hasMessage("rule_incident_after_received"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", RECEIVED, RECEIVED, null, null, false,
+                null))).isEmpty());
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, TODAY.plusDays(1), null, null,
+                false, null))).hasMessage("rule_date_in_future"));
+        assertTrue(check(ClaimSnapshot.of(insured("II")).withPayout(new ClaimSnapshot.Item(TODAY.plusDays(1),
+                "TREATMENT_COSTS", BigDecimal.TEN, null, null))).hasMessage("rule_date_in_future"));
+    }
+
+    @Test
+    void anIncidentOutsideTheInsurancePeriodIsOnlyAWarning() {
+        Findings findings = check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", LocalDate.of(2024, 12, 31),
+                RECEIVED, null, null, false, null)));
+        assertFalse(findings.hasErrors());
+        assertTrue(findings.hasMessage("rule_incident_outside_period"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", LocalDate.of(2025, 1, 1), RECEIVED,
+                null, null, false, null))).isEmpty());
+    }
+
+    @Test
+    void theContractMustBeOneOfTheInsurersOwnAndTheNumberNew() {
+        var noContract = new ClaimRules.Context((l, c) -> true, (a, b) -> true, null, false, TODAY);
+        assertTrue(ClaimRules.check(ClaimSnapshot.of(insured("II")), noContract).hasMessage("rule_contract_not_found"));
+        var taken = new ClaimRules.Context((l, c) -> true, (a, b) -> true, PERIOD_2025, true, TODAY);
+        assertTrue(ClaimRules.check(ClaimSnapshot.of(insured("II")), taken).hasMessage("rule_claim_number_taken"));
+    }
+
+    @Test
+    void codesMustBeInTheirListsAndCompetencesUnderTheirSpecialty() {
+        assertTrue(check(ClaimSnapshot.of(claim("SUBMITTED", "RETIRED", "II"))).hasMessage("rule_code_unknown"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, "SURGERY",
+                "PAEDIATRIC_ALLERGOLOGY", false, null))).hasMessage("rule_competence_not_of_specialty"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, null,
+                "PAEDIATRIC_ALLERGOLOGY", false, null))).hasMessage("rule_competence_needs_specialty"));
+        assertTrue(check(ClaimSnapshot.of(draft("INSURED_EVENT", "INFECTION", "II", INCIDENT, RECEIVED, "PAEDIATRICS",
+                "PAEDIATRIC_ALLERGOLOGY", false, null))).isEmpty());
+    }
+
+    @Test
+    void workCapacityUnderFortyPercentIsNotCompensated() {
+        ClaimSnapshot base = ClaimSnapshot.of(insured("IV"));
+        assertTrue(check(base.withPayout(permanent("39.99", "20"))).hasMessage("rule_work_capacity_below_threshold"));
+        assertTrue(check(base.withPayout(permanent("40", "40"))).isEmpty());
+        assertTrue(check(base.withPayout(permanent("100", "60"))).isEmpty());
+    }
+
+    @Test
+    void theReductionFromTheEventCannotExceedTheGeneralOneAndBothAreNeeded() {
+        ClaimSnapshot base = ClaimSnapshot.of(insured("IV"));
+        assertTrue(check(base.withPayout(permanent("50", "50.01"))).hasMessage("rule_work_capacity_event_above_general"));
+        assertTrue(check(base.withPayout(permanent("50", null))).hasMessage("rule_work_capacity_both"));
+        assertTrue(check(base.withPayout(new ClaimSnapshot.Item(LocalDate.of(2025, 7, 1), "TREATMENT_COSTS",
+                BigDecimal.TEN, new BigDecimal("50"), new BigDecimal("10")))).hasMessage("rule_work_capacity_only_permanent"));
+    }
+
+    @Test
+    void payoutsOnAClaimThatIsNotAnInsuredEventAreQuestioned() {
+        Findings findings = check(ClaimSnapshot.of(claim("NOT_INSURED_EVENT", "OTHER", "II"))
+                .withPayout(money("TREATMENT_COSTS", "10")));
+        assertFalse(findings.hasErrors());
+        assertTrue(findings.hasMessage("rule_payout_not_insured_event"));
+    }
+}
