@@ -54,6 +54,11 @@ public class CurrentUser {
         return role().map(r -> r != PortalRole.REPRESENTATIVE).orElse(false);
     }
 
+    /** Terviseamet's people see the reference data; only its admins change it. */
+    public boolean keepsReference() {
+        return role().map(r -> r == PortalRole.TERVISEAMET_ADMIN || r == PortalRole.TERVISEAMET_ANALYST).orElse(false);
+    }
+
     /** Message key of the role's name, or of "no portal role". */
     public String roleKey() {
         return role().map(PortalRole::messageKey).orElse("role_none");

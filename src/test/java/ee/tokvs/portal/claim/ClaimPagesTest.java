@@ -126,6 +126,34 @@ class ClaimPagesTest extends BrowserTest {
     }
 
     @Test
+    void aChangeAsksForTheDayTheDataChangedAndShowsInTheHistory() {
+        String contract = RegisterFixtures.unique("PK");
+        long contractId = fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("KN"));
+        logInAs(DemoAccount.POHJALA_STAFF);
+
+        page.navigate(url("/claims/" + claimId));
+        page.getByTestId("edit-claim").click();
+        PortalBrowser.assertAccessible(page);
+        page.selectOption("#status", "NOT_INSURED_EVENT");
+        page.getByTestId("save").click();
+        assertThat(page.locator("#changeDate-messages")).containsText("kohustuslik");
+
+        page.fill("#changeDate", "2025-06-12");
+        page.check("#handlingFinished");
+        page.fill("#finishedDate", "2025-06-12");
+        page.getByTestId("save").click();
+        page.waitForURL(CLAIM_PAGE);
+        assertThat(page.getByTestId("claim-facts")).containsText("pole kindlustusjuhtum");
+        assertThat(page.getByTestId("claim-facts")).containsText("lõpetatud 12.06.2025");
+        var lastEvent = page.getByTestId("history").locator("tbody tr").last();
+        assertThat(lastEvent).containsText("Nõuet muudeti");
+        assertThat(lastEvent).containsText("SUBMITTED → NOT_INSURED_EVENT");
+        assertThat(lastEvent).containsText("12.06.2025");
+        assertThat(lastEvent).containsText("Hilinenud");
+    }
+
+    @Test
     void twoPeopleSavingTheSameClaimTheSecondIsToldAndLosesNothing() {
         String contract = RegisterFixtures.unique("PK");
         long contractId = fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);

@@ -652,4 +652,82 @@ public interface Messages {
 
     @Message
     String history_changes();
+
+    @Message
+    String code_lists_title();
+
+    @Message
+    String code_lists_choose();
+
+    @Message
+    String code_list_CLAIM_STATUS();
+
+    @Message
+    String code_list_INCIDENT_TYPE();
+
+    @Message
+    String code_list_SEVERITY();
+
+    @Message
+    String code_list_DAMAGE_TYPE();
+
+    @Message
+    String code_list_RECOVERY_TYPE();
+
+    @Message
+    String code_list_SPECIALTY();
+
+    @Message
+    String code_list_ADDITIONAL_COMPETENCE();
+
+    @Message
+    String code_list_RISK_PROFILE();
+
+    @Message
+    String code_col_code();
+
+    @Message
+    String code_col_et();
+
+    @Message
+    String code_col_en();
+
+    @Message
+    String code_col_status();
+
+    @Message
+    String code_col_actions();
+
+    @Message
+    String code_active();
+
+    @Message
+    String code_retired(String date);
+
+    @Message
+    String code_retire();
+
+    @Message
+    String code_reactivate();
+
+    @Message
+    String code_add();
+
+    @Message
+    String code_hint();
+
+    @Message
+    String unknown_providers_title();
+
+    @Message
+    String unknown_providers_intro();
+
+    @Message
+    String unknown_providers_since();
+
+    @Message
+    String nav_code_lists();
+
+    @Message
+    String nav_unknown_providers();
 }
