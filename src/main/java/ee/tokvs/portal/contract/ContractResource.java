@@ -147,7 +147,9 @@ public class ContractResource {
         } catch (ConflictException | OptimisticLockException e) {
             Contract current = contracts.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return refused(form, FormMessages.conflict(ruleMessages, ui.language()), changeKind, current);
+            return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), changeKind, current))
+                    .build();
         }
     }
 

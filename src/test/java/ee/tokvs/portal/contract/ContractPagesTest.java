@@ -116,6 +116,23 @@ class ContractPagesTest extends BrowserTest {
     }
 
     @Test
+    void terviseametReadsEveryInsurersContractsButEntersNone() {
+        String number = RegisterFixtures.unique("TA");
+        long id = fixtures.contract(DemoData.LAANEMERE, number, DemoData.PROVIDER_FAMILY);
+        logInAs(DemoAccount.TA_ANALYST);
+        page.navigate(url("/contracts?q=" + number));
+        assertThat(page.getByTestId("contracts")).containsText(DemoData.LAANEMERE);
+        assertThat(page.getByTestId("new-contract")).hasCount(0);
+        PortalBrowser.assertAccessible(page);
+        page.navigate(url("/contracts/" + id));
+        assertThat(page.locator("h1")).containsText(number);
+        assertThat(page.getByTestId("amend")).hasCount(0);
+        assertEquals(403, page.navigate(url("/contracts/new")).status());
+        assertEquals(403, page.request().post(url("/contracts"), RequestOptions.create().setForm(FormData.create()
+                .set("contractNumber", RegisterFixtures.unique("TA")))).status());
+    }
+
+    @Test
     void anotherInsurersContractIsNotFoundByAddressOrByTamperedForm() {
         String theirNumber = RegisterFixtures.unique("THEIRS");
         long theirs = fixtures.contract(DemoData.LAANEMERE, theirNumber, DemoData.PROVIDER_FAMILY);
