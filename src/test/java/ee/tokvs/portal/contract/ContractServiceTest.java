@@ -1,0 +1,110 @@
+package ee.tokvs.portal.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.ConflictException;
+import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@ActingAsPohjalaStaff
+class ContractServiceTest {
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    static ContractForm form(String number, LocalDate changeDate, String perEvent) {
+        ContractForm form = new ContractForm();
+        form.contractNumber = number;
+        form.changeDate = changeDate.toString();
+        form.policyholderCode = DemoData.PROVIDER_DENTAL;
+        form.periodStart = "2025-01-01";
+        form.periodEnd = "2025-12-31";
+        form.sumPerEvent = perEvent;
+        form.sumAggregate = "900000";
+        return form;
+    }
+
+    private long events(long contractId, String action, boolean late) {
+        return fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_type = 'CONTRACT'"
+                + " and record_id = ? and action = ? and late = ? and actor_username = 'pohjala.staff'", contractId, action, late);
+    }
+
+    @Test
+    void concludingWritesVersionOneForTheActingInsurerAndAnEventWithItsDeadline() {
+        String number = RegisterFixtures.unique("SVC");
+        long id = contracts.conclude(form(number, LocalDate.of(2025, 12, 23), "100000")).id;
+
+        assertEquals(1, fixtures.count(DemoData.POHJALA,
+                "select count(*) from contract_version where contract_id = ? and version_no = 1 and change_kind = 'CONCLUSION'", id));
+        assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from contract where id = ?", id));
+        assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_id = ?"
+                + " and record_type = 'CONTRACT' and business_date = '2025-12-23' and deadline = '2025-12-29'", id));
+        assertEquals(1, events(id, "CONTRACT_CONCLUDED", true), "a change of December 2025 reported now is late");
+    }
+
+    @Test
+    void dataReportedOnTheDayItAriseIsOnTime() {
+        LocalDate today = LocalDate.now(WorkingDays.TALLINN);
+        long id = contracts.conclude(form(RegisterFixtures.unique("SVC"), today, "100000")).id;
+        assertEquals(1, events(id, "CONTRACT_CONCLUDED", false));
+    }
+
+    @Test
+    void anAmendmentMakesVersionTwoAndRecordsWhatChanged() {
+        Contract contract = contracts.conclude(form(RegisterFixtures.unique("SVC"), LocalDate.of(2025, 1, 2), "100000"));
+        ContractForm amendment = form(null, LocalDate.of(2025, 3, 1), "200000");
+        amendment.lockVersion = String.valueOf(contract.lockVersion);
+        contracts.change(contract.id, ChangeKind.AMENDMENT, amendment);
+
+        assertEquals(2, fixtures.count(DemoData.POHJALA, "select count(*) from contract_version where contract_id = ?", contract.id));
+        assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_id = ?"
+                + " and action = 'CONTRACT_AMENDMENT' and changes @> '[{\"field\":\"sumPerEvent\",\"before\":\"100000.00\","
+                + "\"after\":\"200000.00\"}]'::jsonb", contract.id));
+    }
+
+    @Test
+    void aRefusedContractWritesNothing() {
+        String number = RegisterFixtures.unique("SVC");
+        ContractForm bad = form(number, LocalDate.of(2025, 1, 2), "100000");
+        bad.periodEnd = "2024-12-31";
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> contracts.conclude(bad));
+        assertTrue(refused.findings().hasMessage("rule_period_end_before_start"));
+        assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from contract where contract_number = ?", number));
+    }
+
+    @Test
+    void aChangeFromAStalePageIsAConflictAndWritesNothing() {
+        Contract contract = contracts.conclude(form(RegisterFixtures.unique("SVC"), LocalDate.of(2025, 1, 2), "100000"));
+        ContractForm first = form(null, LocalDate.of(2025, 3, 1), "200000");
+        first.lockVersion = String.valueOf(contract.lockVersion);
+        contracts.change(contract.id, ChangeKind.AMENDMENT, first);
+
+        ContractForm stale = form(null, LocalDate.of(2025, 3, 2), "300000");
+        stale.lockVersion = String.valueOf(contract.lockVersion);
+        assertThrows(ConflictException.class, () -> contracts.change(contract.id, ChangeKind.AMENDMENT, stale));
+        assertEquals(2, fixtures.count(DemoData.POHJALA, "select count(*) from contract_version where contract_id = ?", contract.id));
+    }
+
+    @Test
+    void anotherInsurersContractCannotBeChanged() {
+        long theirs = fixtures.contract(DemoData.LAANEMERE, RegisterFixtures.unique("THEIRS"), DemoData.PROVIDER_FAMILY);
+        ContractForm change = form(null, LocalDate.of(2025, 3, 1), "1");
+        change.lockVersion = "0";
+        assertThrows(jakarta.ws.rs.NotFoundException.class, () -> contracts.change(theirs, ChangeKind.AMENDMENT, change));
+        assertEquals(1, fixtures.count(DemoData.LAANEMERE, "select count(*) from contract_version where contract_id = ?", theirs));
+    }
+}
