@@ -96,6 +96,11 @@ public class Claim extends PanacheEntityBase {
     @OrderBy("setOn, id")
     public List<OutstandingRecovery> outstandingRecoveries = new ArrayList<>();
 
+    /** The claim's page. */
+    public String path() {
+        return "/claims/" + id;
+    }
+
     public static Optional<Claim> findByNumber(String claimNumber) {
         return find("claimNumber", claimNumber).firstResultOptional();
     }

@@ -42,6 +42,11 @@ public class Contract extends PanacheEntityBase {
     @OrderBy("versionNo")
     public List<ContractVersion> versions = new ArrayList<>();
 
+    /** The contract's page. */
+    public String path() {
+        return "/contracts/" + id;
+    }
+
     public ContractVersion current() {
         return versions.get(versions.size() - 1);
     }

@@ -1,0 +1,42 @@
+package ee.tokvs.portal.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * What every money row of a claim has: its claim, its insurer, an amount in euros and when it was recorded.
+ * Rows are only ever added, never changed.
+ */
+@MappedSuperclass
+public abstract class ClaimRow extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id")
+    public Claim claim;
+
+    @TenantId
+    @Column(name = "insurer_code", nullable = false, updatable = false)
+    public String insurerCode;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal amount;
+
+    @Column(name = "recorded_at", insertable = false, updatable = false)
+    public Instant recordedAt;
+
+    abstract ClaimSnapshot.Item toItem();
+}
