@@ -55,6 +55,7 @@ class ContractPagesTest extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
         assertThat(page.locator("h1")).containsText(number);
         assertThat(page.getByTestId("version-1")).containsText("Kesklinna Hambakliinik OÜ");
+        assertThat(page.getByTestId("version-1")).containsText("hambaravi");
         assertThat(page.getByTestId("history").locator("tbody tr")).hasCount(1);
 
         page.getByTestId("amend").click();
