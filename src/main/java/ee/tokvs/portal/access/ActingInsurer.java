@@ -1,7 +1,12 @@
 package ee.tokvs.portal.access;
 
+import ee.tokvs.portal.audit.Clocks;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -10,6 +15,7 @@ import java.util.Optional;
  * row-level security both take it from here, so no query has to remember it.
  */
 @RequestScoped
+@Named("acting")
 public class ActingInsurer {
 
     /** Terviseamet's view: every insurer's rows, for reading only. */
@@ -17,10 +23,24 @@ public class ActingInsurer {
     /** No insurer: matches no row, and no row can be written. */
     public static final String NOBODY = "";
 
+    /** The cookie in which a representative's choice of insurer travels; checked against mandates each request. */
+    public static final String CHOICE_COOKIE = "tokvs_acting";
+
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    MandateLookup mandates;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
+
+    @Inject
+    Clock clock;
+
     private String tenant;
+    private MandateLookup.ValidMandate mandate;
+    private boolean mandateLost;
 
     /** The registry code of the insurer acted for, {@link #ALL_READ_ONLY} or {@link #NOBODY}. */
     public String tenant() {
@@ -49,8 +69,55 @@ public class ActingInsurer {
                     .filter(o -> o.kind() == Organisation.Kind.AUTHORITY)
                     .map(o -> ALL_READ_ONLY)
                     .orElse(NOBODY);
-            // Representatives act for an insurer only through a valid mandate (the mandates feature).
-            case REPRESENTATIVE -> NOBODY;
+            case REPRESENTATIVE -> throughMandate();
         };
+    }
+
+    /** A representative acts for the insurer it chose, and only while its company holds a valid mandate. */
+    private String throughMandate() {
+        String chosen = chosenInsurer();
+        Organisation company = currentUser.organisation()
+                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE).orElse(null);
+        if (chosen == null || company == null) {
+            return NOBODY;
+        }
+        mandate = mandates.validFor(company.registryCode(), chosen, Clocks.today(clock)).orElse(null);
+        if (mandate == null) {
+            mandateLost = true;
+            return NOBODY;
+        }
+        return mandate.insurerCode();
+    }
+
+    private String chosenInsurer() {
+        var current = vertxRequest.getCurrent();
+        Cookie cookie = current == null ? null : current.request().getCookie(CHOICE_COOKIE);
+        return cookie == null || !cookie.getValue().matches("\\d{8}") ? null : cookie.getValue();
+    }
+
+    /** The mandate a representative acts under this request, if any. */
+    public Optional<MandateLookup.ValidMandate> mandate() {
+        tenant();
+        return Optional.ofNullable(mandate);
+    }
+
+    /** A representative chose an insurer whose mandate is no longer valid (revoked, ended, expired). */
+    public boolean mandateLost() {
+        tenant();
+        return mandateLost;
+    }
+
+    /** For the banner: the insurer a representative acts for, or null. */
+    public String representedInsurer() {
+        return mandate().map(m -> m.insurerName() + " (" + m.insurerCode() + ")").orElse(null);
+    }
+
+    /** Whether this request may enter or change the acting insurer's register. */
+    public boolean maySubmit() {
+        PortalRole role = currentUser.role().orElse(null);
+        if (role == PortalRole.INSURER_ADMIN || role == PortalRole.INSURER_STAFF) {
+            return insurerCode().isPresent();
+        }
+        return role == PortalRole.REPRESENTATIVE && mandate().map(MandateLookup.ValidMandate::maySubmit).orElse(false);
     }
 }

@@ -1,6 +1,7 @@
 package ee.tokvs.portal.access;
 
 import ee.tokvs.portal.reference.OrganisationNames;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,9 +50,19 @@ public class CurrentUser {
         return PortalRole.primaryOf(identity.getRoles());
     }
 
-    /** Insurers keep the register; Terviseamet reads it across insurers. */
+    /** Insurers keep the register, representatives while acting for one; Terviseamet reads it across insurers. */
     public boolean seesRegister() {
-        return role().map(r -> r != PortalRole.REPRESENTATIVE).orElse(false);
+        PortalRole r = role().orElse(null);
+        if (r == PortalRole.REPRESENTATIVE) {
+            return Arc.container().instance(ActingInsurer.class).get().mandate().isPresent();
+        }
+        return r != null;
+    }
+
+    /** An insurer's admin keeps its mandates; Terviseamet sees them all. */
+    public boolean managesMandates() {
+        return role().map(r -> r == PortalRole.INSURER_ADMIN || r == PortalRole.TERVISEAMET_ADMIN
+                || r == PortalRole.TERVISEAMET_ANALYST).orElse(false);
     }
 
     /** Terviseamet's people see the reference data; only its admins change it. */

@@ -1,5 +1,7 @@
 package ee.tokvs.portal.claim;
 
+import ee.tokvs.portal.access.ActingInsurer;
+import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
@@ -11,7 +13,6 @@ import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
 /** The claim register's pages: filtered list, create, change, money rows, and a claim's totals and history. */
 @Path("/claims")
 @Produces(MediaType.TEXT_HTML)
+@ActsForInsurer
 public class ClaimResource {
 
     /** The filter as typed, for showing it back in the form. */
@@ -62,17 +64,18 @@ public class ClaimResource {
     RuleMessages ruleMessages;
 
     @Inject
-    UiLocale ui;
+    ActingInsurer actingInsurer;
 
     @Inject
-    SecurityIdentity identity;
+    UiLocale ui;
+
 
     private boolean canEdit() {
-        return identity.hasRole(Names.INSURER_STAFF) || identity.hasRole(Names.INSURER_ADMIN);
+        return actingInsurer.maySubmit();
     }
 
     @GET
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance list(@jakarta.ws.rs.core.Context UriInfo uri) {
         var q = uri.getQueryParameters();
         Filter filter = new Filter(q.getFirst("status"), q.getFirst("incidentType"), q.getFirst("severity"),
@@ -100,7 +103,8 @@ public class ClaimResource {
 
     @GET
     @Path("new")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public TemplateInstance newClaim() {
         ClaimForm form = new ClaimForm();
         form.status = ClaimRules.STATUS_SUBMITTED;
@@ -109,7 +113,8 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public Response create(@BeanParam ClaimForm form) {
         try {
             return seeClaim(claims.create(form));
@@ -120,7 +125,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance detail(@PathParam("id") long id) {
         Claim claim = claims.get(id);
         return Templates.detail(claim, ClaimTotals.of(claim),
@@ -129,7 +134,8 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/edit")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         Claim claim = claims.get(id);
         return Templates.form(ClaimForm.from(claim), FormMessages.none(), claim);
@@ -138,7 +144,8 @@ public class ClaimResource {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public Response change(@PathParam("id") long id, @BeanParam ClaimForm form) {
         try {
             return seeClaim(claims.change(id, form));
@@ -153,7 +160,8 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/{kind}/new")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public TemplateInstance itemForm(@PathParam("id") long id, @PathParam("kind") String kind) {
         ItemForm.Kind itemKind = kindOf(kind);
         Claim claim = claims.get(id);
@@ -165,7 +173,8 @@ public class ClaimResource {
     @POST
     @Path("{id}/{kind}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public Response addItem(@PathParam("id") long id, @PathParam("kind") String kind, @BeanParam ItemForm form) {
         ItemForm.Kind itemKind = kindOf(kind);
         try {

@@ -1,5 +1,7 @@
 package ee.tokvs.portal.contract;
 
+import ee.tokvs.portal.access.ActingInsurer;
+import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
 /** The contract register's pages: list and search, conclude, amend, extend, and a contract's history. */
 @Path("/contracts")
 @Produces(MediaType.TEXT_HTML)
+@ActsForInsurer
 public class ContractResource {
 
     /** A version with what changed since the one before it. */
@@ -63,17 +66,18 @@ public class ContractResource {
     RuleMessages ruleMessages;
 
     @Inject
-    UiLocale ui;
+    ActingInsurer actingInsurer;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    UiLocale ui;
+
 
     private boolean canEdit() {
-        return identity.hasRole(Names.INSURER_STAFF) || identity.hasRole(Names.INSURER_ADMIN);
+        return actingInsurer.maySubmit();
     }
 
     @GET
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") int page) {
         Findings ignored = new Findings();
@@ -86,7 +90,8 @@ public class ContractResource {
 
     @GET
     @Path("new")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public TemplateInstance newContract() {
         ContractForm form = new ContractForm();
         form.changeKind = ChangeKind.CONCLUSION.name();
@@ -95,7 +100,8 @@ public class ContractResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public Response conclude(@BeanParam ContractForm form) {
         try {
             Contract contract = contracts.conclude(form);
@@ -107,7 +113,7 @@ public class ContractResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance detail(@PathParam("id") long id) {
         Contract contract = contracts.get(id);
         Map<String, HealthcareProvider> providers = providersOf(contract.versions);
@@ -126,7 +132,8 @@ public class ContractResource {
 
     @GET
     @Path("{id}/{kind: amend|extend}")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public TemplateInstance changeForm(@PathParam("id") long id, @PathParam("kind") String kind) {
         Contract contract = contracts.get(id);
         ChangeKind changeKind = kindOf(kind);
@@ -136,7 +143,8 @@ public class ContractResource {
     @POST
     @Path("{id}/{kind: amend|extend}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN})
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
     public Response change(@PathParam("id") long id, @PathParam("kind") String kind, @BeanParam ContractForm form) {
         ChangeKind changeKind = kindOf(kind);
         try {

@@ -1,6 +1,11 @@
 package ee.tokvs.portal.home;
 
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.access.MandateException;
+import ee.tokvs.portal.access.MandateLookup;
+import ee.tokvs.portal.access.Organisation;
+import ee.tokvs.portal.audit.Clocks;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.reference.Insurer;
@@ -9,13 +14,18 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The landing pages: "/" sends each user to the home of their role. */
 @Path("/")
@@ -26,13 +36,23 @@ public class HomeResource {
     static class Templates {
         static native TemplateInstance insurer(Insurer insurer);
 
-        static native TemplateInstance representative();
+        static native TemplateInstance representative(List<MandateLookup.ValidMandate> mandates, String acting,
+                boolean lost);
 
         static native TemplateInstance terviseamet(List<Insurer> insurers);
     }
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ActingInsurer actingInsurer;
+
+    @Inject
+    MandateLookup mandates;
+
+    @Inject
+    Clock clock;
 
     @GET
     public Response landing() {
@@ -53,7 +73,40 @@ public class HomeResource {
     @Path("representative")
     @RolesAllowed(Names.REPRESENTATIVE)
     public TemplateInstance representativeHome() {
-        return Templates.representative();
+        return Templates.representative(validMandates(), actingInsurer.insurerCode().orElse(null),
+                actingInsurer.mandateLost());
+    }
+
+    /** A representative chooses the insurer to act for; allowed only under a valid mandate of its company. */
+    @POST
+    @Path("representative/act")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Names.REPRESENTATIVE)
+    public Response actFor(@RestForm String insurerCode) {
+        boolean allowed = validMandates().stream().anyMatch(m -> m.insurerCode().equals(insurerCode));
+        if (!allowed) {
+            throw new MandateException(MandateException.Reason.LOST);
+        }
+        return Response.seeOther(URI.create("/claims")).cookie(choice(insurerCode, -1)).build();
+    }
+
+    @POST
+    @Path("representative/leave")
+    @RolesAllowed(Names.REPRESENTATIVE)
+    public Response leave() {
+        return Response.seeOther(URI.create("/representative")).cookie(choice("", 0)).build();
+    }
+
+    private List<MandateLookup.ValidMandate> validMandates() {
+        return currentUser.organisation()
+                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
+                .map(o -> mandates.validFor(o.registryCode(), Clocks.today(clock)))
+                .orElse(List.of());
+    }
+
+    private static NewCookie choice(String insurerCode, int maxAge) {
+        return new NewCookie.Builder(ActingInsurer.CHOICE_COOKIE).value(insurerCode).path("/").maxAge(maxAge)
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     @GET

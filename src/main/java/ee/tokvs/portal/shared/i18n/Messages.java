@@ -730,4 +730,88 @@ public interface Messages {
 
     @Message
     String nav_unknown_providers();
+
+    @Message
+    String error_mandate_LOST();
+
+    @Message
+    String error_mandate_NONE_CHOSEN();
+
+    @Message
+    String error_mandate_NO_SUBMIT_SCOPE();
+
+    @Message
+    String mandate_scope();
+
+    @Message
+    String mandate_scope_submit();
+
+    @Message
+    String mandate_scope_query();
+
+    @Message
+    String mandate_valid_to();
+
+    @Message
+    String mandate_until_further();
+
+    @Message
+    String mandate_acting_now();
+
+    @Message
+    String mandate_act_for();
+
+    @Message
+    String acting_banner_label();
+
+    @Message
+    String acting_for(String insurer);
+
+    @Message
+    String acting_switch();
+
+    @Message
+    String mandates_title();
+
+    @Message
+    String mandates_intro();
+
+    @Message
+    String mandate_representative();
+
+    @Message
+    String mandate_representative_code();
+
+    @Message
+    String mandate_period();
+
+    @Message
+    String mandate_valid_from();
+
+    @Message
+    String mandate_valid_to_hint();
+
+    @Message
+    String mandate_grant();
+
+    @Message
+    String mandate_end();
+
+    @Message
+    String mandate_revoke();
+
+    @Message
+    String mandate_state_VALID();
+
+    @Message
+    String mandate_state_UPCOMING();
+
+    @Message
+    String mandate_state_ENDED();
+
+    @Message
+    String mandate_state_REVOKED();
+
+    @Message
+    String nav_mandates();
 }

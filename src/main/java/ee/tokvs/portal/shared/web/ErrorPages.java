@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import ee.tokvs.portal.access.MandateException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,17 +23,22 @@ public class ErrorPages {
 
     @CheckedTemplate(basePath = "error")
     static class Templates {
-        static native TemplateInstance page(int status, String incident, boolean noRole);
+        static native TemplateInstance page(int status, String incident, String reasonKey);
     }
 
     @ServerExceptionMapper
     public Uni<Response> noRole(NoPortalRoleException e) {
-        return page(Response.Status.FORBIDDEN.getStatusCode(), null, true);
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, "error_403_no_role");
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> mandate(MandateException e) {
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, e.reason().messageKey());
     }
 
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
     public Uni<Response> forbidden() {
-        return page(Response.Status.FORBIDDEN.getStatusCode(), null, false);
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, null);
     }
 
     @ServerExceptionMapper
@@ -41,24 +47,24 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e);
         }
-        return page(status, null, false);
+        return page(status, null, null);
     }
 
     @ServerExceptionMapper
     public Uni<Response> unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), incident, false);
+        return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), incident, null);
     }
 
     /**
      * Security checks and unmatched addresses fail on the I/O thread, but the page's header reads the
      * user's organisation from the database, so the page is rendered on a worker thread.
      */
-    private static Uni<Response> page(int status, String incident, boolean noRole) {
+    private static Uni<Response> page(int status, String incident, String reasonKey) {
         Uni<Response> rendered = Uni.createFrom().item(() -> Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(status, incident, noRole).render())
+                .entity(Templates.page(status, incident, reasonKey).render())
                 .build());
         return Context.isOnEventLoopThread()
                 ? rendered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

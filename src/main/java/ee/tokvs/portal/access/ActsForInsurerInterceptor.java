@@ -1,0 +1,41 @@
+package ee.tokvs.portal.access;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/** Refuses a representative without a valid mandate, with a reason the error page can tell. */
+@ActsForInsurer
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class ActsForInsurerInterceptor {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ActingInsurer actingInsurer;
+
+    @AroundInvoke
+    Object check(InvocationContext invocation) throws Exception {
+        if (currentUser.role().orElse(null) == PortalRole.REPRESENTATIVE) {
+            if (actingInsurer.mandateLost()) {
+                throw new MandateException(MandateException.Reason.LOST);
+            }
+            if (actingInsurer.mandate().isEmpty()) {
+                throw new MandateException(MandateException.Reason.NONE_CHOSEN);
+            }
+            if (submits(invocation) && !actingInsurer.maySubmit()) {
+                throw new MandateException(MandateException.Reason.NO_SUBMIT_SCOPE);
+            }
+        }
+        return invocation.proceed();
+    }
+
+    private static boolean submits(InvocationContext invocation) {
+        ActsForInsurer onMethod = invocation.getMethod().getAnnotation(ActsForInsurer.class);
+        return onMethod != null && onMethod.submits();
+    }
+}

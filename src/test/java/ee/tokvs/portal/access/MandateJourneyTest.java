@@ -1,0 +1,120 @@
+package ee.tokvs.portal.access;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import ee.tokvs.portal.browser.BrowserTest;
+import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.KeycloakLogin;
+import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An insurer admin grants a mandate; the representative chooses the insurer and enters a claim that the
+ * insurer sees with the representative in its history; a revocation stops the representative's next click.
+ */
+@QuarkusTest
+class MandateJourneyTest extends BrowserTest {
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    @Test
+    void aRepresentativeWorksUnderAMandateUntilItIsRevoked() {
+        String contract = RegisterFixtures.unique("PK");
+        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+
+        logInAs(DemoAccount.POHJALA_ADMIN);
+        page.getByTestId("nav-mandates").click();
+        page.fill("#representativeCode", DemoData.KAHJUABI);
+        page.uncheck("#maySubmit");
+        page.getByTestId("grant").click();
+        assertThat(page.locator("#scope-messages")).containsText("Valige vähemalt üks");
+        page.check("#maySubmit");
+        page.fill("#validFrom", LocalDate.now().toString());
+        page.getByTestId("grant").click();
+        page.waitForURL(url("/mandates"));
+        var newest = page.getByTestId("mandate-list").locator("tbody tr").first();
+        assertThat(newest).containsText("Kahjuabi Partnerid OÜ");
+        assertThat(newest).containsText("kehtib");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "mandates");
+
+        BrowserContext representativeContext = browser.newContext();
+        Page rep = representativeContext.newPage();
+        try {
+            rep.navigate(url("/"));
+            KeycloakLogin.logIn(rep, DemoAccount.KAHJUABI_REP.username, DemoAccount.PASSWORD);
+            rep.waitForURL(url("/representative"));
+            PortalBrowser.assertAccessible(rep);
+            rep.getByTestId("act-for-" + DemoData.POHJALA).click();
+            rep.waitForURL(url("/claims"));
+            assertThat(rep.getByTestId("acting-banner")).containsText("Põhjala Kindlustus AS (10000018)");
+            PortalBrowser.assertAccessible(rep);
+            PortalBrowser.screenshot(rep, "representative-acting");
+
+            String claimNumber = RegisterFixtures.unique("REP");
+            rep.navigate(url("/claims/new"));
+            rep.fill("#claimNumber", claimNumber);
+            rep.fill("#contractNumber", contract);
+            rep.fill("#receivedDate", "2025-06-10");
+            rep.fill("#incidentNumber", "INC-" + claimNumber);
+            rep.fill("#incidentDate", "2025-05-01");
+            rep.selectOption("#status", "SUBMITTED");
+            rep.selectOption("#incidentType", "BEING_SPECIFIED");
+            rep.selectOption("#severity", "PENDING");
+            rep.getByTestId("save").click();
+            rep.waitForURL(Pattern.compile(".*/claims/\\d+$"));
+            String claimPath = rep.url().replaceAll("^https?://[^/]+", "");
+            assertThat(rep.getByTestId("history")).containsText("kahjuabi.rep");
+            assertThat(rep.getByTestId("history")).containsText(DemoData.KAHJUABI);
+            rep.getByTestId("add-payout").click();
+
+            page.navigate(url(claimPath));
+            assertThat(page.locator("h1")).containsText(claimNumber);
+            assertThat(page.getByTestId("history")).containsText("Rein Rebane (kahjuabi.rep) · " + DemoData.KAHJUABI);
+
+            page.navigate(url("/mandates"));
+            page.getByTestId("mandate-list").locator("tbody tr").first().locator("[data-testid^=revoke-]").click();
+            assertThat(page.getByTestId("mandate-list").locator("tbody tr").first()).containsText("tühistatud");
+
+            rep.fill("#date", "2025-07-01");
+            rep.selectOption("#type", "TREATMENT_COSTS");
+            rep.fill("#amount", "100");
+            rep.getByTestId("save").click();
+            assertThat(rep.getByTestId("error-403")).containsText("ei kehti enam");
+            PortalBrowser.assertAccessible(rep);
+            PortalBrowser.screenshot(rep, "representative-mandate-lost");
+            assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from payout p join claim c on c.id = p.claim_id"
+                    + " where c.claim_number = ?", claimNumber));
+
+            Response list = rep.navigate(url("/claims"));
+            assertEquals(403, list.status());
+            rep.getByTestId("choose-insurer").click();
+            assertThat(rep.getByTestId("mandate-lost")).isVisible();
+        } finally {
+            representativeContext.close();
+        }
+    }
+
+    @Test
+    void aRepresentativeWithoutAMandateCannotPickAnInsurer() {
+        logInAs(DemoAccount.KAHJUABI_REP);
+        var forged = page.request().post(url("/representative/act"), com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("insurerCode", DemoData.LAANEMERE)));
+        assertEquals(403, forged.status());
+        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie(ActingInsurer.CHOICE_COOKIE,
+                DemoData.LAANEMERE).setUrl(url("/"))));
+        assertEquals(403, page.navigate(url("/claims")).status());
+        assertThat(page.getByTestId("acting-banner")).hasCount(0);
+    }
+}
