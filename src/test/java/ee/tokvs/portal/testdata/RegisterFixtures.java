@@ -79,6 +79,31 @@ public class RegisterFixtures {
         });
     }
 
+    /** A mandate, valid from yesterday until further notice; returns its id. */
+    public long mandate(String insurerCode, String representativeCode, boolean maySubmit, boolean mayQuery) {
+        return asInsurer(insurerCode, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into mandate (insurer_code,"
+                    + " representative_code, may_submit, may_query, valid_from, granted_by) values (?, ?, ?, ?,"
+                    + " current_date - 1, 'fixture') returning id")) {
+                insert.setString(1, insurerCode);
+                insert.setString(2, representativeCode);
+                insert.setBoolean(3, maySubmit);
+                insert.setBoolean(4, mayQuery);
+                try (ResultSet rs = insert.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** A code-list entry that a test may retire; returns its code. */
+    public String codeListEntry(String list, String code) {
+        update("", "insert into code_list_entry (list, code, label_et, label_en, sort_order) values (?, ?, ?, ?, 9999)",
+                list, code, "katse " + code, "test " + code);
+        return code;
+    }
+
     /** Counts rows of a table as the given tenant ('*' for Terviseamet's view, '' for nobody) sees them. */
     public long count(String tenant, String sql, Object... params) {
         return asInsurer(tenant, connection -> {

@@ -1,0 +1,190 @@
+package ee.tokvs.portal.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import ee.tokvs.portal.browser.BrowserTest;
+import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.KeycloakLogin;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role matrix of docs/security.md as one table, tried for real: each demo role logs in through Keycloak
+ * and requests every page and action; a role outside a route's row must get 403, a role inside it must not.
+ * The table must name every route the application has, so a new page cannot be forgotten.
+ */
+@QuarkusTest
+class RoleMatrixTest extends BrowserTest {
+
+    enum Who {
+        STAFF(DemoAccount.POHJALA_STAFF), ADMIN(DemoAccount.POHJALA_ADMIN), REPRESENTATIVE(DemoAccount.KAHJUABI_REP),
+        ANALYST(DemoAccount.TA_ANALYST), TA_ADMIN(DemoAccount.TA_ADMIN), NO_ROLE(DemoAccount.NO_ROLE);
+
+        final DemoAccount account;
+
+        Who(DemoAccount account) {
+            this.account = account;
+        }
+    }
+
+    private static final Set<Who> EVERY_ROLE = EnumSet.of(Who.STAFF, Who.ADMIN, Who.REPRESENTATIVE, Who.ANALYST, Who.TA_ADMIN);
+    private static final Set<Who> INSURER_SIDE = EnumSet.of(Who.STAFF, Who.ADMIN, Who.REPRESENTATIVE);
+    private static final Set<Who> REGISTER_READERS = EnumSet.of(Who.STAFF, Who.ADMIN, Who.REPRESENTATIVE, Who.ANALYST, Who.TA_ADMIN);
+    private static final Set<Who> TERVISEAMET = EnumSet.of(Who.ANALYST, Who.TA_ADMIN);
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+    /** The matrix: route → who may use it. Public pages are open to everyone, even without a login. */
+    static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /signed-out", EVERYONE);
+        MATRIX.put("GET /lang/{code}", EVERYONE);
+        MATRIX.put("GET /", EVERY_ROLE);
+        MATRIX.put("GET /insurer", EnumSet.of(Who.STAFF, Who.ADMIN));
+        MATRIX.put("GET /representative", EnumSet.of(Who.REPRESENTATIVE));
+        MATRIX.put("POST /representative/act", EnumSet.of(Who.REPRESENTATIVE));
+        MATRIX.put("POST /representative/leave", EnumSet.of(Who.REPRESENTATIVE));
+        MATRIX.put("GET /terviseamet", TERVISEAMET);
+        MATRIX.put("GET /contracts", REGISTER_READERS);
+        MATRIX.put("GET /contracts/new", INSURER_SIDE);
+        MATRIX.put("POST /contracts", INSURER_SIDE);
+        MATRIX.put("GET /contracts/{id}", REGISTER_READERS);
+        MATRIX.put("GET /contracts/{id}/{kind: amend|extend}", INSURER_SIDE);
+        MATRIX.put("POST /contracts/{id}/{kind: amend|extend}", INSURER_SIDE);
+        MATRIX.put("GET /claims", REGISTER_READERS);
+        MATRIX.put("GET /claims/new", INSURER_SIDE);
+        MATRIX.put("POST /claims", INSURER_SIDE);
+        MATRIX.put("GET /claims/{id}", REGISTER_READERS);
+        MATRIX.put("GET /claims/{id}/edit", INSURER_SIDE);
+        MATRIX.put("POST /claims/{id}/edit", INSURER_SIDE);
+        MATRIX.put("GET /claims/{id}/{kind}/new", INSURER_SIDE);
+        MATRIX.put("POST /claims/{id}/{kind}", INSURER_SIDE);
+        MATRIX.put("GET /mandates", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
+        MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));
+        MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
+        MATRIX.put("POST /mandates/{id}/revoke", EnumSet.of(Who.ADMIN));
+        MATRIX.put("GET /reference/code-lists", TERVISEAMET);
+        MATRIX.put("GET /reference/code-lists/{list}", TERVISEAMET);
+        MATRIX.put("POST /reference/code-lists/{list}", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("POST /reference/code-lists/{list}/{code}/retire", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("POST /reference/code-lists/{list}/{code}/reactivate", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("GET /reference/providers/unknown", TERVISEAMET);
+    }
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    /** Every JAX-RS route of the application, read from its compiled classes. */
+    static Set<String> applicationRoutes() throws IOException, ClassNotFoundException {
+        Set<String> routes = new TreeSet<>();
+        java.nio.file.Path classes = Paths.get("target", "classes");
+        List<String> names = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .forEach(f -> names.add(classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "")));
+        }
+        for (String name : names) {
+            Class<?> type = Class.forName(name, false, RoleMatrixTest.class.getClassLoader());
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST" : null;
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String path = join(root.value(), sub == null ? "" : sub.value());
+                routes.add(verb + " " + path);
+            }
+        }
+        return routes;
+    }
+
+    private static String join(String root, String sub) {
+        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    @Test
+    void theMatrixNamesEveryRouteOfTheApplication() throws Exception {
+        Set<String> routes = applicationRoutes();
+        assertTrue(routes.size() > 20, "routes were found: " + routes);
+        assertEquals(routes, new TreeSet<>(MATRIX.keySet()), "docs/security.md's matrix and this table must name every route");
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheMatrixSays() {
+        long contractId = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("RM"), DemoData.PROVIDER_DENTAL);
+        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("RM"));
+        fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
+        long throwawayMandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
+        String throwawayCode = fixtures.codeListEntry("INCIDENT_TYPE", "MATRIX_" + Long.toString(System.nanoTime() % 100000));
+        Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
+                "{kind}", "payouts", "{kind: amend|extend}", "amend");
+
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            BrowserContext session = browser.newContext();
+            try {
+                Page as = session.newPage();
+                as.navigate(url("/"));
+                KeycloakLogin.logIn(as, who.account.username, DemoAccount.PASSWORD);
+                as.waitForLoadState();
+                for (var row : MATRIX.entrySet()) {
+                    String[] verbAndPath = row.getKey().split(" ", 2);
+                    String path = verbAndPath[1];
+                    String id = path.startsWith("/claims") ? String.valueOf(claimId)
+                            : path.startsWith("/mandates") ? String.valueOf(throwawayMandate) : String.valueOf(contractId);
+                    path = path.replace("{id}", id);
+                    for (var value : values.entrySet()) {
+                        path = path.replace(value.getKey(), value.getValue());
+                    }
+                    path = path.replace("/lang/{code}", "/lang/et").replace("/lang/" + throwawayCode, "/lang/et");
+                    if (who == Who.REPRESENTATIVE) {
+                        session.addCookies(List.of(new Cookie(ActingInsurer.CHOICE_COOKIE, DemoData.POHJALA).setUrl(url("/"))));
+                    }
+                    APIResponse response = verbAndPath[0].equals("GET")
+                            ? as.request().get(url(path), RequestOptions.create().setMaxRedirects(0))
+                            : as.request().post(url(path), RequestOptions.create().setMaxRedirects(0)
+                                    .setForm(FormData.create().set("insurerCode", DemoData.POHJALA)));
+                    boolean allowed = row.getValue().contains(who);
+                    boolean forbidden = response.status() == 403;
+                    if (allowed == forbidden) {
+                        wrong.add(who + " " + verbAndPath[0] + " " + path + " → " + response.status()
+                                + (allowed ? " (should be allowed)" : " (should be 403)"));
+                    }
+                }
+            } finally {
+                session.close();
+            }
+        }
+        assertTrue(wrong.isEmpty(), "the role matrix does not hold:\n" + String.join("\n", wrong));
+    }
+}
