@@ -111,6 +111,11 @@ public class SubmissionEvent extends PanacheEntityBase {
         return o.isNull(key) ? null : o.getString(key);
     }
 
+    /** The page of the record the event is about. */
+    public String recordPath() {
+        return (recordType == RecordType.CONTRACT ? "/contracts/" : "/claims/") + recordId;
+    }
+
     public static List<SubmissionEvent> forRecord(RecordType type, long recordId) {
         return list("recordType = ?1 and recordId = ?2 order by submittedAt, id", type, recordId);
     }

@@ -83,6 +83,12 @@ class MandateJourneyTest extends BrowserTest {
             assertThat(page.locator("h1")).containsText(claimNumber);
             assertThat(page.getByTestId("history")).containsText("Rein Rebane (kahjuabi.rep) · " + DemoData.KAHJUABI);
 
+            page.navigate(url("/audit"));
+            assertThat(page.getByTestId("audit-log")).containsText(claimNumber);
+            assertThat(page.getByTestId("audit-log")).containsText("kahjuabi.rep");
+            PortalBrowser.assertAccessible(page);
+            PortalBrowser.screenshot(page, "audit-log");
+
             page.navigate(url("/mandates"));
             page.getByTestId("mandate-list").locator("tbody tr").first().locator("[data-testid^=revoke-]").click();
             assertThat(page.getByTestId("mandate-list").locator("tbody tr").first()).containsText("tühistatud");
@@ -104,6 +110,19 @@ class MandateJourneyTest extends BrowserTest {
         } finally {
             representativeContext.close();
         }
+    }
+
+    @Test
+    void anInsurersAdminSeesOnlyItsOwnInsurersSubmissions() {
+        String theirs = RegisterFixtures.unique("AUD");
+        long contractId = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("AUDK"), DemoData.PROVIDER_DENTAL);
+        fixtures.update(DemoData.POHJALA, "insert into submission_event (insurer_code, record_type, record_id, record_label,"
+                + " action, actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CONTRACT', ?, ?,"
+                + " 'CONTRACT_CONCLUDED', 'x', 'X', current_date, current_date + 1, false, '[]')",
+                DemoData.POHJALA, contractId, theirs);
+        logInAs(DemoAccount.LAANEMERE_ADMIN);
+        page.navigate(url("/audit"));
+        assertThat(page.locator("main")).not().containsText(theirs);
     }
 
     @Test

@@ -88,6 +88,7 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/revoke", EnumSet.of(Who.ADMIN));
+        MATRIX.put("GET /audit", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
         MATRIX.put("GET /reference/code-lists", TERVISEAMET);
         MATRIX.put("GET /reference/code-lists/{list}", TERVISEAMET);
         MATRIX.put("POST /reference/code-lists/{list}", EnumSet.of(Who.TA_ADMIN));

@@ -814,4 +814,19 @@ public interface Messages {
 
     @Message
     String nav_mandates();
+
+    @Message
+    String audit_title();
+
+    @Message
+    String audit_intro();
+
+    @Message
+    String audit_late_only();
+
+    @Message
+    String audit_record();
+
+    @Message
+    String nav_audit();
 }

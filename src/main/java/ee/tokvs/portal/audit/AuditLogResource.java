@@ -1,0 +1,41 @@
+package ee.tokvs.portal.audit;
+
+import ee.tokvs.portal.access.PortalRole.Names;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * The audit log of submissions: an insurer admin sees its own insurer's (the tenant filter and row-level
+ * security decide which), Terviseamet sees every insurer's. Newest first, optionally only the late ones.
+ */
+@Path("/audit")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+public class AuditLogResource {
+
+    static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate(basePath = "audit")
+    static class Templates {
+        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, int page, boolean hasNext);
+    }
+
+    @GET
+    public TemplateInstance log(@QueryParam("late") boolean lateOnly, @QueryParam("page") int page) {
+        int current = Math.max(page, 0);
+        var query = lateOnly ? SubmissionEvent.<SubmissionEvent>find("late", Sort.descending("submittedAt", "id"), true)
+                : SubmissionEvent.<SubmissionEvent>findAll(Sort.descending("submittedAt", "id"));
+        List<SubmissionEvent> events = query.page(Page.of(current, PAGE_SIZE + 1)).list();
+        boolean hasNext = events.size() > PAGE_SIZE;
+        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, current, hasNext);
+    }
+}
