@@ -40,6 +40,10 @@ public class ReferenceChange extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    public String actionKey() {
+        return "ref_action_" + action;
+    }
+
     @Column(nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String changes;

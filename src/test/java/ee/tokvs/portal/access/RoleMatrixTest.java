@@ -7,6 +7,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
@@ -94,7 +95,13 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /reference/code-lists/{list}", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /reference/code-lists/{list}/{code}/retire", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /reference/code-lists/{list}/{code}/reactivate", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("GET /reference/providers", TERVISEAMET);
         MATRIX.put("GET /reference/providers/unknown", TERVISEAMET);
+        MATRIX.put("GET /reference/providers/new", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("POST /reference/providers", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("GET /reference/providers/{code}", TERVISEAMET);
+        MATRIX.put("POST /reference/providers/{code}", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("POST /reference/providers/import", EnumSet.of(Who.TA_ADMIN));
     }
 
     @Inject
@@ -171,10 +178,15 @@ class RoleMatrixTest extends BrowserTest {
                     if (who == Who.REPRESENTATIVE) {
                         session.addCookies(List.of(new Cookie(ActingInsurer.CHOICE_COOKIE, DemoData.POHJALA).setUrl(url("/"))));
                     }
-                    APIResponse response = verbAndPath[0].equals("GET")
-                            ? as.request().get(url(path), RequestOptions.create().setMaxRedirects(0))
-                            : as.request().post(url(path), RequestOptions.create().setMaxRedirects(0)
-                                    .setForm(FormData.create().set("insurerCode", DemoData.POHJALA)));
+                    path = path.replace("/reference/providers/" + throwawayCode, "/reference/providers/" + DemoData.PROVIDER_DENTAL);
+                    RequestOptions options = RequestOptions.create().setMaxRedirects(0);
+                    if (path.endsWith("/import")) {
+                        options.setMultipart(FormData.create().set("file", new FilePayload("empty.csv", "text/csv", new byte[0])));
+                    } else {
+                        options.setForm(FormData.create().set("insurerCode", DemoData.POHJALA));
+                    }
+                    APIResponse response = verbAndPath[0].equals("GET") ? as.request().get(url(path), options)
+                            : as.request().post(url(path), options);
                     boolean allowed = row.getValue().contains(who);
                     boolean forbidden = response.status() == 403;
                     if (allowed == forbidden) {

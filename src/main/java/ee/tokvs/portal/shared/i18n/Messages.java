@@ -829,4 +829,70 @@ public interface Messages {
 
     @Message
     String nav_audit();
+
+    @Message
+    String providers_title();
+
+    @Message
+    String providers_new();
+
+    @Message
+    String providers_search();
+
+    @Message
+    String providers_import();
+
+    @Message
+    String providers_import_hint();
+
+    @Message
+    String providers_import_file();
+
+    @Message
+    String provider_history();
+
+    @Message
+    String import_done(int added, int changed, int unchanged);
+
+    @Message
+    String import_refused();
+
+    @Message
+    String import_row();
+
+    @Message
+    String import_column();
+
+    @Message
+    String import_value();
+
+    @Message
+    String import_message();
+
+    @Message
+    String ref_action_ADDED();
+
+    @Message
+    String ref_action_CHANGED();
+
+    @Message
+    String ref_action_COMPLETED();
+
+    @Message
+    String ref_action_RETIRED();
+
+    @Message
+    String ref_action_REACTIVATED();
+
+    @Message
+    String ref_action_GRANTED();
+
+    @Message
+    String ref_action_ENDED();
+
+    @Message
+    String ref_action_REVOKED();
+
+    @Message
+    String nav_providers();
 }
