@@ -95,6 +95,8 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /reference/code-lists/{list}", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /reference/code-lists/{list}/{code}/retire", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /reference/code-lists/{list}/{code}/reactivate", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("GET /reference/insurers", TERVISEAMET);
+        MATRIX.put("POST /reference/insurers", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("GET /reference/providers", TERVISEAMET);
         MATRIX.put("GET /reference/providers/unknown", TERVISEAMET);
         MATRIX.put("GET /reference/providers/new", EnumSet.of(Who.TA_ADMIN));

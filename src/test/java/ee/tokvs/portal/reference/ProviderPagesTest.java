@@ -68,6 +68,28 @@ class ProviderPagesTest extends BrowserTest {
     }
 
     @Test
+    void anAdminKeepsTheRegisterOfInsurers() {
+        String code = freshCode();
+        logInAs(DemoAccount.TA_ADMIN);
+        page.getByTestId("nav-insurers").click();
+        PortalBrowser.assertAccessible(page);
+        page.fill("#registryCode", code.substring(0, 7) + ((code.charAt(7) - '0' + 1) % 10));
+        page.fill("#name", "Uus Kindlustus AS");
+        page.getByTestId("save").click();
+        assertThat(page.locator("#registryCode-messages")).containsText("ei ole kehtiv");
+        page.fill("#registryCode", code);
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("insurer-register")).containsText("Uus Kindlustus AS");
+        page.fill("#registryCode", code);
+        page.fill("#name", "Uus Kindlustus AS");
+        page.selectOption("#licenceStatus", "SUSPENDED");
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("insurer-register").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+                .setHasText(code))).containsText("Peatatud");
+        assertEquals(2, fixtures.count("", "select count(*) from reference_change where subject = 'INSURER' and subject_key = ?", code));
+    }
+
+    @Test
     void aGoodListIsImportedAndABadOneIsRefusedWholeWithEveryProblemByRow() throws IOException {
         String first = freshCode();
         String second = freshCode();

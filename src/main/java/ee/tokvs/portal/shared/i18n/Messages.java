@@ -895,4 +895,16 @@ public interface Messages {
 
     @Message
     String nav_providers();
+
+    @Message
+    String insurers_title();
+
+    @Message
+    String insurers_save();
+
+    @Message
+    String insurers_save_hint();
+
+    @Message
+    String nav_insurers();
 }

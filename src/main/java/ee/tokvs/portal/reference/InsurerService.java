@@ -1,0 +1,68 @@
+package ee.tokvs.portal.reference;
+
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+
+/** Terviseamet's register of insurers, the portal's tenants: add one, rename one, change its licence status. */
+@ApplicationScoped
+public class InsurerService {
+
+    public static final String CODE = "registryCode";
+    public static final String NAME = "name";
+    public static final String LICENCE = "licenceStatus";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Insurer save(String rawCode, String rawName, String rawLicence) {
+        Findings findings = new Findings();
+        String code = Fields.required(findings, CODE, rawCode);
+        String name = Fields.required(findings, NAME, rawName);
+        String licence = Fields.required(findings, LICENCE, rawLicence);
+        if (code != null && !RegistryCode.isValid(code)) {
+            findings.error(CODE, "rule_registry_code_invalid", code);
+        }
+        if (licence != null && Arrays.stream(Insurer.LicenceStatus.values()).noneMatch(s -> s.name().equals(licence))) {
+            findings.error(LICENCE, "rule_code_unknown", licence);
+        }
+        if (findings.hasErrors()) {
+            throw new RuleViolationException(findings);
+        }
+        Insurer insurer = Insurer.findByRegistryCode(code).orElse(null);
+        var changes = Json.createObjectBuilder();
+        String action = "ADDED";
+        if (insurer == null) {
+            insurer = new Insurer();
+            insurer.registryCode = code;
+        } else {
+            action = "CHANGED";
+            changes.add("nameBefore", insurer.name).add("licenceStatusBefore", insurer.licenceStatus.name());
+        }
+        insurer.name = name;
+        insurer.licenceStatus = Insurer.LicenceStatus.valueOf(licence);
+        insurer.persist();
+        ReferenceChange change = new ReferenceChange();
+        change.subject = "INSURER";
+        change.subjectKey = code;
+        change.action = action;
+        change.actorUsername = currentUser.username();
+        change.actorName = currentUser.displayName();
+        change.changedAt = Instant.now(clock);
+        change.changes = changes.add("name", name).add("licenceStatus", licence).build().toString();
+        change.persist();
+        return insurer;
+    }
+}
