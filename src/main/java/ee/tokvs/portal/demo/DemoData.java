@@ -6,7 +6,8 @@ import ee.tokvs.portal.reference.RepresentativeCompany;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -30,11 +31,26 @@ public class DemoData {
     @ConfigProperty(name = "tokvs.demo.enabled")
     boolean enabled;
 
-    @Transactional
+    /** How many claims the register generator makes (0: none); it runs once per database. */
+    @ConfigProperty(name = "tokvs.demo.claims")
+    int claims;
+
+    @Inject
+    DemoRegisterGenerator generator;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
+        QuarkusTransaction.requiringNew().run(this::organisations);
+        if (claims > 0) {
+            // Outside any transaction: the generator commits per insurer on connections of its own.
+            generator.generate(claims, 20261101L);
+        }
+    }
+
+    /** The organisations behind the demo accounts, and a few named providers the tests rely on. */
+    void organisations() {
         insurer(POHJALA, "Põhjala Kindlustus AS");
         insurer(LAANEMERE, "Läänemere Kindlustus AS");
         insurer("10000030", "Saarte Vastutuskindlustus AS");

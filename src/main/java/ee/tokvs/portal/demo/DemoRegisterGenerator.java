@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,14 +120,14 @@ public class DemoRegisterGenerator {
             try (Connection connection = source.getConnection()) {
                 tables = new Tables(activeCodes(connection));
                 providersAdded = insertProviders(connection, providerRandom);
-                providers = loadProviders(connection, tables);
+                providers = loadProviders(connection);
                 insurers = activeInsurers(connection);
             }
             if (providers.isEmpty() || insurers.isEmpty()) {
                 LOG.warnf("No demo register data generated: %d providers, %d active insurers", providers.size(), insurers.size());
                 return new Summary(providersAdded, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             }
-            Calendar calendar = new Calendar(today, now);
+            WorkCalendar calendar = new WorkCalendar(today, now);
             List<List<PlannedContract>> contractsByInsurer = planContracts(providers, insurers, calendar, contractRandom);
             int[] claimsByInsurer = shareClaims(claims, contractsByInsurer, calendar);
             Summary total = new Summary(providersAdded, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -198,7 +198,7 @@ public class DemoRegisterGenerator {
         String[] codes = new String[PROVIDERS];
         String[] names = new String[PROVIDERS];
         String[] riskProfiles = profiles.toArray(String[]::new);
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = existingNames(connection);
         for (int i = 0; i < PROVIDERS; i++) {
             String seven = Integer.toString(Integer.parseInt(PROVIDER_CODE_FROM.substring(0, 7)) + i);
             codes[i] = seven + RegistryCode.checkDigit(seven);
@@ -215,7 +215,18 @@ public class DemoRegisterGenerator {
         }
     }
 
-    private static List<Provider> loadProviders(Connection connection, Tables tables) throws SQLException {
+    private static Set<String> existingNames(Connection connection) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("select name from healthcare_provider where name is not null");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static List<Provider> loadProviders(Connection connection) throws SQLException {
         List<Provider> providers = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("select registry_code, risk_profile"
                 + " from healthcare_provider where registry_code between ? and ? and known order by registry_code")) {
@@ -280,15 +291,13 @@ public class DemoRegisterGenerator {
     }
 
     private static final class PlannedContract {
-        final int insurer;
         final Provider provider;
         final Version first;
         Version second;
         String number;
         long id;
 
-        PlannedContract(int insurer, Provider provider, Version first) {
-            this.insurer = insurer;
+        PlannedContract(Provider provider, Version first) {
             this.provider = provider;
             this.first = first;
         }
@@ -304,7 +313,7 @@ public class DemoRegisterGenerator {
      * each insurer is insured from the day the law came into force, so every day has a contract to claim under.
      */
     private static List<List<PlannedContract>> planContracts(List<Provider> providers, List<InsurerRef> insurers,
-            Calendar calendar, SplittableRandom random) {
+            WorkCalendar calendar, SplittableRandom random) {
         double[] share = new double[insurers.size()];
         for (int i = 0; i < share.length; i++) {
             share[i] = 1.0 / (i + 1);
@@ -323,9 +332,9 @@ public class DemoRegisterGenerator {
                     break;
                 }
                 LocalDate end = random.nextDouble() < 0.92 ? start.plusYears(1).minusDays(1) : start.plusMonths(6).minusDays(1);
-                PlannedContract contract = new PlannedContract(insurer, provider,
+                PlannedContract contract = new PlannedContract(provider,
                         new Version(1, "CONCLUSION", changeDate, start, end, tier, SUM_TIERS[tier][1]));
-                contract.second = secondVersion(contract.first, calendar.today, random);
+                contract.second = secondVersion(contract.first, calendar, random);
                 byInsurer.get(insurer).add(contract);
                 if (!anchor && random.nextDouble() < 0.04) {
                     break; // the provider closed or left the market
@@ -375,16 +384,16 @@ public class DemoRegisterGenerator {
     }
 
     /** About one contract in five is amended (higher sums) or extended (later end) during its period. */
-    private static Version secondVersion(Version first, LocalDate today, SplittableRandom random) {
+    private static Version secondVersion(Version first, WorkCalendar calendar, SplittableRandom random) {
         if (random.nextDouble() >= 0.22) {
             return null;
         }
         LocalDate from = first.start().isAfter(first.changeDate()) ? first.start() : first.changeDate();
-        LocalDate to = first.end().isBefore(today) ? first.end().minusDays(1) : today;
+        LocalDate to = first.end().isBefore(calendar.today) ? first.end().minusDays(1) : calendar.today;
         if (from.isAfter(to)) {
             return null;
         }
-        LocalDate changeDate = from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1));
+        LocalDate changeDate = calendar.workingDayWithin(from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1)), from, to);
         if (random.nextBoolean()) {
             LocalDate end = first.end().plusMonths(random.nextInt(1, 7));
             return new Version(2, "EXTENSION", changeDate, first.start(), end, first.tier(), first.aggregate());
@@ -397,7 +406,7 @@ public class DemoRegisterGenerator {
     }
 
     /** Claims per insurer in proportion to its insured, risk-weighted days. */
-    private static int[] shareClaims(int claims, List<List<PlannedContract>> byInsurer, Calendar calendar) {
+    private static int[] shareClaims(int claims, List<List<PlannedContract>> byInsurer, WorkCalendar calendar) {
         double[] weight = new double[byInsurer.size()];
         double total = 0;
         for (int i = 0; i < weight.length; i++) {
@@ -421,7 +430,7 @@ public class DemoRegisterGenerator {
     // ---- one insurer -------------------------------------------------------------------------------------
 
     private Summary generateFor(DataSource source, InsurerRef insurer, List<PlannedContract> contracts, int claims,
-            Calendar calendar, Tables tables, SplittableRandom random) throws SQLException {
+            WorkCalendar calendar, Tables tables, SplittableRandom random) throws SQLException {
         long started = System.nanoTime();
         try (Connection connection = source.getConnection()) {
             RowLevelSecurity.setInsurer(connection, insurer.code());
@@ -431,14 +440,14 @@ public class DemoRegisterGenerator {
                     connection.rollback();
                     return Summary.NONE;
                 }
-                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                Staging staging = new Staging(connection);
                 Events events = new Events(insurer, calendar, random.split());
-                long versions = writeContracts(connection, copy, insurer, contracts, events);
+                long versions = writeContracts(staging, insurer, contracts, events);
                 ClaimMaker maker = new ClaimMaker(insurer, contracts, calendar, tables, claims, random.split());
                 long[] counts = new long[5];
                 while (maker.hasNext()) {
                     List<PlannedClaim> chunk = maker.nextChunk(CHUNK);
-                    writeClaims(connection, copy, insurer, chunk, events, counts);
+                    writeClaims(staging, insurer, chunk, events, counts);
                 }
                 connection.commit();
                 Summary summary = new Summary(0, contracts.size(), versions, counts[0], counts[1], counts[2], counts[3],
@@ -468,8 +477,8 @@ public class DemoRegisterGenerator {
         }
     }
 
-    private static long writeContracts(Connection connection, CopyManager copy, InsurerRef insurer,
-            List<PlannedContract> contracts, Events events) throws SQLException {
+    private static long writeContracts(Staging staging, InsurerRef insurer, List<PlannedContract> contracts, Events events)
+            throws SQLException {
         if (contracts.isEmpty()) {
             return 0;
         }
@@ -477,10 +486,7 @@ public class DemoRegisterGenerator {
         for (PlannedContract c : contracts) {
             rows.row(insurer.code(), c.number);
         }
-        rows.copy(copy, "copy contract (insurer_code, contract_number) from stdin");
-        Map<String, Long> ids = idsByNumber(connection, "select id, contract_number from contract"
-                + " where insurer_code = ? and contract_number = any(?)", insurer.code(),
-                contracts.stream().map(c -> c.number).toArray(String[]::new));
+        Map<String, Long> ids = staging.insertReturningIds("contract", "insurer_code, contract_number", "contract_number", rows);
         Rows versions = new Rows();
         long count = 0;
         for (PlannedContract c : contracts) {
@@ -493,9 +499,9 @@ public class DemoRegisterGenerator {
                 events.add("CONTRACT", c.id, c.number, action, v.changeDate(), contractChanges(c, v));
             }
         }
-        versions.copy(copy, "copy contract_version (contract_id, insurer_code, version_no, change_kind, change_date,"
-                + " policyholder_code, period_start, period_end, sum_per_event, sum_aggregate) from stdin");
-        events.flush(copy);
+        staging.insert("contract_version", "contract_id, insurer_code, version_no, change_kind, change_date,"
+                + " policyholder_code, period_start, period_end, sum_per_event, sum_aggregate", versions);
+        events.flush(staging);
         return count;
     }
 
@@ -523,19 +529,16 @@ public class DemoRegisterGenerator {
     }
 
     /** Writes a chunk of claims and everything under them; counts[] = claims, payouts, recoveries, reserves, outstanding. */
-    private static void writeClaims(Connection connection, CopyManager copy, InsurerRef insurer, List<PlannedClaim> chunk,
-            Events events, long[] counts) throws SQLException {
+    private static void writeClaims(Staging staging, InsurerRef insurer, List<PlannedClaim> chunk, Events events,
+            long[] counts) throws SQLException {
         Rows claims = new Rows();
         for (PlannedClaim c : chunk) {
             claims.row(insurer.code(), c.number, c.contract.id, c.received, c.incidentNumber, c.incident, c.status,
                     c.incidentType, c.severity, c.specialty, c.competence, c.finished != null, c.finished);
         }
-        claims.copy(copy, "copy claim (insurer_code, claim_number, contract_id, received_date, incident_number,"
-                + " incident_date, status, incident_type, severity, specialty, additional_competence, handling_finished,"
-                + " finished_date) from stdin");
-        Map<String, Long> ids = idsByNumber(connection, "select id, claim_number from claim"
-                + " where insurer_code = ? and claim_number = any(?)", insurer.code(),
-                chunk.stream().map(c -> c.number).toArray(String[]::new));
+        Map<String, Long> ids = staging.insertReturningIds("claim", "insurer_code, claim_number, contract_id, received_date,"
+                + " incident_number, incident_date, status, incident_type, severity, specialty, additional_competence,"
+                + " handling_finished, finished_date", "claim_number", claims);
 
         Rows payouts = new Rows();
         Rows recoveries = new Rows();
@@ -566,12 +569,12 @@ public class DemoRegisterGenerator {
                 events.add("CLAIM", id, c.number, "OUTSTANDING_RECOVERY_SET", o.date(), itemChanges(o));
             }
         }
-        payouts.copy(copy, "copy payout (claim_id, insurer_code, paid_on, damage_type, amount, general_reduction_pct,"
-                + " event_reduction_pct) from stdin");
-        recoveries.copy(copy, "copy recovery (claim_id, insurer_code, received_on, recovery_type, amount) from stdin");
-        reserves.copy(copy, "copy reserve (claim_id, insurer_code, damage_type, amount, set_on) from stdin");
-        outstanding.copy(copy, "copy outstanding_recovery (claim_id, insurer_code, recovery_type, amount, set_on) from stdin");
-        events.flush(copy);
+        staging.insert("payout", "claim_id, insurer_code, paid_on, damage_type, amount, general_reduction_pct,"
+                + " event_reduction_pct", payouts);
+        staging.insert("recovery", "claim_id, insurer_code, received_on, recovery_type, amount", recoveries);
+        staging.insert("reserve", "claim_id, insurer_code, damage_type, amount, set_on", reserves);
+        staging.insert("outstanding_recovery", "claim_id, insurer_code, recovery_type, amount, set_on", outstanding);
+        events.flush(staging);
         counts[0] += claims.count;
         counts[1] += payouts.count;
         counts[2] += recoveries.count;
@@ -589,26 +592,6 @@ public class DemoRegisterGenerator {
             json.change("eventReductionPct", null, pct(item.eventPct()));
         }
         return json.toString();
-    }
-
-    private static Map<String, Long> idsByNumber(Connection connection, String sql, String insurerCode, String[] numbers)
-            throws SQLException {
-        Map<String, Long> ids = new HashMap<>(numbers.length * 2);
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            Array array = connection.createArrayOf("text", numbers);
-            select.setString(1, insurerCode);
-            select.setArray(2, array);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-            array.free();
-        }
-        if (ids.size() != numbers.length) {
-            throw new IllegalStateException("expected " + numbers.length + " rows back, found " + ids.size());
-        }
-        return ids;
     }
 
     // ---- claims ------------------------------------------------------------------------------------------
@@ -650,7 +633,7 @@ public class DemoRegisterGenerator {
     private static final class ClaimMaker {
         private final InsurerRef insurer;
         private final List<PlannedContract> contracts;
-        private final Calendar calendar;
+        private final WorkCalendar calendar;
         private final Tables tables;
         private final int total;
         private final SplittableRandom random;
@@ -661,7 +644,7 @@ public class DemoRegisterGenerator {
         private int claimSeq;
         private int incidentSeq;
 
-        ClaimMaker(InsurerRef insurer, List<PlannedContract> contracts, Calendar calendar, Tables tables, int total,
+        ClaimMaker(InsurerRef insurer, List<PlannedContract> contracts, WorkCalendar calendar, Tables tables, int total,
                 SplittableRandom random) {
             this.insurer = insurer;
             this.contracts = contracts;
@@ -988,13 +971,13 @@ public class DemoRegisterGenerator {
      */
     private static final class Events {
         private final InsurerRef insurer;
-        private final Calendar calendar;
+        private final WorkCalendar calendar;
         private final SplittableRandom random;
         private Rows rows = new Rows();
         long written;
         long late;
 
-        Events(InsurerRef insurer, Calendar calendar, SplittableRandom random) {
+        Events(InsurerRef insurer, WorkCalendar calendar, SplittableRandom random) {
             this.insurer = insurer;
             this.calendar = calendar;
             this.random = random;
@@ -1013,7 +996,11 @@ public class DemoRegisterGenerator {
             }
             Instant submittedAt = day.atTime(8, 0).plusSeconds(random.nextInt(11 * 3600)).atZone(WorkingDays.TALLINN).toInstant();
             if (submittedAt.isAfter(calendar.now)) {
-                Instant from = businessDate.atStartOfDay(WorkingDays.TALLINN).toInstant();
+                // not yet submitted in reality; say it went in earlier today, or on the business day
+                Instant from = businessDate.atTime(8, 0).atZone(WorkingDays.TALLINN).toInstant();
+                if (from.isAfter(calendar.now)) {
+                    from = businessDate.atStartOfDay(WorkingDays.TALLINN).toInstant();
+                }
                 long seconds = Math.max(0, calendar.now.getEpochSecond() - from.getEpochSecond());
                 submittedAt = from.plusSeconds(random.nextLong(seconds + 1));
             }
@@ -1026,22 +1013,21 @@ public class DemoRegisterGenerator {
             }
         }
 
-        void flush(CopyManager copy) throws SQLException {
-            rows.copy(copy, "copy submission_event (insurer_code, record_type, record_id, record_label, action,"
-                    + " actor_username, actor_name, actor_org_code, business_date, deadline, submitted_at, late, changes)"
-                    + " from stdin");
+        void flush(Staging staging) throws SQLException {
+            staging.insert("submission_event", "insurer_code, record_type, record_id, record_label, action,"
+                    + " actor_username, actor_name, actor_org_code, business_date, deadline, submitted_at, late, changes", rows);
             rows = new Rows();
         }
     }
 
     /** Today, now, and working days with their deadlines, looked up once per date. */
-    private static final class Calendar {
+    private static final class WorkCalendar {
         final LocalDate today;
         final Instant now;
         private final Map<LocalDate, Boolean> workingDays = new HashMap<>();
         private final Map<LocalDate, LocalDate> deadlines = new HashMap<>();
 
-        Calendar(LocalDate today, Instant now) {
+        WorkCalendar(LocalDate today, Instant now) {
             this.today = today;
             this.now = now;
         }
@@ -1119,8 +1105,8 @@ public class DemoRegisterGenerator {
                     "DEVICE_FAILURE", 7, "DOCUMENTATION_ERROR", 5, "MEDICINE_ERROR", 5));
 
             Weighted minor = weighted("SEVERITY", "I", 45, "II", 35, "III", 14, "IV", 4, "V", 1.5, "VI", 0.5);
-            Weighted hospital = weighted("SEVERITY", "I", 20, "II", 25, "III", 25, "IV", 15, "V", 8, "VI", 7);
-            severities.put("", weighted("SEVERITY", "I", 30, "II", 30, "III", 22, "IV", 10, "V", 5, "VI", 3));
+            Weighted hospital = weighted("SEVERITY", "I", 20, "II", 27, "III", 27, "IV", 15, "V", 7, "VI", 4);
+            severities.put("", weighted("SEVERITY", "I", 30, "II", 31, "III", 23, "IV", 10, "V", 4, "VI", 2));
             severities.put("DENTAL_CARE", minor);
             severities.put("FAMILY_MEDICINE", minor);
             severities.put("LARGE_HOSPITAL", hospital);
@@ -1334,9 +1320,69 @@ public class DemoRegisterGenerator {
         }
     }
 
+    // ---- writing ----------------------------------------------------------------------------------------
+
+    /**
+     * PostgreSQL refuses COPY into tables under row-level security, so rows are copied into a temporary
+     * table (dropped at commit) and moved with one INSERT … SELECT, which the policies check as usual.
+     */
+    private static final class Staging {
+        private final Connection connection;
+        private final CopyManager copy;
+        private final Set<String> created = new HashSet<>();
+
+        Staging(Connection connection) throws SQLException {
+            this.connection = connection;
+            this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        }
+
+        void insert(String table, String columns, Rows rows) throws SQLException {
+            if (rows.count == 0) {
+                return;
+            }
+            stage(table, columns, rows);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into " + table + " (" + columns + ") select " + columns + " from gen_" + table);
+                statement.execute("truncate gen_" + table);
+            }
+        }
+
+        /** Inserts and returns the new rows' ids by their number (contract or claim number). */
+        Map<String, Long> insertReturningIds(String table, String columns, String numberColumn, Rows rows) throws SQLException {
+            Map<String, Long> ids = new HashMap<>((int) rows.count * 2);
+            if (rows.count == 0) {
+                return ids;
+            }
+            stage(table, columns, rows);
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet rs = statement.executeQuery("insert into " + table + " (" + columns + ") select " + columns
+                        + " from gen_" + table + " returning id, " + numberColumn)) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+                statement.execute("truncate gen_" + table);
+            }
+            if (ids.size() != rows.count) {
+                throw new IllegalStateException("expected " + rows.count + " new " + table + " rows, got " + ids.size());
+            }
+            return ids;
+        }
+
+        private void stage(String table, String columns, Rows rows) throws SQLException {
+            if (created.add(table)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create temporary table gen_" + table + " on commit drop as select " + columns
+                            + " from " + table + " with no data");
+                }
+            }
+            rows.copyInto(copy, "copy gen_" + table + " (" + columns + ") from stdin");
+        }
+    }
+
     // ---- COPY text format --------------------------------------------------------------------------------
 
-    /** Rows in PostgreSQL's COPY text format, sent in one COPY and then dropped. */
+    /** Rows in PostgreSQL's COPY text format. */
     private static final class Rows {
         private final StringBuilder text = new StringBuilder(1 << 16);
         long count;
@@ -1372,10 +1418,7 @@ public class DemoRegisterGenerator {
             }
         }
 
-        void copy(CopyManager copy, String sql) throws SQLException {
-            if (count == 0) {
-                return;
-            }
+        void copyInto(CopyManager copy, String sql) throws SQLException {
             CopyIn in = copy.copyIn(sql);
             try {
                 int slice = 1 << 16;

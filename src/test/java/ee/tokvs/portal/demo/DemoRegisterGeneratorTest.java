@@ -28,8 +28,8 @@ class DemoRegisterGeneratorTest {
     private static final String CONTRACTS = "select contract_id from contract_version where policyholder_code between '"
             + DemoRegisterGenerator.PROVIDER_CODE_FROM + "' and '" + DemoRegisterGenerator.PROVIDER_CODE_TO + "'";
     private static final String CLAIMS = "select id from claim where contract_id in (" + CONTRACTS + ")";
-    private static final String EVENTS = "from submission_event where (record_type = 'CONTRACT' and record_id in ("
-            + CONTRACTS + ")) or (record_type = 'CLAIM' and record_id in (" + CLAIMS + "))";
+    private static final String EVENTS = "from submission_event where ((record_type = 'CONTRACT' and record_id in ("
+            + CONTRACTS + ")) or (record_type = 'CLAIM' and record_id in (" + CLAIMS + ")))";
 
     /** What the first generation in this test run wrote; all zero when the data was there already. */
     private static Summary firstRun;
@@ -66,7 +66,7 @@ class DemoRegisterGeneratorTest {
         assertEquals(firstRun.reserves(), count("select count(*) from reserve where claim_id in (" + CLAIMS + ")"));
         assertEquals(firstRun.outstandingRecoveries(), count("select count(*) from outstanding_recovery where claim_id in (" + CLAIMS + ")"));
         assertEquals(firstRun.submissionEvents(), count("select count(*) " + EVENTS));
-        assertEquals(firstRun.lateEvents(), count("select count(*) " + EVENTS.replace("where (", "where late and (")));
+        assertEquals(firstRun.lateEvents(), count("select count(*) " + eventsWhere("late")));
         assertTrue(firstRun.payouts() > 0 && firstRun.reserves() > 0, firstRun.toString());
     }
 
@@ -128,7 +128,7 @@ class DemoRegisterGeneratorTest {
         assertEquals(0, count("select count(*) from recovery where received_on > ? and claim_id in (" + CLAIMS + ")", today));
         assertEquals(0, count("select count(*) from reserve where set_on > ? and claim_id in (" + CLAIMS + ")", today));
         assertEquals(0, count("select count(*) from outstanding_recovery where set_on > ? and claim_id in (" + CLAIMS + ")", today));
-        assertEquals(0, count("select count(*) " + EVENTS.replace("where (", "where (business_date > ? or submitted_at > now()) and ("), today));
+        assertEquals(0, count("select count(*) " + eventsWhere("(business_date > ? or submitted_at > now())"), today));
     }
 
     @Test
@@ -145,11 +145,11 @@ class DemoRegisterGeneratorTest {
     @Test
     void everyRowHasItsSubmissionEventAndSomeWereLate() {
         long events = count("select count(*) " + EVENTS);
-        long late = count("select count(*) " + EVENTS.replace("where (", "where late and ("));
+        long late = count("select count(*) " + eventsWhere("late"));
         assertTrue(late > 0, "some submissions were late");
         assertTrue(late * 5 < events, "fewer than one in five late: " + late + " of " + events);
-        assertEquals(0, count("select count(*) " + EVENTS.replace("where (",
-                "where (late <> ((submitted_at at time zone 'Europe/Tallinn')::date > deadline) or deadline <= business_date) and (")));
+        assertEquals(0, count("select count(*) " + eventsWhere(
+                "(late <> ((submitted_at at time zone 'Europe/Tallinn')::date > deadline) or deadline <= business_date)")));
         if (!firstRun.isEmpty()) {
             long rows = count("select count(*) from contract_version where contract_id in (" + CONTRACTS + ")")
                     + count("select count(*) from claim where id in (" + CLAIMS + ")")
@@ -173,6 +173,11 @@ class DemoRegisterGeneratorTest {
         assertEquals(claims, count("select count(*) from claim"));
         assertEquals(events, count("select count(*) from submission_event"));
         assertEquals(providers, count("select count(*) from healthcare_provider"));
+    }
+
+    /** The generated records' submission events that also meet the condition. */
+    private static String eventsWhere(String condition) {
+        return EVENTS + " and " + condition;
     }
 
     private long count(String sql, Object... params) {
