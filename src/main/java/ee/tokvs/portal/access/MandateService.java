@@ -1,7 +1,7 @@
 package ee.tokvs.portal.access;
 
 import ee.tokvs.portal.audit.Clocks;
-import ee.tokvs.portal.reference.ReferenceChange;
+import ee.tokvs.portal.reference.ReferenceLog;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.reference.RepresentativeCompany;
 import ee.tokvs.portal.shared.rules.Fields;
@@ -27,6 +27,9 @@ public class MandateService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ReferenceLog log;
 
     @Inject
     Clock clock;
@@ -96,17 +99,10 @@ public class MandateService {
     }
 
     private void audit(Mandate mandate, String action) {
-        ReferenceChange change = new ReferenceChange();
-        change.subject = "MANDATE";
-        change.subjectKey = mandate.insurerCode + ":" + mandate.representativeCode + ":" + mandate.id;
-        change.action = action;
-        change.actorUsername = currentUser.username();
-        change.actorName = currentUser.displayName();
-        change.changedAt = Instant.now(clock);
-        change.changes = Json.createObjectBuilder()
-                .add("maySubmit", mandate.maySubmit).add("mayQuery", mandate.mayQuery)
-                .add("validFrom", String.valueOf(mandate.validFrom)).add("validTo", String.valueOf(mandate.validTo))
-                .add("revokedAt", String.valueOf(mandate.revokedAt)).build().toString();
-        change.persist();
+        log.record("MANDATE", mandate.insurerCode + ":" + mandate.representativeCode + ":" + mandate.id, action,
+                Json.createObjectBuilder()
+                        .add("maySubmit", mandate.maySubmit).add("mayQuery", mandate.mayQuery)
+                        .add("validFrom", String.valueOf(mandate.validFrom)).add("validTo", String.valueOf(mandate.validTo))
+                        .add("revokedAt", String.valueOf(mandate.revokedAt)).build());
     }
 }

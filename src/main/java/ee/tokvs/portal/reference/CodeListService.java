@@ -1,6 +1,5 @@
 package ee.tokvs.portal.reference;
 
-import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.audit.Clocks;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
@@ -8,10 +7,10 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -27,7 +26,7 @@ public class CodeListService {
     public static final String PARENT = "parentCode";
 
     @Inject
-    CurrentUser currentUser;
+    ReferenceLog log;
 
     @Inject
     Clock clock;
@@ -64,7 +63,7 @@ public class CodeListService {
         entry.sortOrder = CodeListEntry.of(list).stream().mapToInt(e -> e.sortOrder).max().orElse(0) + 10;
         entry.persist();
         audit(entry, "ADDED", Json.createObjectBuilder().add("labelEt", et).add("labelEn", en)
-                .add("parentCode", parent == null ? "" : parent).build().toString());
+                .add("parentCode", parent == null ? "" : parent).build());
         return entry;
     }
 
@@ -73,7 +72,7 @@ public class CodeListService {
         CodeListEntry entry = find(list, code);
         if (entry.retiredOn == null) {
             entry.retiredOn = Clocks.today(clock);
-            audit(entry, "RETIRED", Json.createObjectBuilder().add("retiredOn", entry.retiredOn.toString()).build().toString());
+            audit(entry, "RETIRED", Json.createObjectBuilder().add("retiredOn", entry.retiredOn.toString()).build());
         }
     }
 
@@ -83,7 +82,7 @@ public class CodeListService {
         if (entry.retiredOn != null) {
             LocalDate was = entry.retiredOn;
             entry.retiredOn = null;
-            audit(entry, "REACTIVATED", Json.createObjectBuilder().add("retiredOn", was.toString()).build().toString());
+            audit(entry, "REACTIVATED", Json.createObjectBuilder().add("retiredOn", was.toString()).build());
         }
     }
 
@@ -92,15 +91,7 @@ public class CodeListService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    private void audit(CodeListEntry entry, String action, String changes) {
-        ReferenceChange change = new ReferenceChange();
-        change.subject = "CODE_LIST_ENTRY";
-        change.subjectKey = entry.key.list().name() + ":" + entry.key.code();
-        change.action = action;
-        change.actorUsername = currentUser.username();
-        change.actorName = currentUser.displayName();
-        change.changedAt = Instant.now(clock);
-        change.changes = changes;
-        change.persist();
+    private void audit(CodeListEntry entry, String action, JsonObject changes) {
+        log.record("CODE_LIST_ENTRY", entry.key.list().name() + ":" + entry.key.code(), action, changes);
     }
 }

@@ -1,6 +1,5 @@
 package ee.tokvs.portal.reference;
 
-import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
@@ -8,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 
 /** Terviseamet's register of insurers, the portal's tenants: add one, rename one, change its licence status. */
@@ -21,10 +18,7 @@ public class InsurerService {
     public static final String LICENCE = "licenceStatus";
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
+    ReferenceLog log;
 
     @Transactional
     public Insurer save(String rawCode, String rawName, String rawLicence) {
@@ -54,15 +48,7 @@ public class InsurerService {
         insurer.name = name;
         insurer.licenceStatus = Insurer.LicenceStatus.valueOf(licence);
         insurer.persist();
-        ReferenceChange change = new ReferenceChange();
-        change.subject = "INSURER";
-        change.subjectKey = code;
-        change.action = action;
-        change.actorUsername = currentUser.username();
-        change.actorName = currentUser.displayName();
-        change.changedAt = Instant.now(clock);
-        change.changes = changes.add("name", name).add("licenceStatus", licence).build().toString();
-        change.persist();
+        log.record("INSURER", code, action, changes.add("name", name).add("licenceStatus", licence).build());
         return insurer;
     }
 }

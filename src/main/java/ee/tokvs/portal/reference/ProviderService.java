@@ -1,6 +1,5 @@
 package ee.tokvs.portal.reference;
 
-import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +8,6 @@ import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,13 +33,10 @@ public class ProviderService {
     }
 
     @Inject
-    CurrentUser currentUser;
+    ReferenceLog log;
 
     @Inject
     CodeLists codeLists;
-
-    @Inject
-    Clock clock;
 
     /** Adds a provider or corrects one; a code an insurer entered becomes known. */
     @Transactional
@@ -125,15 +119,7 @@ public class ProviderService {
         provider.known = true;
         provider.persist();
         changes.add("name", draft.name()).add("riskProfile", draft.riskProfile());
-        ReferenceChange change = new ReferenceChange();
-        change.subject = "PROVIDER";
-        change.subjectKey = provider.registryCode;
-        change.action = action;
-        change.actorUsername = currentUser.username();
-        change.actorName = currentUser.displayName();
-        change.changedAt = Instant.now(clock);
-        change.changes = changes.build().toString();
-        change.persist();
+        log.record("PROVIDER", provider.registryCode, action, changes.build());
         return provider;
     }
 

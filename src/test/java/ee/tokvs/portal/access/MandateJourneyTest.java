@@ -128,6 +128,8 @@ class MandateJourneyTest extends BrowserTest {
     @Test
     void aRepresentativeWithoutAMandateCannotPickAnInsurer() {
         logInAs(DemoAccount.KAHJUABI_REP);
+        assertThat(page.getByTestId("no-mandate")).containsText("ei ole praegu ühtegi kehtivat volitust");
+        PortalBrowser.assertAccessible(page);
         var forged = page.request().post(url("/representative/act"), com.microsoft.playwright.options.RequestOptions.create()
                 .setForm(com.microsoft.playwright.options.FormData.create().set("insurerCode", DemoData.LAANEMERE)));
         assertEquals(403, forged.status());

@@ -1,0 +1,31 @@
+package ee.tokvs.portal.reference;
+
+import ee.tokvs.portal.access.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Records an administrative change (reference data, mandates) in the caller's transaction. */
+@ApplicationScoped
+public class ReferenceLog {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    public void record(String subject, String subjectKey, String action, JsonObject changes) {
+        ReferenceChange change = new ReferenceChange();
+        change.subject = subject;
+        change.subjectKey = subjectKey;
+        change.action = action;
+        change.actorUsername = currentUser.username();
+        change.actorName = currentUser.displayName();
+        change.changedAt = Instant.now(clock);
+        change.changes = changes.toString();
+        change.persist();
+    }
+}
