@@ -12,6 +12,7 @@ import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.rules.UniqueViolation;
 import ee.tokvs.portal.shared.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +58,15 @@ public class ClaimService {
         claim.claimNumber = draft.claimNumber();
         claim.apply(draft, contract);
         claim.updatedAt = Instant.now(clock);
-        claim.persist();
+        try {
+            claim.persistAndFlush();
+        } catch (RuntimeException e) {
+            if (UniqueViolation.constraint(e).isPresent()) {
+                throw new RuleViolationException(new Findings().error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken",
+                        draft.claimNumber()));
+            }
+            throw e;
+        }
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CREATED", draft.receivedDate(),
                 draft.changesFrom(null));
         return claim;
@@ -85,6 +94,8 @@ public class ClaimService {
         claim.apply(draft, contract);
         claim.updatedAt = Instant.now(clock);
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CHANGED", changeDate, changes);
+        // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
+        claim.getEntityManager().flush();
         return claim;
     }
 
@@ -118,6 +129,7 @@ public class ClaimService {
             changes.add(Change.of(ClaimRules.EVENT_PCT, null, item.eventReductionPct()));
         }
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, kind.action, item.date(), changes);
+        claim.getEntityManager().flush();
         return claim;
     }
 

@@ -7,6 +7,7 @@ import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.rules.UniqueViolation;
 import ee.tokvs.portal.shared.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,15 @@ public class ContractService {
         Contract contract = new Contract();
         contract.contractNumber = draft.contractNumber();
         addVersion(contract, draft, ChangeKind.CONCLUSION);
-        contract.persist();
+        try {
+            contract.persistAndFlush();
+        } catch (RuntimeException e) {
+            if (UniqueViolation.constraint(e).isPresent()) {
+                throw new RuleViolationException(new Findings().error(ContractRules.NUMBER, "rule_contract_number_taken",
+                        draft.contractNumber()));
+            }
+            throw e;
+        }
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_CONCLUDED",
                 draft.changeDate(), draft.changesFrom(null));
         return contract;
@@ -75,6 +84,8 @@ public class ContractService {
         addVersion(contract, draft, kind);
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_" + kind.name(),
                 draft.changeDate(), draft.changesFrom(previous));
+        // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
+        contract.getEntityManager().flush();
         return contract;
     }
 
