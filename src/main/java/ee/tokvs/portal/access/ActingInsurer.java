@@ -41,6 +41,7 @@ public class ActingInsurer {
     private String tenant;
     private MandateLookup.ValidMandate mandate;
     private boolean mandateLost;
+    private String assumedChoice;
 
     /** The registry code of the insurer acted for, {@link #ALL_READ_ONLY} or {@link #NOBODY}. */
     public String tenant() {
@@ -90,9 +91,24 @@ public class ActingInsurer {
     }
 
     private String chosenInsurer() {
+        if (assumedChoice != null) {
+            return assumedChoice;
+        }
         var current = vertxRequest.getCurrent();
         Cookie cookie = current == null ? null : current.request().getCookie(CHOICE_COOKIE);
         return cookie == null || !cookie.getValue().matches("\\d{8}") ? null : cookie.getValue();
+    }
+
+    /**
+     * Makes a background job's own request context act as the person who started it, deciding the insurer
+     * exactly as for their request (a representative's choice is checked against its mandates again).
+     */
+    void assume(Actor actor) {
+        if (tenant != null) {
+            throw new IllegalStateException("the acting insurer of this context is already decided");
+        }
+        currentUser.assume(actor);
+        assumedChoice = actor.chosenInsurer();
     }
 
     /** The mandate a representative acts under this request, if any. */
@@ -110,6 +126,21 @@ public class ActingInsurer {
     /** For the banner: the insurer a representative acts for, or null. */
     public String representedInsurer() {
         return mandate().map(m -> m.insurerName() + " (" + m.insurerCode() + ")").orElse(null);
+    }
+
+    /**
+     * For long work (an upload) that must not outlive a mandate: whether the acting insurer may still be
+     * submitted for, asking the mandates afresh rather than trusting what this context decided earlier.
+     */
+    public boolean stillMaySubmit() {
+        if (currentUser.role().orElse(null) != PortalRole.REPRESENTATIVE) {
+            return maySubmit();
+        }
+        Organisation company = currentUser.organisation()
+                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE).orElse(null);
+        return company != null && insurerCode().isPresent()
+                && mandates.validFor(company.registryCode(), insurerCode().get(), Clocks.today(clock))
+                        .map(MandateLookup.ValidMandate::maySubmit).orElse(false);
     }
 
     /** Whether this request may enter or change the acting insurer's register. */

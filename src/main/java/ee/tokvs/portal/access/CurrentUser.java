@@ -33,21 +33,44 @@ public class CurrentUser {
 
     private Optional<Organisation> organisation;
     private Optional<String> organisationName;
+    /** Set instead of a login when background work continues what a request started. */
+    private Actor assumed;
 
     public boolean isAuthenticated() {
-        return !identity.isAnonymous();
+        return assumed != null || !identity.isAnonymous();
     }
 
     public String username() {
+        if (assumed != null) {
+            return assumed.username();
+        }
         return isAuthenticated() ? claim("preferred_username", identity.getPrincipal().getName()) : "";
     }
 
     public String displayName() {
+        if (assumed != null) {
+            return assumed.displayName();
+        }
         return isAuthenticated() ? claim("name", username()) : "";
     }
 
     public Optional<PortalRole> role() {
-        return PortalRole.primaryOf(identity.getRoles());
+        return assumed != null ? assumed.optionalRole() : PortalRole.primaryOf(identity.getRoles());
+    }
+
+    /** This person, to hand to background work; a representative's chosen insurer travels along. */
+    public Actor actor() {
+        return new Actor(username(), displayName(), role().orElse(null), organisation().orElse(null),
+                Arc.container().instance(ActingInsurer.class).get().insurerCode().orElse(null));
+    }
+
+    /** Makes a background job's own request context act as the person who started it. */
+    void assume(Actor actor) {
+        if (assumed != null || organisation != null) {
+            throw new IllegalStateException("the user of this context is already decided");
+        }
+        assumed = actor;
+        organisation = actor.optionalOrganisation();
     }
 
     /** Insurers keep the register, representatives while acting for one; Terviseamet reads it across insurers. */
@@ -57,6 +80,13 @@ public class CurrentUser {
             return Arc.container().instance(ActingInsurer.class).get().mandate().isPresent();
         }
         return r != null;
+    }
+
+    /** Insurers' people, and representatives while acting for one, send files of contracts and claims. */
+    public boolean sendsUploads() {
+        PortalRole r = role().orElse(null);
+        return r == PortalRole.INSURER_STAFF || r == PortalRole.INSURER_ADMIN
+                || (r == PortalRole.REPRESENTATIVE && seesRegister());
     }
 
     /** An insurer's admin keeps its mandates; Terviseamet sees them all. */

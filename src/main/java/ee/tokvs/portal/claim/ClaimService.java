@@ -12,6 +12,7 @@ import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.UniqueViolation;
 import ee.tokvs.portal.shared.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,12 +49,19 @@ public class ClaimService {
 
     @Transactional
     public Claim create(ClaimForm form) {
+        return createIfValid(form).orThrow();
+    }
+
+    /** Creates the claim if the rules allow; a refusal comes back as findings. Runs in the caller's transaction. */
+    public SaveOutcome<Claim> createIfValid(ClaimForm form) {
         Findings findings = new Findings();
         ClaimDraft draft = form.read(findings);
-        Contract contract = draft.contractNumber() == null ? null : Contract.findByNumber(draft.contractNumber()).orElse(null);
+        Contract contract = contractOf(draft);
         boolean taken = draft.claimNumber() != null && Claim.findByNumber(draft.claimNumber()).isPresent();
         findings.addAll(ClaimRules.check(ClaimSnapshot.of(draft), context(contract, taken, null)));
-        refuseUnless(findings, form.confirmWarnings);
+        if (!findings.allowsSave(form.confirmWarnings)) {
+            return SaveOutcome.refused(findings);
+        }
         Claim claim = new Claim();
         claim.claimNumber = draft.claimNumber();
         claim.apply(draft, contract);
@@ -69,54 +77,76 @@ public class ClaimService {
         }
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CREATED", draft.receivedDate(),
                 draft.changesFrom(null));
-        return claim;
+        return SaveOutcome.created(claim, findings);
     }
 
     @Transactional
     public Claim change(long id, ClaimForm form) {
         Claim claim = get(id);
         checkVersion(claim, form.lockVersion);
+        SaveOutcome<Claim> outcome = changeIfValid(claim, form);
+        if (outcome.result() == SaveOutcome.Result.UNCHANGED) {
+            throw new RuleViolationException(new Findings().error(ClaimForm.CHANGE_DATE, "rule_nothing_changed"));
+        }
+        // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
+        claim.getEntityManager().flush();
+        return outcome.orThrow();
+    }
+
+    /**
+     * Changes the claim's core if the rules allow, dated by the form's change date; the same data again is
+     * UNCHANGED. Runs in the caller's transaction.
+     */
+    public SaveOutcome<Claim> changeIfValid(Claim claim, ClaimForm form) {
         Findings findings = new Findings();
         form.claimNumber = claim.claimNumber;
         ClaimDraft draft = form.read(findings);
-        LocalDate changeDate = Fields.date(findings, ClaimForm.CHANGE_DATE, form.changeDate, true);
-        if (changeDate != null && changeDate.isAfter(Clocks.today(clock))) {
-            findings.error(ClaimForm.CHANGE_DATE, "rule_date_in_future");
-        }
-        Contract contract = draft.contractNumber() == null ? null : Contract.findByNumber(draft.contractNumber()).orElse(null);
+        LocalDate changeDate = Fields.date(findings, ClaimForm.CHANGE_DATE, form.changeDate, false);
         ClaimDraft before = claim.toDraft();
-        findings.addAll(ClaimRules.check(claim.snapshot().withClaim(draft), context(contract, false, claim)));
         List<Change> changes = draft.changesFrom(before);
         if (!findings.hasErrors() && changes.isEmpty()) {
-            findings.error(ClaimForm.CHANGE_DATE, "rule_nothing_changed");
+            return SaveOutcome.unchanged(claim);
         }
-        refuseUnless(findings, form.confirmWarnings);
+        if (changeDate == null && findings.forField(ClaimForm.CHANGE_DATE).isEmpty()) {
+            findings.error(ClaimForm.CHANGE_DATE, "rule_required");
+        } else if (changeDate != null && changeDate.isAfter(Clocks.today(clock))) {
+            findings.error(ClaimForm.CHANGE_DATE, "rule_date_in_future");
+        }
+        Contract contract = contractOf(draft);
+        findings.addAll(ClaimRules.check(claim.snapshot().withClaim(draft), context(contract, false, claim)));
+        if (!findings.allowsSave(form.confirmWarnings)) {
+            return SaveOutcome.refused(findings);
+        }
         claim.apply(draft, contract);
         claim.updatedAt = Instant.now(clock);
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CHANGED", changeDate, changes);
-        // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
-        claim.getEntityManager().flush();
-        return claim;
+        return SaveOutcome.changed(claim, findings);
+    }
+
+    private static Contract contractOf(ClaimDraft draft) {
+        return draft.contractNumber() == null ? null : Contract.findByNumber(draft.contractNumber()).orElse(null);
     }
 
     @Transactional
     public Claim addItem(long id, ItemForm.Kind kind, ItemForm form) {
         Claim claim = get(id);
         checkVersion(claim, form.lockVersion);
+        Claim saved = addItemIfValid(claim, kind, form).orThrow();
+        claim.getEntityManager().flush();
+        return saved;
+    }
+
+    /** Adds a money row if the rules allow, judged over the whole claim with the row in place. */
+    public SaveOutcome<Claim> addItemIfValid(Claim claim, ItemForm.Kind kind, ItemForm form) {
         Findings findings = new Findings();
         ClaimSnapshot.Item item = form.read(findings);
         if (kind != ItemForm.Kind.PAYOUT && (item.generalReductionPct() != null || item.eventReductionPct() != null)) {
             item = new ClaimSnapshot.Item(item.date(), item.type(), item.amount(), null, null);
         }
-        ClaimSnapshot snapshot = claim.snapshot();
-        ClaimSnapshot after = switch (kind) {
-            case PAYOUT -> snapshot.withPayout(item);
-            case RECOVERY -> snapshot.withRecovery(item);
-            case RESERVE -> snapshot.withReserve(item);
-            case OUTSTANDING_RECOVERY -> snapshot.withOutstandingRecovery(item);
-        };
-        findings.addAll(ClaimRules.check(after, context(claim.contract, false, claim)));
-        refuseUnless(findings, form.confirmWarnings);
+        findings.addAll(ClaimRules.check(claim.snapshot().with(kind, item), context(claim.contract, false, claim)));
+        if (!findings.allowsSave(form.confirmWarnings)) {
+            return SaveOutcome.refused(findings);
+        }
         claim.getEntityManager().lock(claim, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         claim.updatedAt = Instant.now(clock);
         persistItem(claim, kind, item);
@@ -129,8 +159,7 @@ public class ClaimService {
             changes.add(Change.of(ClaimRules.EVENT_PCT, null, item.eventReductionPct()));
         }
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, kind.action, item.date(), changes);
-        claim.getEntityManager().flush();
-        return claim;
+        return SaveOutcome.changed(claim, findings);
     }
 
     private static void persistItem(Claim claim, ItemForm.Kind kind, ClaimSnapshot.Item item) {
@@ -179,12 +208,6 @@ public class ClaimService {
     private static void checkVersion(Claim claim, String lockVersion) {
         if (!String.valueOf(claim.lockVersion).equals(lockVersion)) {
             throw new ConflictException();
-        }
-    }
-
-    private static void refuseUnless(Findings findings, boolean warningsConfirmed) {
-        if (!findings.allowsSave(warningsConfirmed)) {
-            throw new RuleViolationException(findings);
         }
     }
 

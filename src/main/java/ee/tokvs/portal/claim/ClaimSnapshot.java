@@ -15,6 +15,17 @@ public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> rec
     /** One money row: its date, its type (damage or recovery type), its amount, and work capacity for payouts. */
     public record Item(LocalDate date, String type, BigDecimal amount, BigDecimal generalReductionPct,
             BigDecimal eventReductionPct) {
+
+        /** The same row: equal dates, types and amounts, whatever the amounts' number of decimals. */
+        public boolean sameAs(Item other) {
+            return java.util.Objects.equals(date, other.date) && java.util.Objects.equals(type, other.type)
+                    && sameNumber(amount, other.amount) && sameNumber(generalReductionPct, other.generalReductionPct)
+                    && sameNumber(eventReductionPct, other.eventReductionPct);
+        }
+
+        private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
     }
 
     public static ClaimSnapshot of(ClaimDraft claim) {
@@ -39,6 +50,26 @@ public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> rec
 
     public ClaimSnapshot withOutstandingRecovery(Item item) {
         return new ClaimSnapshot(claim, payouts, recoveries, reserves, plus(outstandingRecoveries, item));
+    }
+
+    /** The claim with one more money row of the given kind. */
+    public ClaimSnapshot with(ItemForm.Kind kind, Item item) {
+        return switch (kind) {
+            case PAYOUT -> withPayout(item);
+            case RECOVERY -> withRecovery(item);
+            case RESERVE -> withReserve(item);
+            case OUTSTANDING_RECOVERY -> withOutstandingRecovery(item);
+        };
+    }
+
+    /** The money rows of one kind. */
+    public List<Item> items(ItemForm.Kind kind) {
+        return switch (kind) {
+            case PAYOUT -> payouts;
+            case RECOVERY -> recoveries;
+            case RESERVE -> reserves;
+            case OUTSTANDING_RECOVERY -> outstandingRecoveries;
+        };
     }
 
     private static List<Item> plus(List<Item> items, Item item) {

@@ -69,7 +69,8 @@ public class ItemForm {
     @RestForm
     public boolean confirmWarnings;
 
-    ClaimSnapshot.Item read(Findings findings) {
+    /** Reads the typed text; what cannot be read is reported at its field. */
+    public ClaimSnapshot.Item read(Findings findings) {
         return new ClaimSnapshot.Item(
                 Fields.date(findings, ClaimRules.ITEM_DATE, date, true),
                 Fields.required(findings, ClaimRules.ITEM_TYPE, type),

@@ -7,6 +7,7 @@ import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.UniqueViolation;
 import ee.tokvs.portal.shared.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,15 +34,19 @@ public class ContractService {
 
     @Transactional
     public Contract conclude(ContractForm form) {
+        return concludeIfValid(form).orThrow();
+    }
+
+    /** Concludes the contract if the rules allow; a refusal comes back as findings. Runs in the caller's transaction. */
+    public SaveOutcome<Contract> concludeIfValid(ContractForm form) {
         Findings findings = new Findings();
         ContractDraft draft = ContractRules.read(form, findings);
         var context = new ContractRules.Context(ChangeKind.CONCLUSION, null,
                 draft.contractNumber() != null && Contract.findByNumber(draft.contractNumber()).isPresent(),
-                HealthcareProvider.findByCode(draft.policyholderCode()).filter(p -> p.known).isPresent(),
-                Clocks.today(clock));
+                policyholderKnown(draft), Clocks.today(clock));
         findings.addAll(ContractRules.check(draft, context));
         if (!findings.allowsSave(form.confirmWarnings)) {
-            throw new RuleViolationException(findings);
+            return SaveOutcome.refused(findings);
         }
         Contract contract = new Contract();
         contract.contractNumber = draft.contractNumber();
@@ -57,36 +62,44 @@ public class ContractService {
         }
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_CONCLUDED",
                 draft.changeDate(), draft.changesFrom(null));
-        return contract;
+        return SaveOutcome.created(contract, findings);
     }
 
     @Transactional
     public Contract change(long id, ChangeKind kind, ContractForm form) {
-        if (kind == ChangeKind.CONCLUSION) {
-            throw new IllegalArgumentException("a contract is concluded once");
-        }
         Contract contract = get(id);
         if (!String.valueOf(contract.lockVersion).equals(form.lockVersion)) {
             throw new ConflictException();
+        }
+        Contract saved = changeIfValid(contract, kind, form).orThrow();
+        // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
+        contract.getEntityManager().flush();
+        return saved;
+    }
+
+    /** Amends or extends the contract with a new version if the rules allow. Runs in the caller's transaction. */
+    public SaveOutcome<Contract> changeIfValid(Contract contract, ChangeKind kind, ContractForm form) {
+        if (kind == ChangeKind.CONCLUSION) {
+            throw new IllegalArgumentException("a contract is concluded once");
         }
         Findings findings = new Findings();
         form.contractNumber = contract.contractNumber;
         ContractDraft draft = ContractRules.read(form, findings);
         ContractDraft previous = contract.current().toDraft();
-        var context = new ContractRules.Context(kind, previous, false,
-                HealthcareProvider.findByCode(draft.policyholderCode()).filter(p -> p.known).isPresent(),
-                Clocks.today(clock));
+        var context = new ContractRules.Context(kind, previous, false, policyholderKnown(draft), Clocks.today(clock));
         findings.addAll(ContractRules.check(draft, context));
         if (!findings.allowsSave(form.confirmWarnings)) {
-            throw new RuleViolationException(findings);
+            return SaveOutcome.refused(findings);
         }
         contract.getEntityManager().lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         addVersion(contract, draft, kind);
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_" + kind.name(),
                 draft.changeDate(), draft.changesFrom(previous));
-        // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
-        contract.getEntityManager().flush();
-        return contract;
+        return SaveOutcome.changed(contract, findings);
+    }
+
+    private static boolean policyholderKnown(ContractDraft draft) {
+        return HealthcareProvider.findByCode(draft.policyholderCode()).filter(p -> p.known).isPresent();
     }
 
     private static void addVersion(Contract contract, ContractDraft draft, ChangeKind kind) {

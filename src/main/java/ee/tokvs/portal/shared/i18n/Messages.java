@@ -4,9 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every UI text, by key. The texts live in {@code messages/msg_et.properties} (the default) and
+ * Every shared UI text, by key. The texts live in {@code messages/msg_et.properties} (the default) and
  * {@code msg_en.properties}; templates use them as {@code msg:key}, or {@code msg:message(key)} for a key
- * computed from data. MessagesCompletenessTest keeps both languages complete.
+ * computed from data. A feature with many texts has a bundle of its own (Quarkus 3.34 cannot build a
+ * bundle of more than 300 messages). MessagesCompletenessTest keeps both languages complete.
  */
 @MessageBundle(value = "msg", locale = "et")
 public interface Messages {
@@ -907,4 +908,7 @@ public interface Messages {
 
     @Message
     String nav_insurers();
+
+    @Message
+    String nav_uploads();
 }

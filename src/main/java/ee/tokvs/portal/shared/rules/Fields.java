@@ -57,7 +57,7 @@ public final class Fields {
             }
             return null;
         }
-        String normalised = value.replace('\u2212', '-').replaceAll("[\\s\u00a0]", "").replace(',', '.');
+        String normalised = decimal(value.replace('\u2212', '-').replaceAll("[\\s\u00a0]", ""));
         try {
             BigDecimal amount = new BigDecimal(normalised);
             if (amount.scale() > 2) {
@@ -73,6 +73,36 @@ public final class Fields {
             findings.error(field, "rule_not_an_amount", value);
             return null;
         }
+    }
+
+    /**
+     * One decimal separator, point or comma: where both appear (1.234,56 or 1,234.56) the last one is the
+     * decimal separator and the other groups thousands.
+     */
+    static String decimal(String value) {
+        int comma = value.lastIndexOf(',');
+        int point = value.lastIndexOf('.');
+        if (comma >= 0 && point >= 0) {
+            char thousands = comma > point ? '.' : ',';
+            value = value.replace(String.valueOf(thousands), "");
+        }
+        return value.replace(',', '.');
+    }
+
+    /** Yes or no, in either language or as 1/0; blank is no. */
+    public static boolean yesNo(Findings findings, String field, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return false;
+        }
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "jah", "yes", "true", "1", "x" -> true;
+            case "ei", "no", "false", "0" -> false;
+            default -> {
+                findings.error(field, "rule_not_yes_no", value);
+                yield false;
+            }
+        };
     }
 
     /** A percentage from 0 to 100 with at most two decimals. */

@@ -29,7 +29,8 @@ class FieldsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"1250.5|1250.50", "1250,50|1250.50", "1 250 000,00|1250000.00", "-250|-250.00", "\u2212250,10|-250.10"},
+    @CsvSource(value = {"1250.5|1250.50", "1250,50|1250.50", "1 250 000,00|1250000.00", "-250|-250.00", "\u2212250,10|-250.10",
+            "1.234,56|1234.56", "1,234.56|1234.56", "1.250.000,00|1250000.00"},
             delimiter = '|')
     void readsEuros(String raw, String expected) {
         Findings findings = new Findings();
@@ -61,5 +62,21 @@ class FieldsTest {
         Findings findings = new Findings();
         assertNull(Fields.percent(findings, "p", raw));
         assertTrue(findings.hasMessage("rule_percent_range"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"jah|true", "Ei|false", "yes|true", "NO|false", "1|true", "0|false", "x|true", "TRUE|true", "|false"},
+            delimiter = '|')
+    void readsYesAndNoInBothLanguages(String raw, boolean expected) {
+        Findings findings = new Findings();
+        assertEquals(expected, Fields.yesNo(findings, "f", raw));
+        assertTrue(findings.isEmpty());
+    }
+
+    @Test
+    void reportsWhatIsNeitherYesNorNo() {
+        Findings findings = new Findings();
+        assertEquals(false, Fields.yesNo(findings, "f", "võib-olla"));
+        assertTrue(findings.hasMessage("rule_not_yes_no"));
     }
 }

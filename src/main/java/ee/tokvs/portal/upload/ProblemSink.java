@@ -1,0 +1,79 @@
+package ee.tokvs.portal.upload;
+
+import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.SaveOutcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects an upload's problems and writes them in batches as they come, outside the upload's transaction,
+ * so the report survives the rollback of a refused upload and a file full of errors does not fill the memory.
+ */
+final class ProblemSink {
+
+    private static final int BATCH = 500;
+
+    private final long uploadId;
+    private final String insurerCode;
+    private final UploadRecords records;
+    private final List<UploadProblem> pending = new ArrayList<>();
+    private int errors;
+    private int warnings;
+
+    ProblemSink(long uploadId, String insurerCode, UploadRecords records) {
+        this.uploadId = uploadId;
+        this.insurerCode = insurerCode;
+        this.records = records;
+    }
+
+    /** A row's findings, each at the column the file gave its field. */
+    void row(TableRow row, UploadHeader header, RowImporter.RowOutcome outcome) {
+        Findings findings = outcome.findings();
+        if (outcome.result() == SaveOutcome.Result.REFUSED && !findings.hasErrors() && !findings.hasWarnings()) {
+            add(UploadProblem.of(uploadId, row.number(), null, null, Finding.Level.ERROR, "upload_row_refused", List.of()));
+        }
+        for (Finding finding : findings.all()) {
+            add(UploadProblem.of(uploadId, row.number(), header.columnName(finding.field()),
+                    header.value(row, finding.field()), finding.level(), finding.messageKey(), finding.args()));
+        }
+    }
+
+    /** A problem of the file as a whole. */
+    void file(String messageKey, List<Object> args) {
+        add(UploadProblem.of(uploadId, null, null, null, Finding.Level.ERROR, messageKey, args));
+    }
+
+    private void add(UploadProblem problem) {
+        if (problem.isError()) {
+            errors++;
+        } else {
+            warnings++;
+        }
+        pending.add(problem);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        records.problems(insurerCode, pending);
+        pending.clear();
+    }
+
+    int errors() {
+        return errors;
+    }
+
+    int warnings() {
+        return warnings;
+    }
+
+    /** Whether the upload must be refused: an error, or a warning not accepted beforehand. */
+    boolean refuses(boolean acceptWarnings) {
+        return errors > 0 || (warnings > 0 && !acceptWarnings);
+    }
+}

@@ -1,0 +1,246 @@
+package ee.tokvs.portal.upload;
+
+import ee.tokvs.portal.access.ActingInsurer;
+import ee.tokvs.portal.access.Actor;
+import ee.tokvs.portal.access.OnBehalf;
+import ee.tokvs.portal.claim.ClaimService;
+import ee.tokvs.portal.contract.ContractService;
+import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.shared.rules.SaveOutcome;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs an accepted upload in the background, as the person who sent it and for the insurer they acted for.
+ * First the whole file is read once (format, encoding, columns, row count); then every row goes through the
+ * register's services inside one transaction that commits only if no row had a problem. The persistence
+ * context is cleared as rows go by, so memory stays flat however long the file.
+ */
+@ApplicationScoped
+public class UploadJob {
+
+    private static final Logger LOG = Logger.getLogger(UploadJob.class);
+    private static final int CLEAR_EVERY = 200;
+
+    /** What one upload is asked to do. */
+    record Order(long uploadId, String insurerCode, Actor actor, Path file, UploadKind kind, boolean acceptWarnings,
+            boolean estonianNames) {
+    }
+
+    @Inject
+    OnBehalf onBehalf;
+
+    @Inject
+    UploadLimits limits;
+
+    @Inject
+    UploadProgress progress;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    CodeLists codeLists;
+
+    @Inject
+    ActingInsurer actingInsurer;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UploadRecords records;
+
+    @Inject
+    Clock clock;
+
+    private ExecutorService workers;
+
+    @PostConstruct
+    void start() {
+        AtomicInteger count = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "upload-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    void submit(Order order) {
+        progress.queued(order.uploadId());
+        workers.submit(() -> run(order));
+    }
+
+    private void run(Order order) {
+        try {
+            onBehalf.call(order.actor(), () -> {
+                process(order);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            boolean conflict = causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class);
+            if (!conflict) {
+                LOG.errorf(e, "Upload %d failed", order.uploadId());
+            }
+            ProblemSink sink = new ProblemSink(order.uploadId(), order.insurerCode(), records);
+            sink.file(conflict ? "upload_conflict" : "upload_failed", List.of());
+            finish(order, Upload.Status.FAILED, new Tally(), sink);
+        } finally {
+            progress.ended(order.uploadId());
+            try {
+                Files.deleteIfExists(order.file());
+            } catch (IOException e) {
+                LOG.warnf("Could not delete the uploaded file %s", order.file());
+            }
+        }
+    }
+
+    private void process(Order order) {
+        long id = order.uploadId();
+        records.running(order.insurerCode(), id);
+        ProblemSink sink = new ProblemSink(id, order.insurerCode(), records);
+        if (!actingInsurer.stillMaySubmit()) {
+            sink.file("upload_mandate_lost", List.of());
+            finish(order, Upload.Status.REFUSED, new Tally(), sink);
+            return;
+        }
+        UploadHeader header;
+        int total;
+        try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
+            TableRow first = table.next();
+            if (first == null) {
+                throw new UploadFileException("upload_file_empty");
+            }
+            header = UploadHeader.read(order.kind(), first, order.estonianNames());
+            header.problems().forEach(p -> sink.file(p.messageKey(), List.of(p.args())));
+            total = 0;
+            while (table.next() != null) {
+                total++;
+            }
+        } catch (UploadFileException e) {
+            sink.file(e.messageKey(), e.args());
+            finish(order, Upload.Status.REFUSED, new Tally(), sink);
+            return;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (total == 0 && header.problems().isEmpty()) {
+            sink.file("upload_file_no_rows", List.of());
+        }
+        if (sink.refuses(order.acceptWarnings())) {
+            finish(order, Upload.Status.REFUSED, new Tally(), sink);
+            return;
+        }
+        progress.advanced(id, 0, total);
+        Tally tally = new Tally();
+        int rows = total;
+        try {
+            QuarkusTransaction.requiringNew().timeout(limits.transactionTimeoutSeconds())
+                    .run(() -> importRows(order, header, rows, tally, sink));
+        } catch (RuntimeException e) {
+            if (!causedBy(e, Refused.class)) {
+                throw e;
+            }
+        }
+        finish(order, sink.refuses(order.acceptWarnings()) ? Upload.Status.REFUSED : Upload.Status.DONE, tally, sink);
+    }
+
+    /** Inside the upload's one transaction: every row through the services; any problem rolls all back. */
+    private void importRows(Order order, UploadHeader header, int total, Tally tally, ProblemSink sink) {
+        RowImporter importer = order.kind() == UploadKind.CONTRACTS
+                ? new ContractRowImporter(contracts, order.acceptWarnings())
+                : new ClaimRowImporter(claims, new CodeMatcher(codeLists), order.acceptWarnings());
+        try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
+            table.next();
+            for (TableRow row = table.next(); row != null; row = table.next()) {
+                RowImporter.RowOutcome outcome = importer.importRow(row, header);
+                tally.count(outcome.result());
+                sink.row(row, header, outcome);
+                if (tally.rows % CLEAR_EVERY == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                    progress.advanced(order.uploadId(), tally.rows, total);
+                }
+            }
+        } catch (UploadFileException e) {
+            sink.file(e.messageKey(), e.args());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        progress.advanced(order.uploadId(), tally.rows, total);
+        if (!actingInsurer.stillMaySubmit()) {
+            sink.file("upload_mandate_lost", List.of());
+        }
+        sink.flush();
+        if (sink.refuses(order.acceptWarnings())) {
+            throw new Refused();
+        }
+        entityManager.flush();
+    }
+
+    private void finish(Order order, Upload.Status status, Tally tally, ProblemSink sink) {
+        sink.flush();
+        records.finished(order.insurerCode(), order.uploadId(), status, tally, sink.errors(), sink.warnings(),
+                Instant.now(clock));
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rows read, and what became of them. */
+    static final class Tally {
+        int rows;
+        int created;
+        int changed;
+        int unchanged;
+
+        void count(SaveOutcome.Result result) {
+            rows++;
+            switch (result) {
+                case CREATED -> created++;
+                case CHANGED -> changed++;
+                case UNCHANGED -> unchanged++;
+                case REFUSED -> {
+                    // Counted among the problems.
+                }
+            }
+        }
+    }
+
+    /** Rolls the upload's transaction back when a row had a problem. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super("upload refused", null, false, false);
+        }
+    }
+}

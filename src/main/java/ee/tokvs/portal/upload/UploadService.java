@@ -1,0 +1,121 @@
+package ee.tokvs.portal.upload;
+
+import ee.tokvs.portal.access.Actor;
+import ee.tokvs.portal.access.Organisation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/** Accepts upload files, starts their jobs, and answers what became of them. */
+@ApplicationScoped
+public class UploadService {
+
+    /** Why a file was not even accepted; shown at the file field. */
+    public static class NotAccepted extends Exception {
+        private final String messageKey;
+
+        NotAccepted(String messageKey) {
+            super(messageKey, null, false, false);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    @Inject
+    UploadLimits limits;
+
+    @Inject
+    UploadJob job;
+
+    @Inject
+    UploadProgress progress;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Keeps the file where its job can read it, records the upload and queues the job. The file itself is
+     * checked by the job; here only that there is one and that it is not too large.
+     */
+    public Upload accept(Actor actor, UploadKind kind, Path received, String fileName,
+            boolean acceptWarnings, boolean estonianNames) throws NotAccepted, IOException {
+        long size = received == null ? 0 : Files.size(received);
+        if (received == null || fileName == null || fileName.isBlank()) {
+            throw new NotAccepted("upload_no_file");
+        }
+        if (size > limits.maxBytes()) {
+            throw new NotAccepted("upload_too_large");
+        }
+        Path directory = Files.createDirectories(Path.of(limits.directory()));
+        Path kept = directory.resolve(UUID.randomUUID() + ".upload");
+        String sha256 = copyWithDigest(received, kept);
+        Upload upload = new Upload();
+        upload.kind = kind;
+        upload.fileName = baseName(fileName);
+        upload.fileSize = size;
+        upload.fileSha256 = sha256;
+        upload.acceptWarnings = acceptWarnings;
+        upload.status = Upload.Status.QUEUED;
+        upload.uploadedBy = actor.username();
+        upload.uploadedByName = actor.displayName();
+        upload.actorOrgCode = actor.optionalOrganisation()
+                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
+                .map(Organisation::registryCode).orElse(null);
+        upload.uploadedAt = Instant.now(clock);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> upload.persist());
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(kept);
+            throw e;
+        }
+        job.submit(new UploadJob.Order(upload.id, upload.insurerCode, actor, kept, kind, acceptWarnings, estonianNames));
+        return upload;
+    }
+
+    /** The acting insurer's upload; another insurer's is indistinguishable from none. */
+    public Upload get(long id) {
+        return Upload.<Upload>findByIdOptional(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Queued or running in the database, yet no worker of this instance has it: a restart cut it off. */
+    public boolean wasInterrupted(Upload upload) {
+        return !upload.status.isFinished() && progress.of(upload.id).isEmpty();
+    }
+
+    private static String copyWithDigest(Path from, Path to) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest);
+                OutputStream out = Files.newOutputStream(to)) {
+            in.transferTo(out);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The file's own name without any folder a browser may have sent along. */
+    static String baseName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}

@@ -1,0 +1,55 @@
+package ee.tokvs.portal.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Collections;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Refuses an XLSX file that is not a sound zip archive or that unpacks to far more than it packs (a zip
+ * bomb), by actually unpacking it into nothing and counting, before the spreadsheet reader sees it. What an
+ * archive declares about its own sizes is not trusted.
+ */
+final class XlsxGuard {
+
+    private static final int MAX_ENTRIES = 10_000;
+    /** Parts smaller than this may pack as tightly as they like: tiny parts of XML compress extremely well. */
+    private static final long RATIO_FREE_BYTES = 1024 * 1024;
+
+    private XlsxGuard() {
+    }
+
+    static void check(Path file, UploadLimits limits) throws UploadFileException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int entries = 0;
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new UploadFileException("upload_file_bad_xlsx");
+                }
+                long unpacked = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        unpacked += n;
+                        total += n;
+                        if (total > limits.maxUnpackedBytes()) {
+                            throw new UploadFileException("upload_file_zip_bomb");
+                        }
+                    }
+                }
+                long packed = entry.getCompressedSize();
+                if (unpacked > RATIO_FREE_BYTES && packed > 0 && unpacked / packed > limits.maxPackingRatio()) {
+                    throw new UploadFileException("upload_file_zip_bomb");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UploadFileException("upload_file_bad_xlsx");
+        }
+        if (entries == 0) {
+            throw new UploadFileException("upload_file_bad_xlsx");
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package ee.tokvs.portal.upload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.reference.RegistryCode;
+import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Uploads end to end below the web layer: the file is accepted, the background job runs as the uploader,
+ * and the register is either changed by every row or not at all.
+ */
+@QuarkusTest
+@ActingAsPohjalaStaff
+class UploadJobTest {
+
+    @Inject
+    UploadService uploads;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    @TempDir
+    Path dir;
+
+    String contract;
+
+    /** What became of an upload, as its row in the database says. */
+    record Outcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
+            List<String> problems) {
+    }
+
+    @BeforeEach
+    void aContract() {
+        contract = RegisterFixtures.unique("UL");
+        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+    }
+
+    Outcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
+        Upload upload = uploads.accept(currentUser.actor(), kind, file, file.getFileName().toString(), acceptWarnings, true);
+        for (int i = 0; i < 600; i++) {
+            Outcome outcome = outcome(upload.id);
+            if (!outcome.status().equals("QUEUED") && !outcome.status().equals("RUNNING")) {
+                return outcome;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("upload " + upload.id + " did not finish");
+    }
+
+    Outcome outcome(long id) {
+        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
+            List<String> problems = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("select coalesce(row_number::text, '-') || ':'"
+                    + " || coalesce(column_name, '-') || ':' || message_key from upload_problem where upload_id = ? order by id")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        problems.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"
+                    + " rows_unchanged, errors, warnings from upload where id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return new Outcome(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                            rs.getInt(7), problems);
+                }
+            }
+        });
+    }
+
+    long count(String sql, Object... params) {
+        return fixtures.count(DemoData.POHJALA, sql, params);
+    }
+
+    @Test
+    void contractVersionsAreSavedWithTheirEventsAndTheSameFileAgainChangesNothing() throws Exception {
+        String number = RegisterFixtures.unique("UC");
+        Path file = UploadFiles.contracts()
+                .contract(number, "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL, "01.01.2025", "31.12.2025", "100 000,00", "500000")
+                .contract(number, "pikendamine", "2025-12-10", DemoData.PROVIDER_DENTAL, "2025-01-01", "2026-12-31", "100000", "500000")
+                .csv(dir);
+
+        Outcome first = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals(new Outcome("DONE", 2, 1, 1, 0, 0, 0, List.of()), first);
+        assertEquals(2, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
+                + " where c.contract_number = ?", number));
+        assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CONTRACT_EXTENSION'"
+                + " and business_date = '2025-12-10' and actor_username = 'pohjala.staff'", number));
+
+        Outcome again = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals(new Outcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), again);
+        assertEquals(2, count("select count(*) from submission_event where record_label = ?", number));
+    }
+
+    @Test
+    void oneBadRowAndNothingIsWrittenWhileEveryProblemIsListedByRowAndColumn() throws Exception {
+        String good = RegisterFixtures.unique("UN");
+        String bad = RegisterFixtures.unique("UN");
+        Path file = UploadFiles.claims()
+                .claim(good, contract, "on kindlustusjuhtum", "nakkus", "III")
+                .item("väljamakse", good, "15.07.2025", "ravikulud", "1 250,00")
+                .claim(bad, contract, "INSURED_EVENT", "OTHER", "III")
+                .item("väljamakse", bad, "32.07.2025", "ravikulud", "12,345")
+                .csv(dir);
+
+        Outcome outcome = upload(file, UploadKind.CLAIMS, false);
+
+        assertEquals("REFUSED", outcome.status());
+        assertEquals(List.of("4:juhtumi_liik:rule_incident_type_not_for_insured_event",
+                "5:kuupäev:rule_not_a_date", "5:summa:rule_money_cents", "5:nõude_number:upload_claim_row_refused"),
+                outcome.problems());
+        assertEquals(0, count("select count(*) from claim where claim_number in (?, ?)", good, bad));
+        assertEquals(0, count("select count(*) from submission_event where record_label in (?, ?)", good, bad));
+    }
+
+    @Test
+    void moneyRowsCountWithMultiplicitySoTheSameFileTwiceAddsNothing() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        Path file = UploadFiles.claims()
+                .claim(number, contract, "INSURED_EVENT", "INFECTION", "III")
+                .item("väljamakse", number, "15.07.2025", "TREATMENT_COSTS", "100")
+                .item("payout", number, "2025-07-15", "treatment costs", "100,00")
+                .item("tagasinõue", number, "20.08.2025", "omavastutus", "-50")
+                .item("eraldis", number, "15.07.2025", "ravikulud", "900")
+                .item("laekumata_tagasinõue", number, "20.08.2025", "teine kindlustusandja", "300")
+                .csv(dir);
+
+        assertEquals(new Outcome("DONE", 6, 6, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(2, count("select count(*) from payout p join claim c on c.id = p.claim_id where c.claim_number = ?", number));
+        assertEquals(1, count("select count(*) from recovery r join claim c on c.id = r.claim_id where c.claim_number = ?"
+                + " and r.amount = -50.00", number));
+
+        assertEquals(new Outcome("DONE", 6, 0, 0, 6, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(2, count("select count(*) from payout p join claim c on c.id = p.claim_id where c.claim_number = ?", number));
+        assertEquals(6, count("select count(*) from submission_event where record_label = ?", number));
+    }
+
+    @Test
+    void aChangedClaimRowIsAChangeDatedByItsChangeDateWhichIsRequired() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        upload(UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
+                UploadKind.CLAIMS, false);
+
+        Outcome undated = upload(UploadFiles.claims().claim(number, contract, "INSURED_EVENT", "INFECTION", "II").csv(dir),
+                UploadKind.CLAIMS, false);
+        assertEquals(List.of("2:muudatuse_kuupäev:rule_required"), undated.problems());
+
+        Outcome dated = upload(UploadFiles.claims()
+                .claimChanged(number, contract, "INSURED_EVENT", "INFECTION", "II", "02.09.2025").csv(dir), UploadKind.CLAIMS, false);
+        assertEquals(new Outcome("DONE", 1, 0, 1, 0, 0, 0, List.of()), dated);
+        assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CLAIM_CHANGED'"
+                + " and business_date = '2025-09-02' and deadline = '2025-09-03'", number));
+        assertEquals(1, count("select count(*) from claim where claim_number = ? and severity = 'II'", number));
+    }
+
+    @Test
+    void anotherInsurersContractIsNotFoundAndItsDataStaysUntouched() throws Exception {
+        String theirs = RegisterFixtures.unique("LM");
+        fixtures.contract(DemoData.LAANEMERE, theirs, DemoData.PROVIDER_DENTAL);
+        String number = RegisterFixtures.unique("UN");
+
+        Outcome outcome = upload(UploadFiles.claims().claim(number, theirs, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
+                UploadKind.CLAIMS, false);
+
+        assertEquals(List.of("2:lepingu_number:rule_contract_not_found"), outcome.problems());
+        assertEquals(0, fixtures.count("*", "select count(*) from claim where claim_number = ?", number));
+    }
+
+    @Test
+    void aClaimNumberTwiceInOneFileIsRefused() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        Outcome outcome = upload(UploadFiles.claims()
+                .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
+                .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
+        assertEquals(List.of("3:nõude_number:upload_claim_number_twice"), outcome.problems());
+        assertEquals(0, count("select count(*) from claim where claim_number = ?", number));
+    }
+
+    @Test
+    void warningsStopTheUploadUnlessAcceptedBeforehand() throws Exception {
+        String number = RegisterFixtures.unique("UC");
+        String prefix = "87" + (10_000 + new Random().nextInt(90_000));
+        String unregistered = prefix + RegistryCode.checkDigit(prefix);
+        Path file = UploadFiles.contracts()
+                .contract(number, "", "02.01.2025", unregistered, "01.01.2025", "31.12.2025", "1000", "2000")
+                .csv(dir);
+
+        Outcome held = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals("REFUSED", held.status());
+        assertEquals(List.of("2:kindlustusvõtja_kood:rule_policyholder_unknown"), held.problems());
+        assertEquals(0, count("select count(*) from contract where contract_number = ?", number));
+
+        Outcome accepted = upload(file, UploadKind.CONTRACTS, true);
+        assertEquals("DONE", accepted.status());
+        assertEquals(1, accepted.warnings());
+        assertEquals(1, count("select count(*) from contract where contract_number = ?", number));
+    }
+
+    @Test
+    void anXlsxFileWithRealDateCellsIsReadLikeItsCsv() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        Path file = UploadFiles.claims()
+                .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
+                .item("eraldis", number, "2025-07-15", "TREATMENT_COSTS", "1500.5")
+                .xlsx(dir, "claims");
+        assertEquals(new Outcome("DONE", 2, 2, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?"
+                + " and r.amount = 1500.50 and r.set_on = '2025-07-15'", number));
+    }
+
+    @Test
+    void badFilesAreRefusedWithOneClearMessageAndNothingWritten() throws Exception {
+        long claimsBefore = count("select count(*) from claim");
+        byte[] junk = new byte[5000];
+        new Random(11).nextBytes(junk);
+        junk[10] = 0;
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (OutputStream raw = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(raw)) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        String baltic = UploadFiles.CLAIM_HEADER + "\nnõue;Õ-1\n";
+
+        assertEquals(List.of("-:-:upload_file_empty"), upload(write("empty.csv", new byte[0]), UploadKind.CLAIMS, false).problems());
+        assertEquals(List.of("-:-:upload_file_binary"), upload(write("junk.csv", junk), UploadKind.CLAIMS, false).problems());
+        assertEquals(List.of("-:-:upload_file_not_utf8"),
+                upload(write("baltic.csv", baltic.getBytes(Charset.forName("windows-1257"))), UploadKind.CLAIMS, false).problems());
+        assertEquals(List.of("-:-:upload_file_zip_bomb"), upload(bomb, UploadKind.CLAIMS, false).problems());
+        assertEquals(List.of("-:-:upload_file_missing_columns", "-:-:upload_file_unknown_columns"),
+                upload(write("columns.csv", "nõude_number;mis see on\nN-1;x\n".getBytes()), UploadKind.CLAIMS, false).problems());
+        assertEquals(List.of("-:-:upload_file_no_rows"),
+                upload(write("header.csv", (UploadFiles.CLAIM_HEADER + "\n").getBytes()), UploadKind.CLAIMS, false).problems());
+        assertEquals(claimsBefore, count("select count(*) from claim"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsNotEvenAccepted() throws Exception {
+        Path large = write("large.csv", new byte[2 * 1024 * 1024 + 1]);
+        UploadService.NotAccepted refusal = assertThrows(UploadService.NotAccepted.class,
+                () -> uploads.accept(currentUser.actor(), UploadKind.CLAIMS, large, "large.csv", false, true));
+        assertEquals("upload_too_large", refusal.messageKey());
+    }
+
+    Path write(String name, byte[] content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        return file;
+    }
+
+    @Test
+    void theUploaderAndTheirCountsAreKept() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        upload(UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
+                UploadKind.CLAIMS, false);
+        assertTrue(count("select count(*) from upload where uploaded_by = 'pohjala.staff' and uploaded_by_name = 'Kati Kask'"
+                + " and status = 'DONE' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'") >= 1);
+    }
+}
