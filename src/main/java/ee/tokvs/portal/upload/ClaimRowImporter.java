@@ -42,6 +42,7 @@ final class ClaimRowImporter implements RowImporter {
     private final Map<String, Integer> claimRows = new HashMap<>();
     /** Per claim and money row: how often this file has had it, and how often this upload added it. */
     private final Map<String, int[]> itemCounts = new HashMap<>();
+    private Claim lastClaim;
 
     ClaimRowImporter(ClaimService claims, CodeMatcher codes, boolean acceptWarnings) {
         this.claims = claims;
@@ -97,7 +98,17 @@ final class ClaimRowImporter implements RowImporter {
         form.confirmWarnings = acceptWarnings;
         Claim existing = Claim.findByNumber(number).orElse(null);
         SaveOutcome<Claim> outcome = existing == null ? claims.createIfValid(form) : claims.changeIfValid(existing, form);
+        lastClaim = outcome.record();
         return RowOutcome.of(outcome, reading);
+    }
+
+    /** Money rows usually follow their claim: the claim just used is taken again without a query. */
+    private Claim claimNumbered(String number) {
+        if (lastClaim != null && lastClaim.claimNumber.equals(number) && Claim.getEntityManager().contains(lastClaim)) {
+            return lastClaim;
+        }
+        lastClaim = Claim.findByNumber(number).orElse(null);
+        return lastClaim;
     }
 
     private RowOutcome itemRow(TableRow row, UploadHeader header, String number, ItemForm.Kind kind, Findings reading) {
@@ -108,7 +119,7 @@ final class ClaimRowImporter implements RowImporter {
         form.generalReductionPct = header.value(row, ClaimRules.GENERAL_PCT);
         form.eventReductionPct = header.value(row, ClaimRules.EVENT_PCT);
         form.confirmWarnings = acceptWarnings;
-        Claim claim = Claim.findByNumber(number).orElse(null);
+        Claim claim = claimNumbered(number);
         if (claim == null) {
             // Still say what is wrong with the row itself, so one round of corrections is enough.
             form.read(reading);

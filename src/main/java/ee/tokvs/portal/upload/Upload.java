@@ -104,6 +104,26 @@ public class Upload extends PanacheEntityBase {
         return "/uploads/" + id;
     }
 
+    public boolean isDone() {
+        return status == Status.DONE;
+    }
+
+    public boolean isFailed() {
+        return status == Status.FAILED;
+    }
+
+    public boolean isRefused() {
+        return status == Status.REFUSED;
+    }
+
+    public boolean isFinished() {
+        return status.isFinished();
+    }
+
+    public boolean isOfClaims() {
+        return kind == UploadKind.CLAIMS;
+    }
+
     /** Saved, and nothing in the register was different: the same file again, say. */
     public boolean changedNothing() {
         return status == Status.DONE && rowsCreated == 0 && rowsChanged == 0;

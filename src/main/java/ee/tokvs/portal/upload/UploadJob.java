@@ -36,7 +36,7 @@ import org.jboss.logging.Logger;
 public class UploadJob {
 
     private static final Logger LOG = Logger.getLogger(UploadJob.class);
-    private static final int CLEAR_EVERY = 200;
+    private static final int CLEAR_EVERY = 50;
 
     /** What one upload is asked to do. */
     record Order(long uploadId, String insurerCode, Actor actor, Path file, UploadKind kind, boolean acceptWarnings,

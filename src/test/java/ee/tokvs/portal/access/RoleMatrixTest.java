@@ -85,6 +85,13 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /claims/{id}/edit", INSURER_SIDE);
         MATRIX.put("GET /claims/{id}/{kind}/new", INSURER_SIDE);
         MATRIX.put("POST /claims/{id}/{kind}", INSURER_SIDE);
+        MATRIX.put("GET /uploads", INSURER_SIDE);
+        MATRIX.put("POST /uploads", INSURER_SIDE);
+        MATRIX.put("GET /uploads/{id}", INSURER_SIDE);
+        MATRIX.put("GET /uploads/{id}/status", INSURER_SIDE);
+        MATRIX.put("GET /uploads/{id}/problems.{format: csv|xlsx}", INSURER_SIDE);
+        MATRIX.put("GET /uploads/templates/{kind: contracts|claims}.{format: csv|xlsx}", INSURER_SIDE);
+        MATRIX.put("GET /uploads/examples/{kind: contracts|claims}.{format: csv|xlsx}", INSURER_SIDE);
         MATRIX.put("GET /mandates", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
         MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
@@ -157,7 +164,8 @@ class RoleMatrixTest extends BrowserTest {
         long throwawayMandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
         String throwawayCode = fixtures.codeListEntry("INCIDENT_TYPE", "MATRIX_" + Long.toString(System.nanoTime() % 100000));
         Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
-                "{kind}", "payouts", "{kind: amend|extend}", "amend");
+                "{kind}", "payouts", "{kind: amend|extend}", "amend", "{kind: contracts|claims}", "claims",
+                "{format: csv|xlsx}", "csv");
 
         List<String> wrong = new ArrayList<>();
         for (Who who : Who.values()) {
@@ -182,7 +190,7 @@ class RoleMatrixTest extends BrowserTest {
                     }
                     path = path.replace("/reference/providers/" + throwawayCode, "/reference/providers/" + DemoData.PROVIDER_DENTAL);
                     RequestOptions options = RequestOptions.create().setMaxRedirects(0);
-                    if (path.endsWith("/import")) {
+                    if (path.endsWith("/import") || path.equals("/uploads")) {
                         options.setMultipart(FormData.create().set("file", new FilePayload("empty.csv", "text/csv", new byte[0])));
                     } else {
                         options.setForm(FormData.create().set("insurerCode", DemoData.POHJALA));

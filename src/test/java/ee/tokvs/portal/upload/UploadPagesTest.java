@@ -1,0 +1,132 @@
+package ee.tokvs.portal.upload;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import ee.tokvs.portal.browser.BrowserTest;
+import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Insurer staff move their register in by file: progress, summary, the problem report, and the records. */
+@QuarkusTest
+class UploadPagesTest extends BrowserTest {
+
+    private static final LocatorAssertions.IsVisibleOptions LONG = new LocatorAssertions.IsVisibleOptions().setTimeout(120_000);
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    @TempDir
+    Path dir;
+
+    private void send(Path file, String kind) {
+        page.getByTestId("nav-uploads").click();
+        page.locator("input[name=kind][value=" + kind + "]").check();
+        page.setInputFiles("#file", file);
+        page.getByTestId("upload").click();
+    }
+
+    @Test
+    void aGoodFileShowsProgressThenItsSummaryAndItsClaimsAreInTheList() throws Exception {
+        String contract = RegisterFixtures.unique("UP");
+        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String prefix = RegisterFixtures.unique("UPN");
+        UploadFiles file = UploadFiles.claims();
+        for (int i = 0; i < 3000; i++) {
+            file.claim(prefix + "-" + i, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING");
+        }
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.getByTestId("nav-uploads").click();
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "upload-form");
+
+        send(file.csv(dir), "CLAIMS");
+
+        assertThat(page).hasURL(Pattern.compile(".*/uploads/\\d+$"));
+        assertThat(page.getByTestId("upload-progress")).isVisible();
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "upload-progress");
+        Locator summary = page.getByTestId("upload-summary");
+        assertThat(summary).isVisible(LONG);
+        assertThat(summary).containsText("3000 rida, neist 3000 lisatud, 0 muudetud, 0 muutmata");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "upload-done");
+
+        page.navigate(url("/claims?incidentNumber=J-" + prefix + "-2999"));
+        assertThat(page.locator("table.data tbody tr")).hasCount(1);
+        assertThat(page.locator("table.data tbody")).containsText(prefix + "-2999");
+
+        page.navigate(url("/uploads"));
+        assertThat(page.getByTestId("upload-history")).containsText("3000");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsProblemsByRowWhichCanBeDownloaded() throws Exception {
+        String contract = RegisterFixtures.unique("UP");
+        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String number = RegisterFixtures.unique("UPB");
+        Path file = UploadFiles.claims()
+                .claim(number, contract, "on kindlustusjuhtum", "muu", "III")
+                .item("väljamakse", number, "15.07.2025", "ravikulud", "=1+2")
+                .csv(dir);
+        logInAs(DemoAccount.POHJALA_STAFF);
+
+        send(file, "CLAIMS");
+
+        Locator refused = page.getByTestId("upload-refused");
+        assertThat(refused).isVisible(LONG);
+        assertThat(refused).containsText("Faili ei salvestatud");
+        Locator problems = page.getByTestId("upload-problems");
+        assertThat(problems.locator("tbody tr").first()).containsText("juhtumi_liik");
+        assertThat(problems).containsText("summa");
+        assertThat(problems).containsText("=1+2");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "upload-refused");
+
+        Download download = page.waitForDownload(() -> page.getByTestId("problems-csv").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\ufeffRida;Veerg;Väärtus;Tase;Probleem\r\n"), csv);
+        assertTrue(csv.contains("2;juhtumi_liik;muu;viga;"), csv);
+        assertTrue(csv.contains("3;summa;'=1+2;viga;"), csv);
+
+        page.getByTestId("lang-switch").click();
+        assertThat(page.getByTestId("upload-refused")).containsText("The file was not saved");
+        assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from claim where claim_number = ?", number));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAtTheFileField() throws Exception {
+        Path large = dir.resolve("large.csv");
+        Files.write(large, new byte[2 * 1024 * 1024 + 10]);
+        logInAs(DemoAccount.POHJALA_STAFF);
+
+        send(large, "CLAIMS");
+
+        assertThat(page.locator("#file-messages")).containsText("Fail on liiga suur");
+        assertThat(page.locator("#file")).hasAttribute("aria-invalid", "true");
+        PortalBrowser.assertAccessible(page);
+    }
+
+    @Test
+    void theTemplateHasTheLayoutsColumnsInTheUsersLanguage() throws Exception {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.getByTestId("nav-uploads").click();
+        Download download = page.waitForDownload(() -> page.getByTestId("template-contracts-csv").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertEquals("\ufeff" + UploadFiles.CONTRACT_HEADER, csv.strip());
+    }
+}
