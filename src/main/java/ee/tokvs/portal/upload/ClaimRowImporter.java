@@ -97,9 +97,26 @@ final class ClaimRowImporter implements RowImporter {
         form.changeDate = header.value(row, ClaimForm.CHANGE_DATE);
         form.confirmWarnings = acceptWarnings;
         Claim existing = Claim.findByNumber(number).orElse(null);
+        if (existing != null) {
+            keepWhatTheFileLacks(header, form, existing);
+        }
         SaveOutcome<Claim> outcome = existing == null ? claims.createIfValid(form) : claims.changeIfValid(existing, form);
         lastClaim = outcome.record();
         return RowOutcome.of(outcome, reading);
+    }
+
+    /**
+     * The row as it would be stored, in one spelling: only payouts keep work-capacity percentages, and
+     * numbers lose trailing zeros, so "50" and "50,00" are the same row.
+     */
+    private static ClaimSnapshot.Item comparable(ItemForm.Kind kind, ClaimSnapshot.Item item) {
+        boolean payout = kind == ItemForm.Kind.PAYOUT;
+        return new ClaimSnapshot.Item(item.date(), item.type(), plain(item.amount()),
+                payout ? plain(item.generalReductionPct()) : null, payout ? plain(item.eventReductionPct()) : null);
+    }
+
+    private static java.math.BigDecimal plain(java.math.BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros();
     }
 
     /** Money rows usually follow their claim: the claim just used is taken again without a query. */
@@ -109,6 +126,23 @@ final class ClaimRowImporter implements RowImporter {
         }
         lastClaim = Claim.findByNumber(number).orElse(null);
         return lastClaim;
+    }
+
+    /** A column the file leaves out says nothing about the claim: its value stays as it is. */
+    private static void keepWhatTheFileLacks(UploadHeader header, ClaimForm form, Claim existing) {
+        ClaimForm current = ClaimForm.from(existing);
+        if (!header.has(ClaimRules.SPECIALTY)) {
+            form.specialty = current.specialty;
+        }
+        if (!header.has(ClaimRules.COMPETENCE)) {
+            form.additionalCompetence = current.additionalCompetence;
+        }
+        if (!header.has(ClaimRules.FINISHED)) {
+            form.handlingFinished = current.handlingFinished;
+        }
+        if (!header.has(ClaimRules.FINISHED_DATE)) {
+            form.finishedDate = current.finishedDate;
+        }
     }
 
     private RowOutcome itemRow(TableRow row, UploadHeader header, String number, ItemForm.Kind kind, Findings reading) {
@@ -128,7 +162,7 @@ final class ClaimRowImporter implements RowImporter {
                     ? reading.error(ClaimRules.CLAIM_NUMBER, "upload_claim_not_found", number)
                     : reading.error(ClaimRules.CLAIM_NUMBER, "upload_claim_row_refused", String.valueOf(claimRow)));
         }
-        ClaimSnapshot.Item item = form.read(new Findings());
+        ClaimSnapshot.Item item = comparable(kind, form.read(new Findings()));
         String key = claim.id + "|" + kind + "|" + item;
         int[] counts = itemCounts.computeIfAbsent(key, k -> new int[2]);
         int occurrence = ++counts[0];

@@ -28,6 +28,8 @@ final class CsvTable implements TableReader {
 
     private static final int SAMPLE = 64 * 1024;
     private static final char[] DELIMITERS = {';', ',', '\t'};
+    /** Far more than any layout has: a row beyond it is not data (a runaway delimiter, say). */
+    private static final int MAX_CELLS = 200;
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -53,7 +55,7 @@ final class CsvTable implements TableReader {
             char delimiter = delimiterOf(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(delimiter)
-                    .setIgnoreEmptyLines(true)
+                    .setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(false)
                     .get();
             return new CsvTable(CSVParser.parse(reader, format));
@@ -132,6 +134,9 @@ final class CsvTable implements TableReader {
         try {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                if (record.size() > MAX_CELLS) {
+                    throw new UploadFileException("upload_file_too_many_cells", record.getRecordNumber());
+                }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 TableRow row = new TableRow((int) record.getRecordNumber(), cells);

@@ -13,7 +13,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a table of text as CSV (UTF-8 with a byte-order mark, semicolons, as Estonian spreadsheets expect)
- * or XLSX. Cells that a spreadsheet would run as a formula are neutralised first.
+ * or XLSX. In CSV, cells that a spreadsheet would run as a formula are neutralised; XLSX cells are written as
+ * typed text, which a spreadsheet never runs.
  */
 final class SheetExport {
 
@@ -59,15 +60,17 @@ final class SheetExport {
         Worksheet sheet = workbook.newWorksheet(table.sheetName());
         List<String> header = table.header();
         for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, neutralise(header.get(c)));
+            sheet.value(0, c, header.get(c));
             sheet.style(0, c).bold().set();
         }
         int[] r = {1};
         table.rows(cells -> {
             for (int c = 0; c < cells.size(); c++) {
-                sheet.value(r[0], c, neutralise(cells.get(c)));
+                sheet.value(r[0], c, cells.get(c));
             }
-            r[0]++;
+            if (++r[0] % 1000 == 0) {
+                sheet.flush();
+            }
         });
         workbook.finish();
     }

@@ -68,6 +68,11 @@ final class UploadHeader {
         return index == null ? null : Fields.text(row.cell(index));
     }
 
+    /** Whether the file has a column for the field. */
+    boolean has(String field) {
+        return indexOfField.containsKey(field);
+    }
+
     /** What the file calls a field's column, or the layout's name where the file has none. */
     String columnName(String field) {
         String named = nameOfField.get(field);

@@ -6,11 +6,18 @@ import ee.tokvs.portal.access.OnBehalf;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.access.Organisation;
+import ee.tokvs.portal.access.PortalRole;
+import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
+import ee.tokvs.portal.shared.rules.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -18,11 +25,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
@@ -85,6 +97,19 @@ public class UploadJob {
         });
     }
 
+    /** Uploads a previous run of the portal left behind end as failed, and their kept files go. */
+    void onStart(@Observes StartupEvent event) {
+        records.interrupted(Instant.now(clock));
+        Path directory = Path.of(limits.directory());
+        if (Files.isDirectory(directory)) {
+            try (var files = Files.list(directory)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".upload")).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                LOG.warnf("Could not clear %s", directory);
+            }
+        }
+    }
+
     @PreDestroy
     void stop() {
         workers.shutdownNow();
@@ -92,23 +117,29 @@ public class UploadJob {
 
     void submit(Order order) {
         progress.queued(order.uploadId());
-        workers.submit(() -> run(order));
+        workers.execute(() -> run(order));
     }
 
     private void run(Order order) {
+        ProblemSink sink = new ProblemSink(order.uploadId(), order.insurerCode(), records);
         try {
             onBehalf.call(order.actor(), () -> {
-                process(order);
+                process(order, sink);
                 return null;
             });
-        } catch (RuntimeException e) {
-            boolean conflict = causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class);
+        } catch (Throwable e) {
+            // Someone else saved the same record (a form, another upload) while this one ran: say so.
+            boolean conflict = causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)
+                    || causedBy(e, RuleViolationException.class) || UniqueViolation.constraint(e).isPresent();
             if (!conflict) {
                 LOG.errorf(e, "Upload %d failed", order.uploadId());
             }
-            ProblemSink sink = new ProblemSink(order.uploadId(), order.insurerCode(), records);
-            sink.file(conflict ? "upload_conflict" : "upload_failed", List.of());
-            finish(order, Upload.Status.FAILED, new Tally(), sink);
+            try {
+                sink.file(conflict ? "upload_conflict" : "upload_failed", List.of());
+                finish(order, Upload.Status.FAILED, new Tally(), sink);
+            } catch (RuntimeException bookkeeping) {
+                LOG.errorf(bookkeeping, "Upload %d: its failure could not be recorded", order.uploadId());
+            }
         } finally {
             progress.ended(order.uploadId());
             try {
@@ -119,10 +150,9 @@ public class UploadJob {
         }
     }
 
-    private void process(Order order) {
+    private void process(Order order, ProblemSink sink) {
         long id = order.uploadId();
         records.running(order.insurerCode(), id);
-        ProblemSink sink = new ProblemSink(id, order.insurerCode(), records);
         if (!actingInsurer.stillMaySubmit()) {
             sink.file("upload_mandate_lost", List.of());
             finish(order, Upload.Status.REFUSED, new Tally(), sink);
@@ -165,12 +195,26 @@ public class UploadJob {
             if (!causedBy(e, Refused.class)) {
                 throw e;
             }
+            finish(order, Upload.Status.REFUSED, tally, sink);
         }
-        finish(order, sink.refuses(order.acceptWarnings()) ? Upload.Status.REFUSED : Upload.Status.DONE, tally, sink);
+        // A saved upload's DONE was written inside its own transaction, so it commits with the data.
     }
 
     /** Inside the upload's one transaction: every row through the services; any problem rolls all back. */
     private void importRows(Order order, UploadHeader header, int total, Tally tally, ProblemSink sink) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                // A first upload fills nearly empty tables in one transaction: plans cached while they were
+                // empty (foreign-key checks, look-ups by number) would scan ever larger tables.
+                statement.execute("set local plan_cache_mode = force_custom_plan");
+            }
+            // One upload at a time per insurer: a second one (or the same file sent twice) waits, then sees
+            // what the first saved.
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "upload:" + order.insurerCode());
+                lock.execute();
+            }
+        });
         RowImporter importer = order.kind() == UploadKind.CONTRACTS
                 ? new ContractRowImporter(contracts, order.acceptWarnings())
                 : new ClaimRowImporter(claims, new CodeMatcher(codeLists), order.acceptWarnings());
@@ -192,14 +236,43 @@ public class UploadJob {
             throw new IllegalStateException(e);
         }
         progress.advanced(order.uploadId(), tally.rows, total);
-        if (!actingInsurer.stillMaySubmit()) {
+        entityManager.flush();
+        if (!mandateHeld(order)) {
             sink.file("upload_mandate_lost", List.of());
         }
         sink.flush();
         if (sink.refuses(order.acceptWarnings())) {
             throw new Refused();
         }
-        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> records.finished(connection, order.uploadId(),
+                Upload.Status.DONE, tally, sink.errors(), sink.warnings(), Instant.now(clock)));
+    }
+
+    /**
+     * For a representative, the mandate is read once more just before commit, in the upload's transaction and
+     * locked, so that a revocation either waits for this upload or is seen by it, never slips in between.
+     */
+    private boolean mandateHeld(Order order) {
+        if (order.actor().role() != PortalRole.REPRESENTATIVE) {
+            return actingInsurer.maySubmit();
+        }
+        String company = order.actor().optionalOrganisation().map(Organisation::registryCode).orElse("");
+        boolean[] held = {false};
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement check = connection.prepareStatement("select 1 from mandate where insurer_code = ?"
+                    + " and representative_code = ? and may_submit and revoked_at is null and valid_from <= ?"
+                    + " and (valid_to is null or valid_to >= ?) for share")) {
+                LocalDate today = Clocks.today(clock);
+                check.setString(1, order.insurerCode());
+                check.setString(2, company);
+                check.setObject(3, today);
+                check.setObject(4, today);
+                try (ResultSet rs = check.executeQuery()) {
+                    held[0] = rs.next();
+                }
+            }
+        });
+        return held[0];
     }
 
     private void finish(Order order, Upload.Status status, Tally tally, ProblemSink sink) {

@@ -119,7 +119,8 @@ public class UploadProblem extends PanacheEntityBase {
         return find("uploadId = ?1 order by id", uploadId).page(page, size).list();
     }
 
-    public static java.util.stream.Stream<UploadProblem> streamOf(long uploadId) {
-        return stream("uploadId = ?1 order by id", uploadId);
+    /** The next problems after the one with id {@code afterId}, for reading a long report in pieces. */
+    public static List<UploadProblem> after(long uploadId, long afterId, int size) {
+        return find("uploadId = ?1 and id > ?2 order by id", uploadId, afterId).page(0, size).list();
     }
 }

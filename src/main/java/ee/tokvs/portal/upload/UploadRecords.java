@@ -2,14 +2,17 @@ package ee.tokvs.portal.upload;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.RowLevelSecurity;
+import ee.tokvs.portal.shared.rules.Finding;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,34 +31,84 @@ public class UploadRecords {
         update(insurerCode, "update upload set status = 'RUNNING' where id = ?", uploadId);
     }
 
+    /** A refused or failed upload's end, written on its own: nothing else of the upload commits. */
     void finished(String insurerCode, long uploadId, Upload.Status status, UploadJob.Tally tally, int errors,
             int warnings, Instant at) {
+        work(insurerCode, connection -> finished(connection, uploadId, status, tally, errors, warnings, at));
+    }
+
+    /** The end of an upload on a given connection: a saved upload's, inside its own transaction. */
+    void finished(Connection connection, long uploadId, Upload.Status status, UploadJob.Tally tally, int errors,
+            int warnings, Instant at) throws SQLException {
         boolean done = status == Upload.Status.DONE;
-        update(insurerCode, "update upload set status = ?, finished_at = ?, rows_total = ?, rows_created = ?,"
-                + " rows_changed = ?, rows_unchanged = ?, errors = ?, warnings = ?, lock_version = lock_version + 1"
-                + " where id = ?", status.name(), Timestamp.from(at), tally.rows, done ? tally.created : 0,
-                done ? tally.changed : 0, done ? tally.unchanged : 0, errors, warnings, uploadId);
+        try (PreparedStatement update = connection.prepareStatement("update upload set status = ?, finished_at = ?,"
+                + " rows_total = ?, rows_created = ?, rows_changed = ?, rows_unchanged = ?, errors = ?, warnings = ?,"
+                + " lock_version = lock_version + 1 where id = ?")) {
+            Object[] params = {status.name(), Timestamp.from(at), tally.rows, done ? tally.created : 0,
+                done ? tally.changed : 0, done ? tally.unchanged : 0, errors, warnings, uploadId};
+            for (int i = 0; i < params.length; i++) {
+                update.setObject(i + 1, params[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * After a restart no worker has the uploads still marked queued or running: they end as failed, with
+     * nothing of them written (their transactions died with the process).
+     */
+    void interrupted(Instant at) {
+        List<String> insurers = new ArrayList<>();
+        work(ActingInsurer.ALL_READ_ONLY, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select distinct insurer_code from upload where status in ('QUEUED', 'RUNNING')");
+                    ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    insurers.add(rs.getString(1));
+                }
+            }
+        });
+        for (String insurer : insurers) {
+            work(insurer, connection -> {
+                try (PreparedStatement ids = connection.prepareStatement("update upload set status = 'FAILED',"
+                        + " finished_at = ?, lock_version = lock_version + 1 where status in ('QUEUED', 'RUNNING')"
+                        + " returning id")) {
+                    ids.setTimestamp(1, Timestamp.from(at));
+                    List<UploadProblem> problems = new ArrayList<>();
+                    try (ResultSet rs = ids.executeQuery()) {
+                        while (rs.next()) {
+                            problems.add(UploadProblem.of(rs.getLong(1), null, null, null,
+                                    Finding.Level.ERROR, "upload_interrupted", List.of()));
+                        }
+                    }
+                    insertProblems(connection, insurer, problems);
+                }
+            });
+        }
     }
 
     void problems(String insurerCode, List<UploadProblem> problems) {
-        work(insurerCode, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into upload_problem (upload_id,"
-                    + " insurer_code, row_number, column_name, cell_value, level, message_key, message_args)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (UploadProblem p : problems) {
-                    insert.setLong(1, p.uploadId);
-                    insert.setString(2, insurerCode);
-                    insert.setObject(3, p.rowNumber);
-                    insert.setString(4, p.columnName);
-                    insert.setString(5, p.cellValue);
-                    insert.setString(6, p.level.name());
-                    insert.setString(7, p.messageKey);
-                    insert.setString(8, p.messageArgs);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        work(insurerCode, connection -> insertProblems(connection, insurerCode, problems));
+    }
+
+    private static void insertProblems(Connection connection, String insurerCode, List<UploadProblem> problems)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into upload_problem (upload_id,"
+                + " insurer_code, row_number, column_name, cell_value, level, message_key, message_args)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (UploadProblem p : problems) {
+                insert.setLong(1, p.uploadId);
+                insert.setString(2, insurerCode);
+                insert.setObject(3, p.rowNumber);
+                insert.setString(4, p.columnName);
+                insert.setString(5, p.cellValue);
+                insert.setString(6, p.level.name());
+                insert.setString(7, p.messageKey);
+                insert.setString(8, p.messageArgs);
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        }
     }
 
     private void update(String insurerCode, String sql, Object... params) {

@@ -177,11 +177,17 @@ public class UploadResource {
 
             @Override
             public void rows(SheetExport.RowSink sink) throws IOException {
-                for (UploadProblem p : UploadProblem.of(id, 0, Integer.MAX_VALUE)) {
-                    ProblemView v = view(p);
-                    sink.row(List.of(v.row() == null ? "" : String.valueOf(v.row()), nullToEmpty(v.column()),
-                            nullToEmpty(v.value()), texts.text(v.error() ? "upload_level_error" : "upload_level_warning",
-                                    language), v.message()));
+                long last = 0;
+                for (List<UploadProblem> piece = UploadProblem.after(id, last, 1000); !piece.isEmpty();
+                        piece = UploadProblem.after(id, last, 1000)) {
+                    for (UploadProblem p : piece) {
+                        ProblemView v = view(p);
+                        sink.row(List.of(v.row() == null ? "" : String.valueOf(v.row()), nullToEmpty(v.column()),
+                                nullToEmpty(v.value()), texts.text(v.error() ? "upload_level_error"
+                                        : "upload_level_warning", language), v.message()));
+                        last = p.id;
+                    }
+                    UploadProblem.getEntityManager().clear();
                 }
             }
         };

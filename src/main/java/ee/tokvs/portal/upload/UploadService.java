@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,9 +63,14 @@ public class UploadService {
         if (size > limits.maxBytes()) {
             throw new NotAccepted("upload_too_large");
         }
-        Path directory = Files.createDirectories(Path.of(limits.directory()));
-        Path kept = directory.resolve(UUID.randomUUID() + ".upload");
-        String sha256 = copyWithDigest(received, kept);
+        Path kept = keptFile();
+        String sha256;
+        try {
+            sha256 = copyWithDigest(received, kept);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(kept);
+            throw e;
+        }
         Upload upload = new Upload();
         upload.kind = kind;
         upload.fileName = baseName(fileName);
@@ -96,6 +102,16 @@ public class UploadService {
     /** Queued or running in the database, yet no worker of this instance has it: a restart cut it off. */
     public boolean wasInterrupted(Upload upload) {
         return !upload.status.isFinished() && progress.of(upload.id).isEmpty();
+    }
+
+    /** A new file, readable by the portal alone, in a folder only the portal may enter: it holds health data. */
+    private Path keptFile() throws IOException {
+        Path directory = Path.of(limits.directory());
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createFile(directory.resolve(UUID.randomUUID() + ".upload"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
 
     private static String copyWithDigest(Path from, Path to) throws IOException {

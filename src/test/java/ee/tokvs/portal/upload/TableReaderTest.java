@@ -116,6 +116,12 @@ class TableReaderTest {
         List<TableRow> rows = rows(text("a;b\n\n;\nx;y\n"));
         assertEquals(2, rows.size());
         assertEquals(List.of("x", "y"), rows.get(1).cells());
+        assertEquals(4, rows.get(1).number());
+    }
+
+    @Test
+    void aRowOfRunawayDelimitersIsNotData() throws Exception {
+        assertEquals("upload_file_too_many_cells", refusal(text("a;b\n" + ";".repeat(500) + "\n")));
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.access.Organisation;
+import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
@@ -60,7 +63,11 @@ class UploadJobTest {
     }
 
     Outcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
-        Upload upload = uploads.accept(currentUser.actor(), kind, file, file.getFileName().toString(), acceptWarnings, true);
+        return upload(currentUser.actor(), file, kind, acceptWarnings);
+    }
+
+    Outcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
+        Upload upload = uploads.accept(actor, kind, file, file.getFileName().toString(), acceptWarnings, true);
         for (int i = 0; i < 600; i++) {
             Outcome outcome = outcome(upload.id);
             if (!outcome.status().equals("QUEUED") && !outcome.status().equals("RUNNING")) {
@@ -178,6 +185,67 @@ class UploadJobTest {
         assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CLAIM_CHANGED'"
                 + " and business_date = '2025-09-02' and deadline = '2025-09-03'", number));
         assertEquals(1, count("select count(*) from claim where claim_number = ? and severity = 'II'", number));
+    }
+
+    @Test
+    void aClaimsFileWithoutTheOptionalColumnsLeavesThoseFieldsAsTheyAre() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        upload(UploadFiles.claims().row(String.join(";", "nõue", number, contract, "10.06.2025", "J-" + number,
+                "01.05.2025", "SUBMITTED", "BEING_SPECIFIED", "PENDING", "GENERAL_SURGERY", "", "jah", "01.09.2025", "",
+                "", "", "", "", "")).csv(dir), UploadKind.CLAIMS, false);
+        Path lean = dir.resolve("lean.csv");
+        Files.writeString(lean, "kirje;nõude_number;lepingu_number;nõude_saamise_kuupäev;juhtumi_number;juhtumi_kuupäev;"
+                + "staatus;juhtumi_liik;raskusaste;kuupäev;liik;summa\n"
+                + String.join(";", "nõue", number, contract, "10.06.2025", "J-" + number, "01.05.2025", "SUBMITTED",
+                        "BEING_SPECIFIED", "PENDING", "", "", "") + "\n");
+
+        assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(lean, UploadKind.CLAIMS, false));
+        assertEquals(1, count("select count(*) from claim where claim_number = ? and specialty = 'GENERAL_SURGERY'"
+                + " and handling_finished and finished_date = '2025-09-01'", number));
+    }
+
+    @Test
+    void reservesWithStrayPercentagesAndNumbersSpelledDifferentlyAreStillTheSameRows() throws Exception {
+        String number = RegisterFixtures.unique("UN");
+        Path file = UploadFiles.claims()
+                .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
+                .row(String.join(";", "eraldis", number, "", "", "", "", "", "", "", "", "", "", "", "", "15.07.2025",
+                        "TREATMENT_COSTS", "900", "50", "20"))
+                .csv(dir);
+        upload(file, UploadKind.CLAIMS, false);
+        Path respelled = UploadFiles.claims()
+                .item("eraldis", number, "2025-07-15", "ravikulud", "900,00")
+                .csv(dir);
+
+        assertEquals(new Outcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(respelled, UploadKind.CLAIMS, false));
+        assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?",
+                number));
+    }
+
+    @Test
+    void aRepresentativesUploadIsRecordedAsItsAndNeedsAValidMandate() throws Exception {
+        long mandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
+        Actor representative = new Actor("kahjuabi.rep", "Rein Esindaja", PortalRole.REPRESENTATIVE,
+                new Organisation("kahjuabi", DemoData.KAHJUABI, Organisation.Kind.REPRESENTATIVE), DemoData.POHJALA);
+        String first = RegisterFixtures.unique("UR");
+        String second = RegisterFixtures.unique("UR");
+        try {
+            Outcome saved = upload(representative, UploadFiles.claims()
+                    .claim(first, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
+            assertEquals("DONE", saved.status());
+            assertEquals(1, count("select count(*) from submission_event where record_label = ? and actor_username ="
+                    + " 'kahjuabi.rep' and actor_org_code = ?", first, DemoData.KAHJUABI));
+
+            fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ?", mandate);
+            Outcome refused = upload(representative, UploadFiles.claims()
+                    .claim(second, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
+            assertEquals(List.of("-:-:upload_mandate_lost"), refused.problems());
+            assertEquals(0, count("select count(*) from claim where claim_number = ?", second));
+        } finally {
+            fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ? and revoked_at is null",
+                    mandate);
+        }
     }
 
     @Test
