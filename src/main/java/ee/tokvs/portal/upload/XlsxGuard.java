@@ -15,10 +15,17 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 final class XlsxGuard {
 
     private static final int MAX_ENTRIES = 10_000;
+    /** The shared strings and the styles are held in memory while the sheet is read: they get a tighter cap. */
+    private static final long MAX_HELD_PART_BYTES = 100L * 1024 * 1024;
     /** Parts smaller than this may pack as tightly as they like: tiny parts of XML compress extremely well. */
     private static final long RATIO_FREE_BYTES = 1024 * 1024;
 
     private XlsxGuard() {
+    }
+
+    private static boolean heldInMemory(ZipArchiveEntry entry) {
+        String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith("sharedstrings.xml") || name.endsWith("styles.xml");
     }
 
     static void check(Path file, UploadLimits limits) throws UploadFileException {
@@ -35,7 +42,8 @@ final class XlsxGuard {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         unpacked += n;
                         total += n;
-                        if (total > limits.maxUnpackedBytes()) {
+                        boolean tooLarge = heldInMemory(entry) && unpacked > MAX_HELD_PART_BYTES;
+                        if (total > limits.maxUnpackedBytes() || tooLarge) {
                             throw new UploadFileException("upload_file_zip_bomb");
                         }
                     }

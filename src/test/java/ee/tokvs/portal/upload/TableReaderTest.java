@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -180,15 +178,7 @@ class TableReaderTest {
 
     @Test
     void aZipBombIsRefusedBeforeTheSpreadsheetReaderSeesIt() throws Exception {
-        Path bomb = dir.resolve("bomb.xlsx");
-        try (OutputStream raw = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(raw)) {
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 64; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
+        Path bomb = UploadFiles.zipBomb(dir, 64);
         assertEquals("upload_file_zip_bomb", refusal(bomb));
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -68,6 +70,20 @@ public final class UploadFiles {
         Path file = Files.createTempFile(dir, "upload", ".csv");
         Files.writeString(file, text(), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** A zip archive posing as XLSX whose one sheet unpacks to {@code megabytes} of zeros: a zip bomb. */
+    public static Path zipBomb(Path dir, int megabytes) throws IOException {
+        Path bomb = Files.createTempFile(dir, "bomb", ".xlsx");
+        try (OutputStream raw = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(raw)) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return bomb;
     }
 
     /** The same rows as an XLSX sheet, every cell text except what looks like an ISO date. */

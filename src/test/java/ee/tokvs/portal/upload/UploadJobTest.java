@@ -14,7 +14,6 @@ import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -309,15 +306,7 @@ class UploadJobTest {
         byte[] junk = new byte[5000];
         new Random(11).nextBytes(junk);
         junk[10] = 0;
-        Path bomb = dir.resolve("bomb.xlsx");
-        try (OutputStream raw = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(raw)) {
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 20; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
+        Path bomb = UploadFiles.zipBomb(dir, 20);
         String baltic = UploadFiles.CLAIM_HEADER + "\nnõue;Õ-1\n";
 
         assertEquals(List.of("-:-:upload_file_empty"), upload(write("empty.csv", new byte[0]), UploadKind.CLAIMS, false).problems());
