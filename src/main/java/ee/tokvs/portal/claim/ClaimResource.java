@@ -3,6 +3,7 @@ package ee.tokvs.portal.claim;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.audit.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
@@ -41,7 +42,14 @@ public class ClaimResource {
 
     /** The filter as typed, for showing it back in the form. */
     public record Filter(String status, String incidentType, String severity, String specialty, String open,
-            String receivedFrom, String receivedTo, String contractNumber, String incidentNumber) {
+            String receivedFrom, String receivedTo, String incidentFrom, String incidentTo, String contractNumber,
+            String incidentNumber, String insurer, String attention) {
+
+        /** The message naming a data-quality list, if the list is one. */
+        public String attentionKey() {
+            ClaimSearch.Attention known = ClaimSearch.Attention.parse(attention);
+            return known == null ? null : "claims_attention_" + known.name();
+        }
     }
 
     @CheckedTemplate(basePath = "claim")
@@ -69,6 +77,9 @@ public class ClaimResource {
     @Inject
     UiLocale ui;
 
+    @Inject
+    java.time.Clock clock;
+
 
     private boolean canEdit() {
         return actingInsurer.maySubmit();
@@ -80,13 +91,16 @@ public class ClaimResource {
         var q = uri.getQueryParameters();
         Filter filter = new Filter(q.getFirst("status"), q.getFirst("incidentType"), q.getFirst("severity"),
                 q.getFirst("specialty"), q.getFirst("open"), q.getFirst("receivedFrom"), q.getFirst("receivedTo"),
-                q.getFirst("contractNumber"), q.getFirst("incidentNumber"));
+                q.getFirst("incidentFrom"), q.getFirst("incidentTo"), q.getFirst("contractNumber"),
+                q.getFirst("incidentNumber"), q.getFirst("insurer"), q.getFirst("attention"));
         int page = parsePage(q.getFirst("page"));
         Findings ignored = new Findings();
         Boolean open = "true".equals(filter.open()) ? Boolean.TRUE : "false".equals(filter.open()) ? Boolean.FALSE : null;
         ClaimSearch search = new ClaimSearch(filter.status(), filter.incidentType(), filter.severity(), filter.specialty(),
                 open, Fields.date(ignored, "f", filter.receivedFrom(), false), Fields.date(ignored, "t", filter.receivedTo(), false),
-                filter.contractNumber(), filter.incidentNumber(), page);
+                Fields.date(ignored, "f", filter.incidentFrom(), false), Fields.date(ignored, "t", filter.incidentTo(), false),
+                filter.contractNumber(), filter.incidentNumber(), filter.insurer(),
+                ClaimSearch.Attention.parse(filter.attention()), Clocks.today(clock), page);
         String query = q.entrySet().stream().filter(e -> !e.getKey().equals("page"))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

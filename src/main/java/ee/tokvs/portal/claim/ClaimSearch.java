@@ -6,7 +6,27 @@ import java.util.List;
 
 /** The claim list's filters, all optional, and paging. */
 public record ClaimSearch(String status, String incidentType, String severity, String specialty, Boolean open,
-        LocalDate receivedFrom, LocalDate receivedTo, String contractNumber, String incidentNumber, int page) {
+        LocalDate receivedFrom, LocalDate receivedTo, LocalDate incidentFrom, LocalDate incidentTo, String contractNumber,
+        String incidentNumber, String insurer, Attention attention, LocalDate today, int page) {
+
+    /** The data-quality lists the dashboards link to. */
+    public enum Attention {
+        /** Incident type or severity still being specified 90 days after receipt. */
+        STILL_SPECIFIED,
+        /** Handling not finished and no reserve set. */
+        OPEN_WITHOUT_RESERVE,
+        /** Handling finished but no finished date. */
+        FINISHED_WITHOUT_DATE;
+
+        public static Attention parse(String value) {
+            for (Attention attention : values()) {
+                if (attention.name().equals(value)) {
+                    return attention;
+                }
+            }
+            return null;
+        }
+    }
 
     public static final int PAGE_SIZE = 25;
 
@@ -22,22 +42,40 @@ public record ClaimSearch(String status, String incidentType, String severity, S
         equal(where, params, "specialty", specialty);
         equal(where, params, "incidentNumber", incidentNumber);
         equal(where, params, "contract.contractNumber", contractNumber);
+        // Only Terviseamet sees several insurers; for an insurer's own user this can only narrow to itself.
+        equal(where, params, "insurerCode", insurer);
+        range(where, params, "incidentDate", incidentFrom, incidentTo);
+        if (attention != null) {
+            switch (attention) {
+                case STILL_SPECIFIED -> {
+                    where.append(" and c.receivedDate <= :overdue and (c.incidentType = 'BEING_SPECIFIED'"
+                            + " or c.severity = 'PENDING')");
+                    params.and("overdue", today.minusDays(90));
+                }
+                case OPEN_WITHOUT_RESERVE -> where.append(" and c.handlingFinished = false and c.reserves is empty");
+                case FINISHED_WITHOUT_DATE -> where.append(" and c.handlingFinished = true and c.finishedDate is null");
+            }
+        }
         if (open != null) {
             where.append(" and c.handlingFinished = :finished");
             params.and("finished", !open);
         }
-        if (receivedFrom != null) {
-            where.append(" and c.receivedDate >= :receivedFrom");
-            params.and("receivedFrom", receivedFrom);
-        }
-        if (receivedTo != null) {
-            where.append(" and c.receivedDate <= :receivedTo");
-            params.and("receivedTo", receivedTo);
-        }
+        range(where, params, "receivedDate", receivedFrom, receivedTo);
         long total = Claim.count("from Claim c where " + where, params);
         List<Claim> rows = Claim.<Claim>find("from Claim c join fetch c.contract where " + where
                 + " order by c.receivedDate desc, c.id desc", params).page(Math.max(page, 0), PAGE_SIZE).list();
         return new Result(rows, (long) (Math.max(page, 0) + 1) * PAGE_SIZE < total, Math.toIntExact(total));
+    }
+
+    private static void range(StringBuilder where, Parameters params, String path, LocalDate from, LocalDate to) {
+        if (from != null) {
+            where.append(" and c.").append(path).append(" >= :").append(path).append("From");
+            params.and(path + "From", from);
+        }
+        if (to != null) {
+            where.append(" and c.").append(path).append(" <= :").append(path).append("To");
+            params.and(path + "To", to);
+        }
     }
 
     private static void equal(StringBuilder where, Parameters params, String path, String value) {

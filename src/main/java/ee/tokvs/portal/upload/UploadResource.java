@@ -10,6 +10,7 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -50,7 +50,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class UploadResource {
 
     private static final int PROBLEMS_PER_PAGE = 100;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A problem worded in the reader's language. */
     public record ProblemView(Integer row, String column, String value, String message, boolean error) {
@@ -191,7 +190,7 @@ public class UploadResource {
                 }
             }
         };
-        return download(table, format, "upload-" + upload.id + "-" + table.sheetName());
+        return SheetExport.download(table, format, "upload-" + upload.id + "-" + table.sheetName());
     }
 
     /** A kind's empty template: the header row in the user's language. */
@@ -216,7 +215,7 @@ public class UploadResource {
                 // A template is its header only.
             }
         };
-        return download(table, format, table.sheetName());
+        return SheetExport.download(table, format, table.sheetName());
     }
 
     /** A small example file of a kind that the demo data accepts as it is. */
@@ -253,23 +252,7 @@ public class UploadResource {
                 }
             }
         };
-        return download(table, format, texts.text("upload_example_file", ui.language()) + "-" + table.sheetName());
-    }
-
-    private static Response download(SheetExport.Table table, String format, String baseName) {
-        boolean xlsx = "xlsx".equals(format);
-        StreamingOutput body = out -> {
-            if (xlsx) {
-                SheetExport.xlsx(table, out);
-            } else {
-                SheetExport.csv(table, out);
-            }
-        };
-        String fileName = java.text.Normalizer.normalize(baseName, java.text.Normalizer.Form.NFD)
-                .replaceAll("[^A-Za-z0-9._-]", "") + "." + format;
-        return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
+        return SheetExport.download(table, format, texts.text("upload_example_file", ui.language()) + "-" + table.sheetName());
     }
 
     private ProblemView view(UploadProblem problem) {

@@ -92,6 +92,8 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /uploads/{id}/problems.{format: csv|xlsx}", INSURER_SIDE);
         MATRIX.put("GET /uploads/templates/{kind: contracts|claims}.{format: csv|xlsx}", INSURER_SIDE);
         MATRIX.put("GET /uploads/examples/{kind: contracts|claims}.{format: csv|xlsx}", INSURER_SIDE);
+        MATRIX.put("GET /dashboards", TERVISEAMET);
+        MATRIX.put("GET /dashboards/export/{figure}.{format: csv|xlsx}", TERVISEAMET);
         MATRIX.put("GET /mandates", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
         MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
@@ -165,7 +167,7 @@ class RoleMatrixTest extends BrowserTest {
         String throwawayCode = fixtures.codeListEntry("INCIDENT_TYPE", "MATRIX_" + Long.toString(System.nanoTime() % 100000));
         Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
                 "{kind}", "payouts", "{kind: amend|extend}", "amend", "{kind: contracts|claims}", "claims",
-                "{format: csv|xlsx}", "csv");
+                "{format: csv|xlsx}", "csv", "{figure}", "over_time");
 
         List<String> wrong = new ArrayList<>();
         for (Who who : Who.values()) {

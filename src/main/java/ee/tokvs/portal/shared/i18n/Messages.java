@@ -742,27 +742,6 @@ public interface Messages {
     String error_mandate_NO_SUBMIT_SCOPE();
 
     @Message
-    String mandate_scope();
-
-    @Message
-    String mandate_scope_submit();
-
-    @Message
-    String mandate_scope_query();
-
-    @Message
-    String mandate_valid_to();
-
-    @Message
-    String mandate_until_further();
-
-    @Message
-    String mandate_acting_now();
-
-    @Message
-    String mandate_act_for();
-
-    @Message
     String acting_banner_label();
 
     @Message
@@ -776,42 +755,6 @@ public interface Messages {
 
     @Message
     String mandates_intro();
-
-    @Message
-    String mandate_representative();
-
-    @Message
-    String mandate_representative_code();
-
-    @Message
-    String mandate_period();
-
-    @Message
-    String mandate_valid_from();
-
-    @Message
-    String mandate_valid_to_hint();
-
-    @Message
-    String mandate_grant();
-
-    @Message
-    String mandate_end();
-
-    @Message
-    String mandate_revoke();
-
-    @Message
-    String mandate_state_VALID();
-
-    @Message
-    String mandate_state_UPCOMING();
-
-    @Message
-    String mandate_state_ENDED();
-
-    @Message
-    String mandate_state_REVOKED();
 
     @Message
     String nav_mandates();
@@ -911,4 +854,28 @@ public interface Messages {
 
     @Message
     String nav_uploads();
+
+    @Message
+    String claims_incident_from();
+
+    @Message
+    String claims_incident_to();
+
+    @Message
+    String claims_of_insurer(String code);
+
+    @Message
+    String claims_filter_clear();
+
+    @Message
+    String claims_attention_STILL_SPECIFIED();
+
+    @Message
+    String claims_attention_OPEN_WITHOUT_RESERVE();
+
+    @Message
+    String claims_attention_FINISHED_WITHOUT_DATE();
+
+    @Message
+    String nav_dashboards();
 }

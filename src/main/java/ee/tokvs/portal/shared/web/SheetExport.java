@@ -1,10 +1,13 @@
-package ee.tokvs.portal.upload;
+package ee.tokvs.portal.shared.web;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,10 +19,12 @@ import org.dhatim.fastexcel.Worksheet;
  * or XLSX. In CSV, cells that a spreadsheet would run as a formula are neutralised; XLSX cells are written as
  * typed text, which a spreadsheet never runs.
  */
-final class SheetExport {
+public final class SheetExport {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A table to write: its sheet name, header and rows, all text. */
-    interface Table {
+    public interface Table {
         String sheetName();
 
         List<String> header();
@@ -29,15 +34,32 @@ final class SheetExport {
     }
 
     @FunctionalInterface
-    interface RowSink {
+    public interface RowSink {
         void row(List<String> cells) throws IOException;
     }
 
     private SheetExport() {
     }
 
+    /** A download of the table as CSV or XLSX ("csv" or "xlsx"), named {@code baseName} plus the extension. */
+    public static Response download(Table table, String format, String baseName) {
+        boolean xlsx = "xlsx".equals(format);
+        StreamingOutput body = out -> {
+            if (xlsx) {
+                xlsx(table, out);
+            } else {
+                csv(table, out);
+            }
+        };
+        String fileName = Normalizer.normalize(baseName, Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z0-9._-]", "") + "." + format;
+        return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+
     /** A cell beginning with =, +, -, @, tab or carriage return is prefixed with ' so it stays text (OWASP). */
-    static String neutralise(String value) {
+    public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
@@ -46,7 +68,7 @@ final class SheetExport {
                 ? "'" + value : value;
     }
 
-    static void csv(Table table, OutputStream out) throws IOException {
+    public static void csv(Table table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
@@ -55,7 +77,7 @@ final class SheetExport {
         printer.flush();
     }
 
-    static void xlsx(Table table, OutputStream out) throws IOException {
+    public static void xlsx(Table table, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "TOKVS portal", "1.0");
         Worksheet sheet = workbook.newWorksheet(table.sheetName());
         List<String> header = table.header();

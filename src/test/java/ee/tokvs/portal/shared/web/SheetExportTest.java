@@ -1,4 +1,4 @@
-package ee.tokvs.portal.upload;
+package ee.tokvs.portal.shared.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

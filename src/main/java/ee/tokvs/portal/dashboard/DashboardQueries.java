@@ -1,0 +1,261 @@
+package ee.tokvs.portal.dashboard;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dashboards' aggregates, computed in PostgreSQL over claim_fact and the money tables (GROUP BY,
+ * FILTER, percentiles), never by loading rows into Java. Connections come from the main pool, so the
+ * row-level security of the request's acting insurer applies: Terviseamet sees all, an insurer its own.
+ */
+@ApplicationScoped
+public class DashboardQueries {
+
+    /** One row of a result: its category code and its numbers. */
+    public record Line(String code, List<BigDecimal> values) {
+    }
+
+    /** What a dimension groups claims by. */
+    public enum Dimension {
+        INCIDENT_TYPE("incident_type"), SEVERITY("severity"), SPECIALTY("coalesce(f.specialty, '')"),
+        RISK_PROFILE("risk_profile"), INSURER("insurer_code");
+
+        final String expression;
+
+        Dimension(String column) {
+            this.expression = column.startsWith("coalesce") ? column : "f." + column;
+        }
+    }
+
+    private static final String COUNTS = "count(*), count(*) filter (where f.status = 'INSURED_EVENT'),"
+            + " count(*) filter (where f.severity = 'V'), count(*) filter (where f.severity = 'VI')";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Claims and insured events per period (year, quarter or month of the chosen date). */
+    public List<Line> overTime(DashboardFilter filter) {
+        DashboardFilter.Condition where = filter.condition();
+        String period = "to_char(date_trunc('" + filter.grain().unit + "', f." + filter.basis().column + "), '"
+                + filter.grain().label + "')";
+        return lines("select " + period + ", " + COUNTS + " from claim_fact f where " + where.sql()
+                + " group by 1 order by 1", where.params());
+    }
+
+    /** Claims, insured events and the two most severe levels per category of a dimension, largest first. */
+    public List<Line> breakdown(DashboardFilter filter, Dimension dimension) {
+        DashboardFilter.Condition where = filter.condition();
+        return lines("select " + dimension.expression + ", " + COUNTS + " from claim_fact f where " + where.sql()
+                + " group by 1 order by 2 desc, 1", where.params());
+    }
+
+    /**
+     * Money per damage type: paid (payouts), reserved (each claim's latest reserve per damage type) and
+     * incurred (the two together), for the claims the filter selects.
+     */
+    public List<Line> moneyByDamageType(DashboardFilter filter) {
+        DashboardFilter.Condition where = filter.condition();
+        return lines("with selected as (select f.id from claim_fact f where " + where.sql() + "),"
+                + " paid as (select p.damage_type as type, sum(p.amount) as amount from payout p"
+                + " join selected s on s.id = p.claim_id group by 1),"
+                + " reserved as (select r.damage_type as type, sum(r.amount) as amount from ("
+                + "   select distinct on (r.claim_id, r.damage_type) r.damage_type, r.amount from reserve r"
+                + "   join selected s on s.id = r.claim_id order by r.claim_id, r.damage_type, r.set_on desc, r.id desc) r"
+                + "   group by 1)"
+                + " select coalesce(paid.type, reserved.type), coalesce(paid.amount, 0), coalesce(reserved.amount, 0),"
+                + " coalesce(paid.amount, 0) + coalesce(reserved.amount, 0)"
+                + " from paid full join reserved on reserved.type = paid.type order by 4 desc, 1", where.params());
+    }
+
+    /** Recoveries per recovery type: received (negative sums) and outstanding (the latest per type). */
+    public List<Line> recoveriesByType(DashboardFilter filter) {
+        DashboardFilter.Condition where = filter.condition();
+        return lines("with selected as (select f.id from claim_fact f where " + where.sql() + "),"
+                + " received as (select r.recovery_type as type, sum(r.amount) as amount from recovery r"
+                + " join selected s on s.id = r.claim_id group by 1),"
+                + " outstanding as (select o.recovery_type as type, sum(o.amount) as amount from ("
+                + "   select distinct on (o.claim_id, o.recovery_type) o.recovery_type, o.amount from outstanding_recovery o"
+                + "   join selected s on s.id = o.claim_id order by o.claim_id, o.recovery_type, o.set_on desc, o.id desc) o"
+                + "   group by 1)"
+                + " select coalesce(received.type, outstanding.type), coalesce(received.amount, 0),"
+                + " coalesce(outstanding.amount, 0)"
+                + " from received full join outstanding on outstanding.type = received.type order by 1", where.params());
+    }
+
+    /**
+     * How claims end: how many, how many decided, the share found insured events (of those decided), and the
+     * median days from receipt to the decision (the first submission that set the status to insured or not)
+     * and to the end of handling.
+     */
+    public Line outcomes(DashboardFilter filter) {
+        DashboardFilter.Condition where = filter.condition();
+        List<Line> result = lines("with selected as (select f.id, f.status, f.received_date, f.finished_date"
+                + " from claim_fact f where " + where.sql() + "),"
+                + " decided as (select s.id, min(e.business_date) as decided_on from selected s"
+                + "   join submission_event e on e.record_type = 'CLAIM' and e.record_id = s.id"
+                + "   where exists (select 1 from jsonb_array_elements(e.changes) ch where ch->>'field' = 'status'"
+                + "     and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT')) group by s.id)"
+                + " select 'all', count(*), count(*) filter (where s.status <> 'SUBMITTED'),"
+                + " round(100.0 * count(*) filter (where s.status = 'INSURED_EVENT')"
+                + "   / nullif(count(*) filter (where s.status <> 'SUBMITTED'), 0), 1),"
+                + " percentile_cont(0.5) within group (order by d.decided_on - s.received_date),"
+                + " percentile_cont(0.5) within group (order by s.finished_date - s.received_date)"
+                + " from selected s left join decided d on d.id = s.id", where.params());
+        return result.get(0);
+    }
+
+    /**
+     * Claims per 1,000 insured provider-years by risk profile: the insured days of every contract's current
+     * version that fall in the period, over 365, against the claims whose chosen date falls in it.
+     */
+    public List<Line> ratesByRiskProfile(DashboardFilter filter) {
+        DashboardFilter.Condition where = filter.condition();
+        List<Object> params = new ArrayList<>();
+        params.add(filter.to());
+        params.add(filter.from());
+        StringBuilder exposureWhere = new StringBuilder("v.period_start <= ? and v.period_end >= ?");
+        if (filter.insurer() != null) {
+            exposureWhere.append(" and v.insurer_code = ?");
+            params.add(filter.insurer());
+        }
+        if (filter.riskProfile() != null) {
+            exposureWhere.append(" and coalesce(p.risk_profile, 'UNKNOWN') = ?");
+            params.add(filter.riskProfile());
+        }
+        List<Object> all = new ArrayList<>(List.of(filter.to(), filter.from()));
+        all.addAll(params);
+        all.addAll(where.params());
+        return lines("with exposure as (select coalesce(p.risk_profile, 'UNKNOWN') as profile,"
+                + "   sum(least(v.period_end, ?::date) - greatest(v.period_start, ?::date) + 1) / 365.0 as years"
+                + "   from contract c join lateral (select * from contract_version cv where cv.contract_id = c.id"
+                + "     order by cv.version_no desc limit 1) v on true"
+                + "   left join healthcare_provider p on p.registry_code = v.policyholder_code"
+                + "   where " + exposureWhere + " group by 1),"
+                + " claims as (select f.risk_profile as profile, count(*) as n from claim_fact f where " + where.sql()
+                + "   group by 1)"
+                + " select coalesce(e.profile, c.profile), round(coalesce(e.years, 0), 1), coalesce(c.n, 0),"
+                + " round(1000.0 * coalesce(c.n, 0) / nullif(e.years, 0), 2)"
+                + " from exposure e full join claims c on c.profile = e.profile order by 1", all);
+    }
+
+    /**
+     * Reporting compliance per insurer: submission events whose business date falls in the period, how many
+     * were made within the one-working-day deadline, and the share.
+     */
+    public List<Line> compliance(DashboardFilter filter) {
+        List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
+        String insurer = "";
+        if (filter.insurer() != null) {
+            insurer = " and e.insurer_code = ?";
+            params.add(filter.insurer());
+        }
+        return lines("select e.insurer_code, count(*), count(*) filter (where not e.late),"
+                + " round(100.0 * count(*) filter (where not e.late) / count(*), 1)"
+                + " from submission_event e where e.business_date between ? and ?" + insurer
+                + " group by 1 order by 4, 1", params);
+    }
+
+    /** On-time share per month of business date, for the trend. */
+    public List<Line> complianceTrend(DashboardFilter filter) {
+        List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
+        String insurer = "";
+        if (filter.insurer() != null) {
+            insurer = " and e.insurer_code = ?";
+            params.add(filter.insurer());
+        }
+        return lines("select to_char(date_trunc('month', e.business_date), 'YYYY-MM'), count(*),"
+                + " count(*) filter (where not e.late), round(100.0 * count(*) filter (where not e.late) / count(*), 1)"
+                + " from submission_event e where e.business_date between ? and ?" + insurer
+                + " group by 1 order by 1", params);
+    }
+
+    /** What a data-quality count looks for, over claim_fact {@code f}. */
+    public enum Attention {
+        /** Claims still being specified (incident type or severity) 90 days after receipt. */
+        STILL_SPECIFIED("f.received_date <= ? and (f.incident_type = 'BEING_SPECIFIED' or f.severity = 'PENDING')"),
+        /** Open claims with no reserve. */
+        OPEN_WITHOUT_RESERVE("not f.handling_finished and not exists (select 1 from reserve r where r.claim_id = f.id)"),
+        /** Claims whose handling is finished but whose finished date is missing. */
+        FINISHED_WITHOUT_DATE("f.handling_finished and f.finished_date is null");
+
+        final String condition;
+
+        Attention(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /**
+     * How many of the filtered claims need each kind of attention, and how many contracts in force in the
+     * period have a policyholder Terviseamet does not know yet.
+     */
+    public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
+        DashboardFilter.Condition where = filter.condition();
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Attention attention : Attention.values()) {
+            parts.add("select '" + attention.name() + "', count(*) from claim_fact f where " + where.sql() + " and "
+                    + attention.condition);
+            params.addAll(where.params());
+            if (attention == Attention.STILL_SPECIFIED) {
+                params.add(today.minusDays(90));
+            }
+        }
+        parts.add("select 'UNKNOWN_POLICYHOLDER', count(distinct v.contract_id) from contract_version v"
+                + " join healthcare_provider p on p.registry_code = v.policyholder_code and not p.known"
+                + " where v.period_start <= ? and v.period_end >= ?"
+                + (filter.insurer() == null ? "" : " and v.insurer_code = ?"));
+        params.add(filter.to());
+        params.add(filter.from());
+        if (filter.insurer() != null) {
+            params.add(filter.insurer());
+        }
+        return lines(String.join(" union all ", parts), params);
+    }
+
+    private List<Line> lines(String sql, List<Object> params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            List<Line> lines = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (int c = 2; c <= columns; c++) {
+                        values.add(decimal(rs.getObject(c)));
+                    }
+                    lines.add(new Line(rs.getString(1), values));
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new IllegalStateException("dashboard query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP);
+        }
+        return new BigDecimal(value.toString());
+    }
+}

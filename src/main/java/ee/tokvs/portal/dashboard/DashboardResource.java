@@ -1,0 +1,161 @@
+package ee.tokvs.portal.dashboard;
+
+import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.dashboard.DashboardQueries.Line;
+import ee.tokvs.portal.reference.CodeList;
+import ee.tokvs.portal.reference.CodeListEntry;
+import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.i18n.UiTexts;
+import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.SheetExport;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Terviseamet's dashboard: patient-safety trends, money, rates against exposure, reporting compliance and
+ * data quality, every figure filtered by the same URL parameters, drawn as a chart, shown as a table and
+ * exportable as exactly those numbers.
+ */
+@Path("/dashboards")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+public class DashboardResource {
+
+    /** One figure ready for the page: its numbers, and its chart as JSON for ECharts. */
+    public record Chart(Figure figure, String json) {
+    }
+
+    @CheckedTemplate(basePath = "dashboard")
+    static class Templates {
+        static native TemplateInstance terviseamet(DashboardFilter filter, List<Chart> charts, Line outcomes,
+                List<Insurer> insurers, List<CodeListEntry> riskProfiles, FormMessages none);
+    }
+
+    @Inject
+    Dashboards dashboards;
+
+    @Inject
+    CodeLists codeLists;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    UiTexts texts;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance page(@Context UriInfo uri) {
+        DashboardFilter filter = filter(uri);
+        List<Chart> charts = new ArrayList<>();
+        for (Figure figure : dashboards.all(filter, Clocks.today(clock)).values()) {
+            charts.add(new Chart(figure, chartJson(figure)));
+        }
+        return Templates.terviseamet(filter, charts, dashboards.outcomes(filter), Insurer.listAll(),
+                codeLists.choices(CodeList.RISK_PROFILE, filter.riskProfile()), FormMessages.none());
+    }
+
+    /** A figure's numbers as shown in its table, as CSV or XLSX. */
+    @GET
+    @Path("export/{figure}.{format: csv|xlsx}")
+    public Response export(@PathParam("figure") String id, @PathParam("format") String format, @Context UriInfo uri) {
+        DashboardFilter filter = filter(uri);
+        Figure figure = dashboards.all(filter, Clocks.today(clock)).get(id);
+        if (figure == null) {
+            throw new NotFoundException();
+        }
+        SheetExport.Table table = new SheetExport.Table() {
+            @Override
+            public String sheetName() {
+                return id;
+            }
+
+            @Override
+            public List<String> header() {
+                List<String> header = new ArrayList<>();
+                header.add(texts.text("dash_col_category", ui.language()));
+                figure.columnKeys().forEach(key -> header.add(texts.text(key, ui.language())));
+                return header;
+            }
+
+            @Override
+            public void rows(SheetExport.RowSink sink) throws IOException {
+                for (Figure.Row row : figure.rows()) {
+                    List<String> cells = new ArrayList<>();
+                    cells.add(row.label());
+                    row.values().forEach(v -> cells.add(v == null ? "" : v.toPlainString()));
+                    sink.row(cells);
+                }
+            }
+        };
+        return SheetExport.download(table, format, id + "-" + filter.from() + "-" + filter.to());
+    }
+
+    private DashboardFilter filter(UriInfo uri) {
+        var params = uri.getQueryParameters();
+        return DashboardFilter.of(params::getFirst, Clocks.today(clock));
+    }
+
+    /** ECharts' input: categories, a series per measure the chart shows, and each bar's drill-down list. */
+    private String chartJson(Figure figure) {
+        JsonArrayBuilder categories = Json.createArrayBuilder();
+        JsonArrayBuilder drill = Json.createArrayBuilder();
+        for (Figure.Row row : figure.rows()) {
+            categories.add(row.label());
+            if (row.drill() == null) {
+                drill.addNull();
+            } else {
+                drill.add(row.drill());
+            }
+        }
+        JsonArrayBuilder series = Json.createArrayBuilder();
+        for (int c : charted(figure)) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Figure.Row row : figure.rows()) {
+                BigDecimal value = row.values().get(c);
+                if (value == null) {
+                    data.addNull();
+                } else {
+                    data.add(value);
+                }
+            }
+            series.add(Json.createObjectBuilder().add("name", texts.text(figure.columnKeys().get(c), ui.language()))
+                    .add("data", data));
+        }
+        return Json.createObjectBuilder().add("categories", categories).add("series", series).add("drill", drill)
+                .build().toString();
+    }
+
+    /** Which columns a chart draws: shares and rates alone where counts beside them would dwarf them. */
+    private static List<Integer> charted(Figure figure) {
+        return switch (figure.id()) {
+            case "compliance", "compliance_trend" -> List.of(2);
+            case "rates" -> List.of(2);
+            case "data_quality" -> List.of(0);
+            default -> java.util.stream.IntStream.range(0, figure.columnKeys().size()).boxed().toList();
+        };
+    }
+}

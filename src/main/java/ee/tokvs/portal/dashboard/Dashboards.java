@@ -1,0 +1,166 @@
+package ee.tokvs.portal.dashboard;
+
+import ee.tokvs.portal.dashboard.DashboardQueries.Dimension;
+import ee.tokvs.portal.dashboard.DashboardQueries.Line;
+import ee.tokvs.portal.reference.CodeList;
+import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.i18n.UiTexts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns the queries' lines into the page's figures: categories labelled in the user's language, and for each
+ * row the claim list behind it (the drill-down), with the page's filter carried along.
+ */
+@RequestScoped
+public class Dashboards {
+
+    static final List<String> COUNT_COLUMNS = List.of("dash_col_claims", "dash_col_insured", "dash_col_severity_v",
+            "dash_col_severity_vi");
+
+    @Inject
+    DashboardQueries queries;
+
+    @Inject
+    CodeLists codeLists;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    UiTexts texts;
+
+    /** Every figure of the Terviseamet page, by id, in the order shown. */
+    public Map<String, Figure> all(DashboardFilter filter, LocalDate today) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("over_time", overTime(filter));
+        figures.put("by_incident_type", breakdown(filter, Dimension.INCIDENT_TYPE, "incidentType", CodeList.INCIDENT_TYPE));
+        figures.put("by_severity", breakdown(filter, Dimension.SEVERITY, "severity", CodeList.SEVERITY));
+        figures.put("by_specialty", breakdown(filter, Dimension.SPECIALTY, "specialty", CodeList.SPECIALTY));
+        figures.put("by_risk_profile", breakdown(filter, Dimension.RISK_PROFILE, null, CodeList.RISK_PROFILE));
+        figures.put("by_insurer", breakdown(filter, Dimension.INSURER, "insurer", null));
+        figures.put("money", figure("money", List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
+                queries.moneyByDamageType(filter), code -> label(CodeList.DAMAGE_TYPE, code), code -> null));
+        figures.put("recoveries", figure("recoveries", List.of("dash_col_recovered", "dash_col_outstanding"),
+                queries.recoveriesByType(filter), code -> label(CodeList.RECOVERY_TYPE, code), code -> null));
+        figures.put("rates", figure("rates", List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
+                queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code), code -> null));
+        figures.put("compliance", figure("compliance", List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"),
+                queries.compliance(filter), this::insurerName, code -> "/audit?late=true"));
+        figures.put("compliance_trend", figure("compliance_trend",
+                List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"), queries.complianceTrend(filter),
+                code -> code, code -> null));
+        figures.put("data_quality", figure("data_quality", List.of("dash_col_count"), queries.dataQuality(filter, today),
+                code -> texts.text("dash_attention_" + code, ui.language()), code -> attentionList(filter, code)));
+        return figures;
+    }
+
+    public Line outcomes(DashboardFilter filter) {
+        return queries.outcomes(filter);
+    }
+
+    private Figure overTime(DashboardFilter filter) {
+        return figure("over_time", COUNT_COLUMNS, queries.overTime(filter), code -> code, period -> {
+            LocalDate[] range = range(period, filter);
+            Map<String, String> params = claimList(filter, false);
+            String prefix = filter.basis() == DashboardFilter.Basis.INCIDENT ? "incident" : "received";
+            params.put(prefix + "From", range[0].toString());
+            params.put(prefix + "To", range[1].toString());
+            return "/claims?" + DashboardFilter.query(params);
+        });
+    }
+
+    private Figure breakdown(DashboardFilter filter, Dimension dimension, String listParam, CodeList labels) {
+        Function<String, String> label = labels == null ? this::insurerName : code -> label(labels, code);
+        Function<String, String> drill = listParam == null ? code -> null : code -> {
+            Map<String, String> params = claimList(filter, true);
+            params.put(listParam, code);
+            return "/claims?" + DashboardFilter.query(params);
+        };
+        return figure("by_" + dimension.name().toLowerCase(), COUNT_COLUMNS, queries.breakdown(filter, dimension), label, drill);
+    }
+
+    private static Figure figure(String id, List<String> columns, List<Line> lines, Function<String, String> label,
+            Function<String, String> drill) {
+        List<Figure.Row> rows = new ArrayList<>();
+        for (Line line : lines) {
+            rows.add(new Figure.Row(label.apply(line.code()), line.code(), line.values(), drill.apply(line.code())));
+        }
+        return new Figure(id, columns, rows);
+    }
+
+    /** The claim list's parameters for the page's filter; the date range in the list's own terms. */
+    private static Map<String, String> claimList(DashboardFilter filter, boolean withPeriod) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (withPeriod) {
+            String prefix = filter.basis() == DashboardFilter.Basis.INCIDENT ? "incident" : "received";
+            params.put(prefix + "From", filter.from().toString());
+            params.put(prefix + "To", filter.to().toString());
+        }
+        put(params, "insurer", filter.insurer());
+        put(params, "specialty", filter.specialty());
+        put(params, "incidentType", filter.incidentType());
+        put(params, "severity", filter.severity());
+        return params;
+    }
+
+    private static void put(Map<String, String> params, String key, String value) {
+        if (value != null) {
+            params.put(key, value);
+        }
+    }
+
+    private static String attentionList(DashboardFilter filter, String code) {
+        if ("UNKNOWN_POLICYHOLDER".equals(code)) {
+            return "/reference/providers/unknown";
+        }
+        Map<String, String> params = claimList(filter, true);
+        params.put("attention", code);
+        return "/claims?" + DashboardFilter.query(params);
+    }
+
+    /** A period's first and last day ("2025", "2025-Q2", "2025-03"), within the page's period. */
+    static LocalDate[] range(String period, DashboardFilter filter) {
+        LocalDate start;
+        LocalDate end;
+        if (period.contains("-Q")) {
+            int year = Integer.parseInt(period.substring(0, 4));
+            int quarter = Integer.parseInt(period.substring(6));
+            start = LocalDate.of(year, quarter * 3 - 2, 1);
+            end = start.plusMonths(3).minusDays(1);
+        } else if (period.length() == 7) {
+            YearMonth month = YearMonth.parse(period);
+            start = month.atDay(1);
+            end = month.atEndOfMonth();
+        } else {
+            int year = Integer.parseInt(period);
+            start = LocalDate.of(year, 1, 1);
+            end = LocalDate.of(year, 12, 31);
+        }
+        return new LocalDate[] {start.isBefore(filter.from()) ? filter.from() : start,
+            end.isAfter(filter.to()) ? filter.to() : end};
+    }
+
+    private String label(CodeList list, String code) {
+        if (code == null || code.isEmpty()) {
+            return "—";
+        }
+        if (list == CodeList.RISK_PROFILE && "UNKNOWN".equals(code)) {
+            return texts.text("dash_unknown_profile", ui.language());
+        }
+        return codeLists.label(list, code, ui.locale());
+    }
+
+    private String insurerName(String code) {
+        return Insurer.findByRegistryCode(code).map(i -> i.name).orElse(code);
+    }
+}

@@ -1,0 +1,89 @@
+package ee.tokvs.portal.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import ee.tokvs.portal.browser.BrowserTest;
+import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.testdata.DashboardFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A Terviseamet analyst filters the dashboard, bookmarks it, drills down to claims and exports the numbers. */
+@QuarkusTest
+class DashboardPagesTest extends BrowserTest {
+
+    @Inject
+    DashboardFixture fixture;
+
+    @BeforeEach
+    void theFixedRegister() {
+        fixture.seed();
+    }
+
+    private Locator overTime() {
+        return page.getByTestId("table-over_time");
+    }
+
+    @Test
+    void filtersChangeEveryFigureAndTheAddressWithoutAFullReload() {
+        logInAs(DemoAccount.TA_ANALYST);
+        page.getByTestId("nav-dashboards").click();
+        assertThat(page).hasURL(url("/dashboards"));
+
+        page.evaluate("window.__sameDocument = true");
+        page.fill("#from", "2015-01-01");
+        page.fill("#to", "2016-12-31");
+        assertThat(page).hasURL(Pattern.compile(".*from=2015-01-01&to=2016-12-31.*"));
+        assertThat(page.getByTestId("chart-over_time").locator("canvas")).hasCount(1);
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "dashboard");
+        assertThat(overTime().locator("tbody tr")).hasCount(2);
+        assertThat(overTime().locator("tbody tr").first()).containsText("2015");
+        assertThat(overTime().locator("tbody tr").first().locator("td").first()).hasText("2");
+
+        page.selectOption("#basis", "RECEIVED");
+        assertThat(page).hasURL(Pattern.compile(".*basis=RECEIVED.*"));
+        assertThat(overTime().locator("tbody tr").first().locator("td").first()).hasText("1");
+        assertThat(page.getByTestId("dash-basis-note")).containsText("nõude saamise");
+        assertEquals(true, page.evaluate("window.__sameDocument === true"), "the filter did not reload the page");
+        assertThat(page.getByTestId("chart-over_time").locator("canvas")).hasCount(1);
+        PortalBrowser.assertAccessible(page);
+    }
+
+    @Test
+    void aBookmarkedViewOpensAsSavedAndABarOpensTheClaimsBehindIt() throws Exception {
+        logInAs(DemoAccount.TA_ANALYST);
+        page.navigate(url("/dashboards?from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=QUARTER"));
+        assertThat(page.locator("#grain")).hasValue("QUARTER");
+        assertThat(overTime().locator("tbody tr th").first()).hasText("2015-Q1");
+        assertThat(page.getByTestId("table-rates")).containsText("1497.95");
+
+        Download download = page.waitForDownload(() -> page.getByTestId("export-over_time-csv").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("2015-Q1;1;1;0;1\r\n"), csv);
+        assertTrue(csv.contains("2016-Q2;1;1;1;0\r\n"), csv);
+
+        overTime().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("2015-Q4")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/claims\\?incidentFrom=2015-10-01&incidentTo=2015-12-31.*"));
+        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(1);
+        assertThat(page.getByTestId("claims")).containsText("DASH-C2");
+        PortalBrowser.assertAccessible(page);
+    }
+
+    @Test
+    void insurersCannotReachTheDashboard() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        assertEquals(403, page.navigate(url("/dashboards")).status());
+    }
+}
