@@ -186,4 +186,13 @@ public interface DashboardMessages {
 
     @Message
     String dash_unknown_profile();
+
+    @Message
+    String dash_own_title();
+
+    @Message
+    String dash_open_claims();
+
+    @Message
+    String dash_own_on_time();
 }

@@ -223,6 +223,24 @@ public class DashboardQueries {
         return lines(String.join(" union all ", parts), params);
     }
 
+    /**
+     * An insurer's own overview (row-level security keeps it to the acting insurer): claims, open claims,
+     * paid, reserved (latest per claim and damage type) and incurred, and the on-time share of its
+     * submission events whose business date falls in the filter's period.
+     */
+    public Line summary(DashboardFilter filter) {
+        return lines("select 'summary', (select count(*) from claim),"
+                + " (select count(*) from claim where not handling_finished),"
+                + " (select coalesce(sum(amount), 0) from payout),"
+                + " (select coalesce(sum(amount), 0) from (select distinct on (claim_id, damage_type) amount from reserve"
+                + "   order by claim_id, damage_type, set_on desc, id desc) r),"
+                + " (select coalesce(sum(amount), 0) from payout) + (select coalesce(sum(amount), 0) from ("
+                + "   select distinct on (claim_id, damage_type) amount from reserve"
+                + "   order by claim_id, damage_type, set_on desc, id desc) r),"
+                + " (select round(100.0 * count(*) filter (where not late) / nullif(count(*), 0), 1) from submission_event"
+                + "   where business_date between ? and ?)", List.of(filter.from(), filter.to())).get(0);
+    }
+
     private List<Line> lines(String sql, List<Object> params) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -59,9 +59,15 @@ public class Dashboards {
         figures.put("compliance_trend", figure("compliance_trend",
                 List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"), queries.complianceTrend(filter),
                 code -> code, code -> null));
-        figures.put("data_quality", figure("data_quality", List.of("dash_col_count"), queries.dataQuality(filter, today),
-                code -> texts.text("dash_attention_" + code, ui.language()), code -> attentionList(filter, code)));
+        figures.put("data_quality", attention(filter, today, true));
         return figures;
+    }
+
+    /** Records needing attention, each with the list behind it; Terviseamet's unknown-provider list for it alone. */
+    public Figure attention(DashboardFilter filter, LocalDate today, boolean forTerviseamet) {
+        return figure("data_quality", List.of("dash_col_count"), queries.dataQuality(filter, today),
+                code -> texts.text("dash_attention_" + code, ui.language()),
+                code -> !forTerviseamet && "UNKNOWN_POLICYHOLDER".equals(code) ? null : attentionList(filter, code));
     }
 
     public Line outcomes(DashboardFilter filter) {

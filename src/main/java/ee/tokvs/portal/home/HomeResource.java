@@ -8,6 +8,10 @@ import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.audit.Clocks;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.dashboard.DashboardFilter;
+import ee.tokvs.portal.dashboard.DashboardQueries;
+import ee.tokvs.portal.dashboard.Dashboards;
+import ee.tokvs.portal.dashboard.Figure;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.web.NoPortalRoleException;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -34,7 +39,7 @@ public class HomeResource {
 
     @CheckedTemplate(basePath = "home")
     static class Templates {
-        static native TemplateInstance insurer(Insurer insurer);
+        static native TemplateInstance insurer(Insurer insurer, DashboardQueries.Line summary, List<Figure.Row> attention);
 
         static native TemplateInstance representative(List<MandateLookup.ValidMandate> mandates, String acting,
                 boolean lost);
@@ -54,6 +59,12 @@ public class HomeResource {
     @Inject
     Clock clock;
 
+    @Inject
+    DashboardQueries dashboardQueries;
+
+    @Inject
+    Dashboards dashboards;
+
     @GET
     public Response landing() {
         PortalRole role = currentUser.role().orElseThrow(NoPortalRoleException::new);
@@ -66,7 +77,13 @@ public class HomeResource {
     public TemplateInstance insurerHome() {
         Insurer insurer = currentUser.organisationCode() == null ? null
                 : Insurer.findByRegistryCode(currentUser.organisationCode()).orElse(null);
-        return Templates.insurer(insurer);
+        LocalDate today = Clocks.today(clock);
+        // Row-level security keeps both to the insurer's own data: the last twelve months for the on-time rate,
+        // every claim for what needs attention.
+        DashboardFilter lastYear = DashboardFilter.of(p -> "from".equals(p) ? today.minusYears(1).toString() : null, today);
+        DashboardFilter always = DashboardFilter.of(p -> "from".equals(p) ? "2000-01-01" : null, today);
+        return Templates.insurer(insurer, dashboardQueries.summary(lastYear),
+                dashboards.attention(always, today, false).rows());
     }
 
     @GET
