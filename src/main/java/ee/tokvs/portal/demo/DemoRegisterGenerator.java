@@ -136,6 +136,9 @@ public class DemoRegisterGenerator {
                 total = total.plus(generateFor(source, insurers.get(i), contractsByInsurer.get(i), claimsByInsurer[i],
                         calendar, tables, insurerRandom));
             }
+            if (!total.isEmpty()) {
+                analyze(source);
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (total.isEmpty()) {
                 LOG.infof("Demo register data already in place (checked in %d ms)", millis);
@@ -1503,5 +1506,16 @@ public class DemoRegisterGenerator {
             map.put((String) pairs[i], (Double) pairs[i + 1]);
         }
         return map;
+    }
+
+    /**
+     * Fresh statistics after a bulk load, as after any COPY: without them the planner takes the new tables for
+     * nearly empty and plans the dashboards' aggregates as if they were.
+     */
+    private static void analyze(DataSource source) throws SQLException {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("analyze healthcare_provider, contract, contract_version, claim, payout, recovery, reserve,"
+                    + " outstanding_recovery, submission_event");
+        }
     }
 }
