@@ -2,6 +2,7 @@ package ee.tokvs.portal.audit;
 
 import ee.tokvs.portal.access.PortalRole.Names;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,16 +27,28 @@ public class AuditLogResource {
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
-        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, int page, boolean hasNext);
+        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, String insurer, int page,
+                boolean hasNext);
     }
 
     @GET
-    public TemplateInstance log(@QueryParam("late") boolean lateOnly, @QueryParam("page") int page) {
+    public TemplateInstance log(@QueryParam("late") boolean lateOnly, @QueryParam("insurer") String insurer,
+            @QueryParam("page") int page) {
         int current = Math.max(page, 0);
-        var query = lateOnly ? SubmissionEvent.<SubmissionEvent>find("late", Sort.descending("submittedAt", "id"), true)
-                : SubmissionEvent.<SubmissionEvent>findAll(Sort.descending("submittedAt", "id"));
-        List<SubmissionEvent> events = query.page(Page.of(current, PAGE_SIZE + 1)).list();
+        // Terviseamet may narrow the log to one insurer (the dashboard's late list); an insurer sees its own anyway.
+        String one = insurer != null && insurer.matches("\\d{8}") ? insurer : null;
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (lateOnly) {
+            where.append(" and late = true");
+        }
+        if (one != null) {
+            where.append(" and insurerCode = :insurer");
+            params.and("insurer", one);
+        }
+        List<SubmissionEvent> events = SubmissionEvent.<SubmissionEvent>find(where.toString(),
+                Sort.descending("submittedAt", "id"), params).page(Page.of(current, PAGE_SIZE + 1)).list();
         boolean hasNext = events.size() > PAGE_SIZE;
-        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, current, hasNext);
+        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, one, current, hasNext);
     }
 }

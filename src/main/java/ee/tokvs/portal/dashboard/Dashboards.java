@@ -55,7 +55,7 @@ public class Dashboards {
         figures.put("rates", figure("rates", List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
                 queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code), code -> null));
         figures.put("compliance", figure("compliance", List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"),
-                queries.compliance(filter), this::insurerName, code -> "/audit?late=true"));
+                queries.compliance(filter), this::insurerName, code -> "/audit?late=true&insurer=" + code));
         figures.put("compliance_trend", figure("compliance_trend",
                 List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"), queries.complianceTrend(filter),
                 code -> code, code -> null));

@@ -73,6 +73,10 @@ class DashboardPagesTest extends BrowserTest {
         assertTrue(csv.contains("2015-Q1;1;1;0;1\r\n"), csv);
         assertTrue(csv.contains("2016-Q2;1;1;1;0\r\n"), csv);
 
+        assertThat(page.getByTestId("table-compliance").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Läänemere Kindlustus AS"))).hasAttribute("href",
+                "/audit?late=true&insurer=10000024");
+
         overTime().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("2015-Q4")).click();
         assertThat(page).hasURL(Pattern.compile(".*/claims\\?incidentFrom=2015-10-01&incidentTo=2015-12-31.*"));
