@@ -7,7 +7,7 @@ import java.util.List;
 /** The claim list's filters, all optional, and paging. */
 public record ClaimSearch(String status, String incidentType, String severity, String specialty, Boolean open,
         LocalDate receivedFrom, LocalDate receivedTo, LocalDate incidentFrom, LocalDate incidentTo, String contractNumber,
-        String incidentNumber, String insurer, Attention attention, LocalDate today, int page) {
+        String incidentNumber, String insurer, String riskProfile, Attention attention, LocalDate today, int page) {
 
     /** The data-quality lists the dashboards link to. */
     public enum Attention {
@@ -45,6 +45,18 @@ public record ClaimSearch(String status, String incidentType, String severity, S
         // Only Terviseamet sees several insurers; for an insurer's own user this can only narrow to itself.
         equal(where, params, "insurerCode", insurer);
         range(where, params, "incidentDate", incidentFrom, incidentTo);
+        if (riskProfile != null && !riskProfile.isBlank()) {
+            // The risk profile of the policyholder of the contract's current version; UNKNOWN where it has none.
+            String ofCurrent = "from ContractVersion v, HealthcareProvider p where v.contract = c.contract"
+                    + " and v.versionNo = (select max(v2.versionNo) from ContractVersion v2 where v2.contract = c.contract)"
+                    + " and p.registryCode = v.policyholderCode and p.riskProfile";
+            if ("UNKNOWN".equals(riskProfile)) {
+                where.append(" and not exists (select 1 ").append(ofCurrent).append(" is not null)");
+            } else {
+                where.append(" and exists (select 1 ").append(ofCurrent).append(" = :riskProfile)");
+                params.and("riskProfile", riskProfile.strip());
+            }
+        }
         if (attention != null) {
             switch (attention) {
                 case STILL_SPECIFIED -> {

@@ -11,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The dashboards' aggregates, computed in PostgreSQL over claim_fact and the money tables (GROUP BY,
@@ -25,38 +28,65 @@ public class DashboardQueries {
     public record Line(String code, List<BigDecimal> values) {
     }
 
-    /** What a dimension groups claims by. */
+    /** What a breakdown groups claims by. */
     public enum Dimension {
-        INCIDENT_TYPE("incident_type"), SEVERITY("severity"), SPECIALTY("coalesce(f.specialty, '')"),
-        RISK_PROFILE("risk_profile"), INSURER("insurer_code");
-
-        final String expression;
-
-        Dimension(String column) {
-            this.expression = column.startsWith("coalesce") ? column : "f." + column;
-        }
+        INCIDENT_TYPE, SEVERITY, SPECIALTY, RISK_PROFILE, INSURER
     }
 
-    private static final String COUNTS = "count(*), count(*) filter (where f.status = 'INSURED_EVENT'),"
-            + " count(*) filter (where f.severity = 'V'), count(*) filter (where f.severity = 'VI')";
+    /** Submissions, those on time, and the on-time share in per cent. */
+    private static final String ON_TIME = "count(*), count(*) filter (where not e.late),"
+            + " round(100.0 * count(*) filter (where not e.late) / count(*), 1)";
 
     @Inject
     AgroalDataSource dataSource;
 
-    /** Claims and insured events per period (year, quarter or month of the chosen date). */
-    public List<Line> overTime(DashboardFilter filter) {
+    /**
+     * Claims, insured events and the two most severe levels, per period and per category of every dimension,
+     * in one pass over the claims (GROUPING SETS): the page's six count figures cost one scan, not six.
+     * Periods come oldest first; categories largest first.
+     */
+    public Map<String, List<Line>> counts(DashboardFilter filter) {
         DashboardFilter.Condition where = filter.condition();
         String period = "to_char(date_trunc('" + filter.grain().unit + "', f." + filter.basis().column + "), '"
                 + filter.grain().label + "')";
-        return lines("select " + period + ", " + COUNTS + " from claim_fact f where " + where.sql()
-                + " group by 1 order by 1", where.params());
+        Map<String, List<Line>> bySet = new LinkedHashMap<>();
+        bySet.put(OVER_TIME, new ArrayList<>());
+        for (Dimension dimension : Dimension.values()) {
+            bySet.put(dimension.name(), new ArrayList<>());
+        }
+        List<Line> all = lines("select case when grouping(g.period) = 0 then 'OVER_TIME'"
+                + " when grouping(g.incident_type) = 0 then 'INCIDENT_TYPE' when grouping(g.severity) = 0 then 'SEVERITY'"
+                + " when grouping(g.specialty) = 0 then 'SPECIALTY' when grouping(g.risk_profile) = 0 then 'RISK_PROFILE'"
+                + " else 'INSURER' end || '|' || coalesce(g.period, g.incident_type, g.severity, g.specialty, g.risk_profile,"
+                + " g.insurer_code), count(*), count(*) filter (where g.status = 'INSURED_EVENT'),"
+                + " count(*) filter (where g.severity = 'V'), count(*) filter (where g.severity = 'VI')"
+                + " from (select " + period + " as period, f.incident_type, f.severity, coalesce(f.specialty, '') as specialty,"
+                + " f.risk_profile, f.insurer_code, f.status from claim_fact f where " + where.sql() + ") g"
+                + " group by grouping sets ((g.period), (g.incident_type), (g.severity), (g.specialty), (g.risk_profile),"
+                + " (g.insurer_code))", where.params());
+        for (Line line : all) {
+            String[] setAndCode = line.code().split("\\|", 2);
+            bySet.get(setAndCode[0]).add(new Line(setAndCode[1], line.values()));
+        }
+        bySet.get(OVER_TIME).sort(Comparator.comparing(Line::code));
+        for (Dimension dimension : Dimension.values()) {
+            bySet.get(dimension.name()).sort(Comparator.comparing((Line l) -> l.values().get(0)).reversed()
+                    .thenComparing(Line::code));
+        }
+        return bySet;
+    }
+
+    /** The key of the periods in {@link #counts}; the dimensions' are their names. */
+    public static final String OVER_TIME = "OVER_TIME";
+
+    /** Claims and insured events per period (year, quarter or month of the chosen date). */
+    public List<Line> overTime(DashboardFilter filter) {
+        return counts(filter).get(OVER_TIME);
     }
 
     /** Claims, insured events and the two most severe levels per category of a dimension, largest first. */
     public List<Line> breakdown(DashboardFilter filter, Dimension dimension) {
-        DashboardFilter.Condition where = filter.condition();
-        return lines("select " + dimension.expression + ", " + COUNTS + " from claim_fact f where " + where.sql()
-                + " group by 1 order by 2 desc, 1", where.params());
+        return counts(filter).get(dimension.name());
     }
 
     /**
@@ -154,30 +184,27 @@ public class DashboardQueries {
      * were made within the one-working-day deadline, and the share.
      */
     public List<Line> compliance(DashboardFilter filter) {
-        List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
-        String insurer = "";
-        if (filter.insurer() != null) {
-            insurer = " and e.insurer_code = ?";
-            params.add(filter.insurer());
-        }
-        return lines("select e.insurer_code, count(*), count(*) filter (where not e.late),"
-                + " round(100.0 * count(*) filter (where not e.late) / count(*), 1)"
-                + " from submission_event e where e.business_date between ? and ?" + insurer
+        List<Object> params = new ArrayList<>();
+        return lines("select e.insurer_code, " + ON_TIME + " from submission_event e where " + events(filter, params)
                 + " group by 1 order by 4, 1", params);
     }
 
     /** On-time share per month of business date, for the trend. */
     public List<Line> complianceTrend(DashboardFilter filter) {
-        List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
-        String insurer = "";
-        if (filter.insurer() != null) {
-            insurer = " and e.insurer_code = ?";
-            params.add(filter.insurer());
+        List<Object> params = new ArrayList<>();
+        return lines("select to_char(date_trunc('month', e.business_date), 'YYYY-MM'), " + ON_TIME
+                + " from submission_event e where " + events(filter, params) + " group by 1 order by 1", params);
+    }
+
+    /** Submission events {@code e} whose business date falls in the period, of the filter's insurer if any. */
+    private static String events(DashboardFilter filter, List<Object> params) {
+        params.add(filter.from());
+        params.add(filter.to());
+        if (filter.insurer() == null) {
+            return "e.business_date between ? and ?";
         }
-        return lines("select to_char(date_trunc('month', e.business_date), 'YYYY-MM'), count(*),"
-                + " count(*) filter (where not e.late), round(100.0 * count(*) filter (where not e.late) / count(*), 1)"
-                + " from submission_event e where e.business_date between ? and ?" + insurer
-                + " group by 1 order by 1", params);
+        params.add(filter.insurer());
+        return "e.business_date between ? and ? and e.insurer_code = ?";
     }
 
     /** What a data-quality count looks for, over claim_fact {@code f}. */

@@ -42,18 +42,23 @@ public class Dashboards {
     /** Every figure of the Terviseamet page, by id, in the order shown. */
     public Map<String, Figure> all(DashboardFilter filter, LocalDate today) {
         Map<String, Figure> figures = new LinkedHashMap<>();
-        figures.put("over_time", overTime(filter));
-        figures.put("by_incident_type", breakdown(filter, Dimension.INCIDENT_TYPE, "incidentType", CodeList.INCIDENT_TYPE));
-        figures.put("by_severity", breakdown(filter, Dimension.SEVERITY, "severity", CodeList.SEVERITY));
-        figures.put("by_specialty", breakdown(filter, Dimension.SPECIALTY, "specialty", CodeList.SPECIALTY));
-        figures.put("by_risk_profile", breakdown(filter, Dimension.RISK_PROFILE, null, CodeList.RISK_PROFILE));
-        figures.put("by_insurer", breakdown(filter, Dimension.INSURER, "insurer", null));
+        Map<String, List<Line>> counts = queries.counts(filter);
+        figures.put("over_time", overTime(filter, counts.get(DashboardQueries.OVER_TIME)));
+        figures.put("by_incident_type", breakdown(filter, counts, Dimension.INCIDENT_TYPE, "incidentType", CodeList.INCIDENT_TYPE));
+        figures.put("by_severity", breakdown(filter, counts, Dimension.SEVERITY, "severity", CodeList.SEVERITY));
+        figures.put("by_specialty", breakdown(filter, counts, Dimension.SPECIALTY, "specialty", CodeList.SPECIALTY));
+        figures.put("by_risk_profile", breakdown(filter, counts, Dimension.RISK_PROFILE, "riskProfile", CodeList.RISK_PROFILE));
+        figures.put("by_insurer", breakdown(filter, counts, Dimension.INSURER, "insurer", null));
         figures.put("money", figure("money", List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
                 queries.moneyByDamageType(filter), code -> label(CodeList.DAMAGE_TYPE, code), code -> null));
         figures.put("recoveries", figure("recoveries", List.of("dash_col_recovered", "dash_col_outstanding"),
                 queries.recoveriesByType(filter), code -> label(CodeList.RECOVERY_TYPE, code), code -> null));
         figures.put("rates", figure("rates", List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
-                queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code), code -> null));
+                queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code), code -> {
+                    Map<String, String> params = claimList(filter, true);
+                    params.put("riskProfile", code);
+                    return "/claims?" + DashboardFilter.query(params);
+                }));
         figures.put("compliance", figure("compliance", List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"),
                 queries.compliance(filter), this::insurerName, code -> "/audit?late=true&insurer=" + code));
         figures.put("compliance_trend", figure("compliance_trend",
@@ -74,8 +79,8 @@ public class Dashboards {
         return queries.outcomes(filter);
     }
 
-    private Figure overTime(DashboardFilter filter) {
-        return figure("over_time", COUNT_COLUMNS, queries.overTime(filter), code -> code, period -> {
+    private Figure overTime(DashboardFilter filter, List<Line> periods) {
+        return figure("over_time", COUNT_COLUMNS, periods, code -> code, period -> {
             LocalDate[] range = range(period, filter);
             Map<String, String> params = claimList(filter, false);
             String prefix = filter.basis() == DashboardFilter.Basis.INCIDENT ? "incident" : "received";
@@ -85,14 +90,18 @@ public class Dashboards {
         });
     }
 
-    private Figure breakdown(DashboardFilter filter, Dimension dimension, String listParam, CodeList labels) {
+    private Figure breakdown(DashboardFilter filter, Map<String, List<Line>> counts, Dimension dimension, String listParam,
+            CodeList labels) {
         Function<String, String> label = labels == null ? this::insurerName : code -> label(labels, code);
-        Function<String, String> drill = listParam == null ? code -> null : code -> {
+        Function<String, String> drill = code -> {
+            if (code == null || code.isEmpty()) {
+                return null;
+            }
             Map<String, String> params = claimList(filter, true);
             params.put(listParam, code);
             return "/claims?" + DashboardFilter.query(params);
         };
-        return figure("by_" + dimension.name().toLowerCase(), COUNT_COLUMNS, queries.breakdown(filter, dimension), label, drill);
+        return figure("by_" + dimension.name().toLowerCase(), COUNT_COLUMNS, counts.get(dimension.name()), label, drill);
     }
 
     private static Figure figure(String id, List<String> columns, List<Line> lines, Function<String, String> label,
@@ -113,6 +122,7 @@ public class Dashboards {
             params.put(prefix + "To", filter.to().toString());
         }
         put(params, "insurer", filter.insurer());
+        put(params, "riskProfile", filter.riskProfile());
         put(params, "specialty", filter.specialty());
         put(params, "incidentType", filter.incidentType());
         put(params, "severity", filter.severity());

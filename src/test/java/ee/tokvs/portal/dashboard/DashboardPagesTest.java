@@ -39,6 +39,8 @@ class DashboardPagesTest extends BrowserTest {
         logInAs(DemoAccount.TA_ANALYST);
         page.getByTestId("nav-dashboards").click();
         assertThat(page).hasURL(url("/dashboards"));
+        // htmx takes over the form once the page has loaded; a person types later than a test does.
+        page.waitForFunction("() => window.htmx && document.readyState === 'complete'");
 
         page.evaluate("window.__sameDocument = true");
         page.fill("#from", "2015-01-01");
@@ -83,6 +85,12 @@ class DashboardPagesTest extends BrowserTest {
         assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(1);
         assertThat(page.getByTestId("claims")).containsText("DASH-C2");
         PortalBrowser.assertAccessible(page);
+
+        page.goBack();
+        page.getByTestId("table-by_risk_profile").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("suur haigla")).click();
+        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(3);
+        assertThat(page.getByTestId("claim-drill")).containsText("suur haigla");
     }
 
     @Test

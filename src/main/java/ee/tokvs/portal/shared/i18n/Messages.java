@@ -878,4 +878,7 @@ public interface Messages {
 
     @Message
     String nav_dashboards();
+
+    @Message
+    String claims_of_risk_profile(String profile);
 }
