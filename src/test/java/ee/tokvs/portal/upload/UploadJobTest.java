@@ -75,8 +75,20 @@ class UploadJobTest {
         throw new AssertionError("upload " + upload.id + " did not finish");
     }
 
+    /** Status first: a job writes its problems before its final status, so a final status finds them all. */
     Outcome outcome(long id) {
         return fixtures.asInsurer(DemoData.POHJALA, connection -> {
+            Object[] upload = new Object[7];
+            try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"
+                    + " rows_unchanged, errors, warnings from upload where id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    for (int i = 0; i < upload.length; i++) {
+                        upload[i] = rs.getObject(i + 1);
+                    }
+                }
+            }
             List<String> problems = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement("select coalesce(row_number::text, '-') || ':'"
                     + " || coalesce(column_name, '-') || ':' || message_key from upload_problem where upload_id = ? order by id")) {
@@ -87,15 +99,8 @@ class UploadJobTest {
                     }
                 }
             }
-            try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"
-                    + " rows_unchanged, errors, warnings from upload where id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return new Outcome(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                            rs.getInt(7), problems);
-                }
-            }
+            return new Outcome((String) upload[0], (Integer) upload[1], (Integer) upload[2], (Integer) upload[3],
+                    (Integer) upload[4], (Integer) upload[5], (Integer) upload[6], problems);
         });
     }
 
