@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 
 /** Accepts upload files, starts their jobs, and answers what became of them. */
@@ -107,8 +109,12 @@ public class UploadService {
     /** A new file, readable by the portal alone, in a folder only the portal may enter: it holds health data. */
     private Path keptFile() throws IOException {
         Path directory = Path.of(limits.directory());
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
         if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(ownerOnly));
+        } else if (!Files.getPosixFilePermissions(directory).equals(ownerOnly)) {
+            // A folder made by an older version, or by hand: closed to others before a file goes in.
+            Files.setPosixFilePermissions(directory, ownerOnly);
         }
         return Files.createFile(directory.resolve(UUID.randomUUID() + ".upload"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

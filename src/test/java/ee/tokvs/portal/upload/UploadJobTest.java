@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ class UploadJobTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    UploadLimits limits;
 
     @TempDir
     Path dir;
@@ -347,5 +351,17 @@ class UploadJobTest {
                 UploadKind.CLAIMS, false);
         assertTrue(count("select count(*) from upload where uploaded_by = 'pohjala.staff' and uploaded_by_name = 'Kati Kask'"
                 + " and status = 'DONE' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'") >= 1);
+        // The files wait in a folder only the portal may enter, and are gone once their job has ended.
+        Path folder = Path.of(limits.directory());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        long left = -1;
+        for (int i = 0; i < 50 && left != 0; i++) {
+            // The job deletes its file just after recording its end.
+            try (var files = Files.list(folder)) {
+                left = files.count();
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(0, left);
     }
 }
