@@ -10,6 +10,7 @@ import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
@@ -66,15 +67,8 @@ public class ClaimService {
         claim.claimNumber = draft.claimNumber();
         claim.apply(draft, contract);
         claim.updatedAt = Instant.now(clock);
-        try {
-            claim.persistAndFlush();
-        } catch (RuntimeException e) {
-            if (UniqueViolation.constraint(e).isPresent()) {
-                throw new RuleViolationException(new Findings().error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken",
-                        draft.claimNumber()));
-            }
-            throw e;
-        }
+        UniqueViolation.persistOrRefuse(claim,
+                Finding.error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken", draft.claimNumber()));
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CREATED", draft.receivedDate(),
                 draft.changesFrom(null));
         return SaveOutcome.created(claim, findings);

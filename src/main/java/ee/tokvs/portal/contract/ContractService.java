@@ -5,8 +5,8 @@ import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
+import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
-import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.UniqueViolation;
 import ee.tokvs.portal.shared.web.ConflictException;
@@ -51,15 +51,8 @@ public class ContractService {
         Contract contract = new Contract();
         contract.contractNumber = draft.contractNumber();
         addVersion(contract, draft, ChangeKind.CONCLUSION);
-        try {
-            contract.persistAndFlush();
-        } catch (RuntimeException e) {
-            if (UniqueViolation.constraint(e).isPresent()) {
-                throw new RuleViolationException(new Findings().error(ContractRules.NUMBER, "rule_contract_number_taken",
-                        draft.contractNumber()));
-            }
-            throw e;
-        }
+        UniqueViolation.persistOrRefuse(contract,
+                Finding.error(ContractRules.NUMBER, "rule_contract_number_taken", draft.contractNumber()));
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_CONCLUDED",
                 draft.changeDate(), draft.changesFrom(null));
         return SaveOutcome.created(contract, findings);

@@ -83,10 +83,7 @@ public class DashboardResource {
     @Path("export/{figure}.{format: csv|xlsx}")
     public Response export(@PathParam("figure") String id, @PathParam("format") String format, @Context UriInfo uri) {
         DashboardFilter filter = filter(uri);
-        Figure figure = dashboards.all(filter, Clocks.today(clock)).get(id);
-        if (figure == null) {
-            throw new NotFoundException();
-        }
+        Figure figure = dashboards.one(id, filter, Clocks.today(clock)).orElseThrow(NotFoundException::new);
         SheetExport.Table table = new SheetExport.Table() {
             @Override
             public String sheetName() {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Function;
 
 /**
@@ -39,34 +41,55 @@ public class Dashboards {
     @Inject
     UiTexts texts;
 
-    /** Every figure of the Terviseamet page, by id, in the order shown. */
+    /** The Terviseamet page's figures, in the order shown. */
+    static final List<String> FIGURES = List.of("over_time", "by_incident_type", "by_severity", "by_specialty",
+            "by_risk_profile", "by_insurer", "money", "recoveries", "rates", "compliance", "compliance_trend",
+            "data_quality");
+
+    /** Every figure of the Terviseamet page, by id, in the order shown; the six count figures share one query. */
     public Map<String, Figure> all(DashboardFilter filter, LocalDate today) {
-        Map<String, Figure> figures = new LinkedHashMap<>();
         Map<String, List<Line>> counts = queries.counts(filter);
-        figures.put("over_time", overTime(filter, counts.get(DashboardQueries.OVER_TIME)));
-        figures.put("by_incident_type", breakdown(filter, counts, Dimension.INCIDENT_TYPE, "incidentType", CodeList.INCIDENT_TYPE));
-        figures.put("by_severity", breakdown(filter, counts, Dimension.SEVERITY, "severity", CodeList.SEVERITY));
-        figures.put("by_specialty", breakdown(filter, counts, Dimension.SPECIALTY, "specialty", CodeList.SPECIALTY));
-        figures.put("by_risk_profile", breakdown(filter, counts, Dimension.RISK_PROFILE, "riskProfile", CodeList.RISK_PROFILE));
-        figures.put("by_insurer", breakdown(filter, counts, Dimension.INSURER, "insurer", null));
-        figures.put("money", figure("money", List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
-                queries.moneyByDamageType(filter), code -> label(CodeList.DAMAGE_TYPE, code), code -> null));
-        figures.put("recoveries", figure("recoveries", List.of("dash_col_recovered", "dash_col_outstanding"),
-                queries.recoveriesByType(filter), code -> label(CodeList.RECOVERY_TYPE, code), code -> null));
-        figures.put("rates", figure("rates", List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
-                queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code), code -> {
-                    Map<String, String> params = claimList(filter, true);
-                    params.put("riskProfile", code);
-                    return "/claims?" + DashboardFilter.query(params);
-                }));
-        figures.put("compliance", figure("compliance", List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"),
-                queries.compliance(filter), this::insurerName, code -> "/audit?late=true&insurer=" + code));
-        figures.put("compliance_trend", figure("compliance_trend",
-                List.of("dash_col_events", "dash_col_on_time", "dash_col_on_time_share"), queries.complianceTrend(filter),
-                code -> code, code -> null));
-        figures.put("data_quality", attention(filter, today, true));
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (String id : FIGURES) {
+            figures.put(id, build(id, filter, today, () -> counts));
+        }
         return figures;
     }
+
+    /** One figure alone (an export), running only its own query; empty for an unknown id. */
+    public Optional<Figure> one(String id, DashboardFilter filter, LocalDate today) {
+        return FIGURES.contains(id) ? Optional.of(build(id, filter, today, () -> queries.counts(filter)))
+                : Optional.empty();
+    }
+
+    private Figure build(String id, DashboardFilter filter, LocalDate today, Supplier<Map<String, List<Line>>> counts) {
+        return switch (id) {
+            case "over_time" -> overTime(filter, counts.get().get(DashboardQueries.OVER_TIME));
+            case "by_incident_type" -> breakdown(filter, counts.get(), Dimension.INCIDENT_TYPE, "incidentType",
+                    CodeList.INCIDENT_TYPE);
+            case "by_severity" -> breakdown(filter, counts.get(), Dimension.SEVERITY, "severity", CodeList.SEVERITY);
+            case "by_specialty" -> breakdown(filter, counts.get(), Dimension.SPECIALTY, "specialty", CodeList.SPECIALTY);
+            case "by_risk_profile" -> breakdown(filter, counts.get(), Dimension.RISK_PROFILE, "riskProfile",
+                    CodeList.RISK_PROFILE);
+            case "by_insurer" -> breakdown(filter, counts.get(), Dimension.INSURER, "insurer", null);
+            case "money" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
+                    queries.moneyByDamageType(filter), code -> label(CodeList.DAMAGE_TYPE, code), code -> null);
+            case "recoveries" -> figure(id, List.of("dash_col_recovered", "dash_col_outstanding"),
+                    queries.recoveriesByType(filter), code -> label(CodeList.RECOVERY_TYPE, code), code -> null);
+            case "rates" -> figure(id, List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
+                    queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code),
+                    code -> claims(filter, "riskProfile", code));
+            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, queries.compliance(filter), this::insurerName,
+                    code -> "/audit?late=true&insurer=" + code);
+            case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, queries.complianceTrend(filter), code -> code,
+                    code -> null);
+            case "data_quality" -> attention(filter, today, true);
+            default -> throw new IllegalArgumentException("no figure " + id);
+        };
+    }
+
+    private static final List<String> COMPLIANCE_COLUMNS = List.of("dash_col_events", "dash_col_on_time",
+            "dash_col_on_time_share");
 
     /** Records needing attention, each with the list behind it; Terviseamet's unknown-provider list for it alone. */
     public Figure attention(DashboardFilter filter, LocalDate today, boolean forTerviseamet) {
@@ -93,14 +116,7 @@ public class Dashboards {
     private Figure breakdown(DashboardFilter filter, Map<String, List<Line>> counts, Dimension dimension, String listParam,
             CodeList labels) {
         Function<String, String> label = labels == null ? this::insurerName : code -> label(labels, code);
-        Function<String, String> drill = code -> {
-            if (code == null || code.isEmpty()) {
-                return null;
-            }
-            Map<String, String> params = claimList(filter, true);
-            params.put(listParam, code);
-            return "/claims?" + DashboardFilter.query(params);
-        };
+        Function<String, String> drill = code -> code == null || code.isEmpty() ? null : claims(filter, listParam, code);
         return figure("by_" + dimension.name().toLowerCase(), COUNT_COLUMNS, counts.get(dimension.name()), label, drill);
     }
 
@@ -111,6 +127,13 @@ public class Dashboards {
             rows.add(new Figure.Row(label.apply(line.code()), line.code(), line.values(), drill.apply(line.code())));
         }
         return new Figure(id, columns, rows);
+    }
+
+    /** The claim list of the page's filter narrowed by one more parameter. */
+    private static String claims(DashboardFilter filter, String param, String value) {
+        Map<String, String> params = claimList(filter, true);
+        params.put(param, value);
+        return "/claims?" + DashboardFilter.query(params);
     }
 
     /** The claim list's parameters for the page's filter; the date range in the list's own terms. */
@@ -139,9 +162,7 @@ public class Dashboards {
         if ("UNKNOWN_POLICYHOLDER".equals(code)) {
             return "/reference/providers/unknown";
         }
-        Map<String, String> params = claimList(filter, true);
-        params.put("attention", code);
-        return "/claims?" + DashboardFilter.query(params);
+        return claims(filter, "attention", code);
     }
 
     /** A period's first and last day ("2025", "2025-Q2", "2025-03"), within the page's period. */

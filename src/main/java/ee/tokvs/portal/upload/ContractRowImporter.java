@@ -60,7 +60,8 @@ final class ContractRowImporter implements RowImporter {
             return RowOutcome.unchanged();
         }
         if (kind == ChangeKind.CONCLUSION) {
-            return RowOutcome.refused(reading.error(ContractRules.NUMBER, "rule_contract_number_taken", form.contractNumber));
+            // Concluding a number already taken: the contract rules say so, as they would to a form.
+            return RowOutcome.of(contracts.concludeIfValid(form), reading);
         }
         return RowOutcome.of(contracts.changeIfValid(existing, kind == null ? ChangeKind.AMENDMENT : kind, form), reading);
     }

@@ -133,6 +133,18 @@ class UploadJobTest {
     }
 
     @Test
+    void concludingANumberAlreadyTakenIsRefusedByTheContractRules() throws Exception {
+        String number = RegisterFixtures.unique("UC");
+        upload(UploadFiles.contracts().contract(number, "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL, "01.01.2025",
+                "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
+        Outcome again = upload(UploadFiles.contracts().contract(number, "sõlmimine", "16.12.2024", DemoData.PROVIDER_DENTAL,
+                "01.01.2025", "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
+        assertEquals(List.of("2:lepingu_number:rule_contract_number_taken"), again.problems());
+        assertEquals(1, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
+                + " where c.contract_number = ?", number));
+    }
+
+    @Test
     void oneBadRowAndNothingIsWrittenWhileEveryProblemIsListedByRowAndColumn() throws Exception {
         String good = RegisterFixtures.unique("UN");
         String bad = RegisterFixtures.unique("UN");

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.shared.rules;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -10,6 +11,21 @@ import org.hibernate.exception.ConstraintViolationException;
 public final class UniqueViolation {
 
     private UniqueViolation() {
+    }
+
+    /**
+     * Inserts the record now; if the database refuses it as a duplicate, the save is refused with the finding
+     * the rules give for a taken number.
+     */
+    public static void persistOrRefuse(PanacheEntityBase record, Finding whenTaken) {
+        try {
+            record.persistAndFlush();
+        } catch (RuntimeException e) {
+            if (constraint(e).isPresent()) {
+                throw new RuleViolationException(new Findings().add(whenTaken));
+            }
+            throw e;
+        }
     }
 
     /** The name of the violated unique constraint, if that is what the failure was. */
