@@ -70,6 +70,14 @@ class UploadPagesTest extends BrowserTest {
         assertThat(page.locator("table.data tbody tr")).hasCount(1);
         assertThat(page.locator("table.data tbody")).containsText(prefix + "-2999");
 
+        // The contract's 3,000 claims page through, the filter kept from page to page.
+        page.navigate(url("/claims?contractNumber=" + contract));
+        String firstOfPageOne = page.getByTestId("claims").locator("tbody tr").first().textContent();
+        page.locator("a[rel=next]").click();
+        assertThat(page).hasURL(Pattern.compile(".*contractNumber=" + contract + ".*page=1$"));
+        assertThat(page.getByTestId("claims").locator("tbody tr").first()).not().hasText(firstOfPageOne);
+        assertThat(page.locator("a[rel=prev]")).isVisible();
+
         page.navigate(url("/uploads"));
         assertThat(page.getByTestId("upload-history")).containsText("3000");
     }
