@@ -549,12 +549,23 @@ public class DemoRegisterGenerator {
         Rows outstanding = new Rows();
         for (PlannedClaim c : chunk) {
             long id = ids.get(c.number);
+            // Received as submitted; the decision and the end of handling each come as a change of their own.
+            boolean decidedLater = c.decided != null && c.decided.isAfter(c.received);
             Json created = new Json()
                     .change("incidentDate", null, c.incident.toString())
-                    .change("status", null, c.status)
+                    .change("status", null, decidedLater ? "SUBMITTED" : c.status)
                     .change("incidentType", null, c.incidentType)
                     .change("severity", null, c.severity);
             events.add("CLAIM", id, c.number, "CLAIM_CREATED", c.received, created.toString());
+            if (decidedLater) {
+                events.add("CLAIM", id, c.number, "CLAIM_CHANGED", c.decided,
+                        new Json().change("status", "SUBMITTED", c.status).toString());
+            }
+            if (c.finished != null) {
+                events.add("CLAIM", id, c.number, "CLAIM_CHANGED", c.finished, new Json()
+                        .change("handlingFinished", "false", "true")
+                        .change("finishedDate", null, c.finished.toString()).toString());
+            }
             for (Item p : c.payouts) {
                 payouts.row(id, insurer.code(), p.date(), p.type(), money(p.cents()), pct(p.generalPct()), pct(p.eventPct()));
                 events.add("CLAIM", id, c.number, "PAYOUT_ADDED", p.date(), itemChanges(p));
@@ -617,6 +628,8 @@ public class DemoRegisterGenerator {
         String severity;
         String specialty;
         String competence;
+        /** When the insurer decided whether it is an insured event (null while submitted). */
+        LocalDate decided;
         LocalDate finished;
         final List<Item> payouts = new ArrayList<>(4);
         final List<Item> recoveries = new ArrayList<>(0);
@@ -640,6 +653,8 @@ public class DemoRegisterGenerator {
         private final Tables tables;
         private final int total;
         private final SplittableRandom random;
+        /** Decision dates draw from a stream of their own, so the rest of the register stays as it was. */
+        private final SplittableRandom decisions;
         /** Per day since the law came into force, the contracts whose period covers it. */
         private final int[][] covering;
         private final int span;
@@ -655,6 +670,7 @@ public class DemoRegisterGenerator {
             this.tables = tables;
             this.total = total;
             this.random = random;
+            this.decisions = new SplittableRandom(Long.parseLong(insurer.code()));
             this.span = (int) ChronoUnit.DAYS.between(LAW_IN_FORCE, calendar.today);
             this.covering = coverage();
             if (total > 0 && contracts.isEmpty()) {
@@ -811,6 +827,12 @@ public class DemoRegisterGenerator {
                 int handling = claim.status.equals("NOT_INSURED_EVENT") ? random.nextInt(14, 121) : random.nextInt(45, 541);
                 claim.finished = calendar.workingDayWithin(min(calendar.today, claim.received.plusDays(handling)),
                         claim.received, calendar.today);
+            }
+            if (!claim.status.equals("SUBMITTED")) {
+                // a decision within weeks (a refusal sooner), never after the end of handling or today
+                LocalDate last = claim.finished != null ? claim.finished : calendar.today;
+                int days = claim.status.equals("NOT_INSURED_EVENT") ? decisions.nextInt(5, 61) : decisions.nextInt(10, 121);
+                claim.decided = calendar.workingDayWithin(min(last, claim.received.plusDays(days)), claim.received, last);
             }
         }
 

@@ -157,8 +157,23 @@ class DemoRegisterGeneratorTest {
                     + count("select count(*) from recovery where claim_id in (" + CLAIMS + ")")
                     + count("select count(*) from reserve where claim_id in (" + CLAIMS + ")")
                     + count("select count(*) from outstanding_recovery where claim_id in (" + CLAIMS + ")");
-            assertEquals(rows, events);
+            long finished = count("select count(*) from claim where handling_finished and id in (" + CLAIMS + ")");
+            long decidedLater = count("select count(*) " + eventsWhere("action = 'CLAIM_CHANGED'"
+                    + " and changes @> '[{\"field\": \"status\", \"before\": \"SUBMITTED\"}]'"));
+            assertEquals(rows + decidedLater + finished, events, "a row's own event, a later decision, an end");
         }
+    }
+
+    @Test
+    void decisionsComeAfterReceiptAndNoLaterThanTheEnd() {
+        String decisions = "select count(*) from claim c join submission_event e on e.record_type = 'CLAIM'"
+                + " and e.record_id = c.id and e.changes @> '[{\"field\": \"status\", \"before\": \"SUBMITTED\"}]'"
+                + " where c.id in (" + CLAIMS + ")";
+        if (!firstRun.isEmpty()) {
+            assertTrue(count(decisions) > 0, "some claims are decided after receipt");
+        }
+        assertEquals(0, count(decisions + " and (e.business_date < c.received_date or e.business_date > coalesce("
+                + "c.finished_date, e.business_date) or c.status = 'SUBMITTED')"));
     }
 
     @Test
