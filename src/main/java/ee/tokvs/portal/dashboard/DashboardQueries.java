@@ -33,9 +33,8 @@ public class DashboardQueries {
         INCIDENT_TYPE, SEVERITY, SPECIALTY, RISK_PROFILE, INSURER
     }
 
-    /** Submissions, those on time, and the on-time share in per cent. */
-    private static final String ON_TIME = "count(*), count(*) filter (where not e.late),"
-            + " round(100.0 * count(*) filter (where not e.late) / count(*), 1)";
+    /** Submissions, those on time, and the on-time share in per cent, from the per-day counts {@code e}. */
+    private static final String ON_TIME = "sum(e.events), sum(e.on_time), round(100.0 * sum(e.on_time) / sum(e.events), 1)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -95,31 +94,19 @@ public class DashboardQueries {
      */
     public List<Line> moneyByDamageType(DashboardFilter filter) {
         DashboardFilter.Condition where = filter.condition();
-        return lines("with selected as (select f.id from claim_fact f where " + where.sql() + "),"
-                + " paid as (select p.damage_type as type, sum(p.amount) as amount from payout p"
-                + " join selected s on s.id = p.claim_id group by 1),"
-                + " reserved as (select r.damage_type as type, sum(r.amount) as amount from ("
-                + "   select distinct on (r.claim_id, r.damage_type) r.damage_type, r.amount from reserve r"
-                + "   join selected s on s.id = r.claim_id order by r.claim_id, r.damage_type, r.set_on desc, r.id desc) r"
-                + "   group by 1)"
-                + " select coalesce(paid.type, reserved.type), coalesce(paid.amount, 0), coalesce(reserved.amount, 0),"
-                + " coalesce(paid.amount, 0) + coalesce(reserved.amount, 0)"
-                + " from paid full join reserved on reserved.type = paid.type order by 4 desc, 1", where.params());
+        return lines("select f.type, coalesce(sum(f.amount) filter (where f.measure = 'PAID'), 0),"
+                + " coalesce(sum(f.amount) filter (where f.measure = 'RESERVED'), 0), sum(f.amount)"
+                + " from money_fact f where f.measure in ('PAID', 'RESERVED') and " + where.sql()
+                + " group by 1 order by 4 desc, 1", where.params());
     }
 
     /** Recoveries per recovery type: received (negative sums) and outstanding (the latest per type). */
     public List<Line> recoveriesByType(DashboardFilter filter) {
         DashboardFilter.Condition where = filter.condition();
-        return lines("with selected as (select f.id from claim_fact f where " + where.sql() + "),"
-                + " received as (select r.recovery_type as type, sum(r.amount) as amount from recovery r"
-                + " join selected s on s.id = r.claim_id group by 1),"
-                + " outstanding as (select o.recovery_type as type, sum(o.amount) as amount from ("
-                + "   select distinct on (o.claim_id, o.recovery_type) o.recovery_type, o.amount from outstanding_recovery o"
-                + "   join selected s on s.id = o.claim_id order by o.claim_id, o.recovery_type, o.set_on desc, o.id desc) o"
-                + "   group by 1)"
-                + " select coalesce(received.type, outstanding.type), coalesce(received.amount, 0),"
-                + " coalesce(outstanding.amount, 0)"
-                + " from received full join outstanding on outstanding.type = received.type order by 1", where.params());
+        return lines("select f.type, coalesce(sum(f.amount) filter (where f.measure = 'RECOVERED'), 0),"
+                + " coalesce(sum(f.amount) filter (where f.measure = 'OUTSTANDING'), 0)"
+                + " from money_fact f where f.measure in ('RECOVERED', 'OUTSTANDING') and " + where.sql()
+                + " group by 1 order by 1", where.params());
     }
 
     /**
@@ -129,20 +116,12 @@ public class DashboardQueries {
      */
     public Line outcomes(DashboardFilter filter) {
         DashboardFilter.Condition where = filter.condition();
-        // The decision date is looked up per claim (an index scan each), so the work grows with the claims
-        // selected, whatever the planner estimates.
-        List<Line> result = lines("with selected as (select f.status, f.received_date, f.finished_date,"
-                + "   (select min(e.business_date) from submission_event e where e.record_type = 'CLAIM'"
-                + "     and e.record_id = f.id and exists (select 1 from jsonb_array_elements(e.changes) ch"
-                + "       where ch->>'field' = 'status' and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT'))) as decided_on"
-                + "   from claim_fact f where " + where.sql() + ")"
-                + " select 'all', count(*), count(*) filter (where s.status <> 'SUBMITTED'),"
-                + " round(100.0 * count(*) filter (where s.status = 'INSURED_EVENT')"
-                + "   / nullif(count(*) filter (where s.status <> 'SUBMITTED'), 0), 1),"
-                + " percentile_cont(0.5) within group (order by s.decided_on - s.received_date),"
-                + " percentile_cont(0.5) within group (order by s.finished_date - s.received_date)"
-                + " from selected s", where.params());
-        return result.get(0);
+        return lines("select 'all', count(*), count(*) filter (where f.status <> 'SUBMITTED'),"
+                + " round(100.0 * count(*) filter (where f.status = 'INSURED_EVENT')"
+                + "   / nullif(count(*) filter (where f.status <> 'SUBMITTED'), 0), 1),"
+                + " percentile_cont(0.5) within group (order by f.decided_on - f.received_date),"
+                + " percentile_cont(0.5) within group (order by f.finished_date - f.received_date)"
+                + " from claim_fact f where " + where.sql(), where.params()).get(0);
     }
 
     /**
@@ -185,7 +164,7 @@ public class DashboardQueries {
      */
     public List<Line> compliance(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
-        return lines("select e.insurer_code, " + ON_TIME + " from submission_event e where " + events(filter, params)
+        return lines("select e.insurer_code, " + ON_TIME + " from dash_submission_day e where " + events(filter, params)
                 + " group by 1 order by 4, 1", params);
     }
 
@@ -193,10 +172,10 @@ public class DashboardQueries {
     public List<Line> complianceTrend(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
         return lines("select to_char(date_trunc('month', e.business_date), 'YYYY-MM'), " + ON_TIME
-                + " from submission_event e where " + events(filter, params) + " group by 1 order by 1", params);
+                + " from dash_submission_day e where " + events(filter, params) + " group by 1 order by 1", params);
     }
 
-    /** Submission events {@code e} whose business date falls in the period, of the filter's insurer if any. */
+    /** Per-day submission counts {@code e} whose business date falls in the period, of the filter's insurer if any. */
     private static String events(DashboardFilter filter, List<Object> params) {
         params.add(filter.from());
         params.add(filter.to());
@@ -212,7 +191,7 @@ public class DashboardQueries {
         /** Claims still being specified (incident type or severity) 90 days after receipt. */
         STILL_SPECIFIED("f.received_date <= ? and (f.incident_type = 'BEING_SPECIFIED' or f.severity = 'PENDING')"),
         /** Open claims with no reserve. */
-        OPEN_WITHOUT_RESERVE("not f.handling_finished and not exists (select 1 from reserve r where r.claim_id = f.id)"),
+        OPEN_WITHOUT_RESERVE("not f.handling_finished and not f.has_reserve"),
         /** Claims whose handling is finished but whose finished date is missing. */
         FINISHED_WITHOUT_DATE("f.handling_finished and f.finished_date is null");
 
@@ -224,31 +203,35 @@ public class DashboardQueries {
     }
 
     /**
-     * How many of the filtered claims need each kind of attention, and how many contracts in force in the
-     * period have a policyholder Terviseamet does not know yet.
+     * How many of the filtered claims need each kind of attention (one pass over them), and how many contracts
+     * in force in the period have a policyholder Terviseamet does not know yet.
      */
     public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
         DashboardFilter.Condition where = filter.condition();
-        List<String> parts = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (Attention attention : Attention.values()) {
-            parts.add("select '" + attention.name() + "', count(*) from claim_fact f where " + where.sql() + " and "
-                    + attention.condition);
-            params.addAll(where.params());
+            counts.add("count(*) filter (where " + attention.condition + ")");
             if (attention == Attention.STILL_SPECIFIED) {
                 params.add(today.minusDays(90));
             }
         }
-        parts.add("select 'UNKNOWN_POLICYHOLDER', count(distinct v.contract_id) from contract_version v"
+        params.addAll(where.params());
+        List<BigDecimal> claims = lines("select 'claims', " + String.join(", ", counts) + " from claim_fact f where "
+                + where.sql(), params).get(0).values();
+        List<Line> result = new ArrayList<>();
+        for (Attention attention : Attention.values()) {
+            result.add(new Line(attention.name(), List.of(claims.get(attention.ordinal()))));
+        }
+        List<Object> contractParams = new ArrayList<>(List.of(filter.to(), filter.from()));
+        if (filter.insurer() != null) {
+            contractParams.add(filter.insurer());
+        }
+        result.addAll(lines("select 'UNKNOWN_POLICYHOLDER', count(distinct v.contract_id) from contract_version v"
                 + " join healthcare_provider p on p.registry_code = v.policyholder_code and not p.known"
                 + " where v.period_start <= ? and v.period_end >= ?"
-                + (filter.insurer() == null ? "" : " and v.insurer_code = ?"));
-        params.add(filter.to());
-        params.add(filter.from());
-        if (filter.insurer() != null) {
-            params.add(filter.insurer());
-        }
-        return lines(String.join(" union all ", parts), params);
+                + (filter.insurer() == null ? "" : " and v.insurer_code = ?"), contractParams));
+        return result;
     }
 
     /**
@@ -257,15 +240,12 @@ public class DashboardQueries {
      * submission events whose business date falls in the filter's period.
      */
     public Line summary(DashboardFilter filter) {
-        return lines("select 'summary', (select count(*) from claim),"
-                + " (select count(*) from claim where not handling_finished),"
-                + " (select coalesce(sum(amount), 0) from payout),"
-                + " (select coalesce(sum(amount), 0) from (select distinct on (claim_id, damage_type) amount from reserve"
-                + "   order by claim_id, damage_type, set_on desc, id desc) r),"
-                + " (select coalesce(sum(amount), 0) from payout) + (select coalesce(sum(amount), 0) from ("
-                + "   select distinct on (claim_id, damage_type) amount from reserve"
-                + "   order by claim_id, damage_type, set_on desc, id desc) r),"
-                + " (select round(100.0 * count(*) filter (where not late) / nullif(count(*), 0), 1) from submission_event"
+        return lines("select 'summary', (select count(*) from dash_claim),"
+                + " (select count(*) from dash_claim where not handling_finished),"
+                + " (select coalesce(sum(amount), 0) from dash_claim_money where measure = 'PAID'),"
+                + " (select coalesce(sum(amount), 0) from dash_claim_money where measure = 'RESERVED'),"
+                + " (select coalesce(sum(amount), 0) from dash_claim_money where measure in ('PAID', 'RESERVED')),"
+                + " (select round(100.0 * sum(on_time) / nullif(sum(events), 0), 1) from dash_submission_day"
                 + "   where business_date between ? and ?)", List.of(filter.from(), filter.to())).get(0);
     }
 

@@ -71,10 +71,11 @@ public class DashboardResource {
     public TemplateInstance page(@Context UriInfo uri) {
         DashboardFilter filter = filter(uri);
         List<Chart> charts = new ArrayList<>();
-        for (Figure figure : dashboards.all(filter, Clocks.today(clock)).values()) {
+        Dashboards.Page page = dashboards.all(filter, Clocks.today(clock));
+        for (Figure figure : page.figures().values()) {
             charts.add(new Chart(figure, chartJson(figure)));
         }
-        return Templates.terviseamet(filter, charts, dashboards.outcomes(filter), Insurer.listAll(),
+        return Templates.terviseamet(filter, charts, page.outcomes(), Insurer.listAll(),
                 codeLists.choices(CodeList.RISK_PROFILE, filter.riskProfile()), FormMessages.none());
     }
 

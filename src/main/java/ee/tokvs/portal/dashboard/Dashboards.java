@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.function.Function;
 
@@ -41,49 +43,97 @@ public class Dashboards {
     @Inject
     UiTexts texts;
 
+    @Inject
+    DashboardExecutor executor;
+
     /** The Terviseamet page's figures, in the order shown. */
     static final List<String> FIGURES = List.of("over_time", "by_incident_type", "by_severity", "by_specialty",
             "by_risk_profile", "by_insurer", "money", "recoveries", "rates", "compliance", "compliance_trend",
             "data_quality");
 
-    /** Every figure of the Terviseamet page, by id, in the order shown; the six count figures share one query. */
-    public Map<String, Figure> all(DashboardFilter filter, LocalDate today) {
-        Map<String, List<Line>> counts = queries.counts(filter);
+    /**
+     * Every figure of the Terviseamet page, by id, in the order shown, and the outcomes line. The page's queries
+     * run side by side on the dashboards' executor (each on a connection of its own, with the request's acting
+     * insurer); the six count figures share one query.
+     */
+    public Page all(DashboardFilter filter, LocalDate today) {
+        CompletableFuture<Map<String, List<Line>>> counts = executor.supplyAsync(() -> queries.counts(filter));
+        CompletableFuture<List<Line>> money = executor.supplyAsync(() -> queries.moneyByDamageType(filter));
+        CompletableFuture<List<Line>> recoveries = executor.supplyAsync(() -> queries.recoveriesByType(filter));
+        CompletableFuture<List<Line>> rates = executor.supplyAsync(() -> queries.ratesByRiskProfile(filter));
+        CompletableFuture<List<Line>> compliance = executor.supplyAsync(() -> queries.compliance(filter));
+        CompletableFuture<List<Line>> trend = executor.supplyAsync(() -> queries.complianceTrend(filter));
+        CompletableFuture<List<Line>> quality = executor.supplyAsync(() -> queries.dataQuality(filter, today));
+        CompletableFuture<Line> outcomes = executor.supplyAsync(() -> queries.outcomes(filter));
+        // wait for every query, so that none is left running once the request (and its context) has ended
+        CompletableFuture.allOf(counts, money, recoveries, rates, compliance, trend, quality, outcomes)
+                .exceptionally(failure -> null).join();
+        Sources sources = new Sources(() -> join(counts), () -> join(money), () -> join(recoveries), () -> join(rates),
+                () -> join(compliance), () -> join(trend), () -> join(quality));
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (String id : FIGURES) {
-            figures.put(id, build(id, filter, today, () -> counts));
+            figures.put(id, build(id, filter, sources));
         }
-        return figures;
+        return new Page(figures, join(outcomes));
+    }
+
+    /** The page's figures by id and how claims end. */
+    public record Page(Map<String, Figure> figures, Line outcomes) {
     }
 
     /** One figure alone (an export), running only its own query; empty for an unknown id. */
     public Optional<Figure> one(String id, DashboardFilter filter, LocalDate today) {
-        return FIGURES.contains(id) ? Optional.of(build(id, filter, today, () -> queries.counts(filter)))
-                : Optional.empty();
+        Sources sources = new Sources(() -> queries.counts(filter), () -> queries.moneyByDamageType(filter),
+                () -> queries.recoveriesByType(filter), () -> queries.ratesByRiskProfile(filter),
+                () -> queries.compliance(filter), () -> queries.complianceTrend(filter),
+                () -> queries.dataQuality(filter, today));
+        return FIGURES.contains(id) ? Optional.of(build(id, filter, sources)) : Optional.empty();
     }
 
-    private Figure build(String id, DashboardFilter filter, LocalDate today, Supplier<Map<String, List<Line>>> counts) {
+    /** Where each figure's lines come from: run now, or already running. */
+    private record Sources(Supplier<Map<String, List<Line>>> counts, Supplier<List<Line>> money,
+            Supplier<List<Line>> recoveries, Supplier<List<Line>> rates, Supplier<List<Line>> compliance,
+            Supplier<List<Line>> trend, Supplier<List<Line>> quality) {
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the dashboard was computed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Figure build(String id, DashboardFilter filter, Sources sources) {
         return switch (id) {
-            case "over_time" -> overTime(filter, counts.get().get(DashboardQueries.OVER_TIME));
-            case "by_incident_type" -> breakdown(filter, counts.get(), Dimension.INCIDENT_TYPE, "incidentType",
+            case "over_time" -> overTime(filter, sources.counts().get().get(DashboardQueries.OVER_TIME));
+            case "by_incident_type" -> breakdown(filter, sources.counts().get(), Dimension.INCIDENT_TYPE, "incidentType",
                     CodeList.INCIDENT_TYPE);
-            case "by_severity" -> breakdown(filter, counts.get(), Dimension.SEVERITY, "severity", CodeList.SEVERITY);
-            case "by_specialty" -> breakdown(filter, counts.get(), Dimension.SPECIALTY, "specialty", CodeList.SPECIALTY);
-            case "by_risk_profile" -> breakdown(filter, counts.get(), Dimension.RISK_PROFILE, "riskProfile",
+            case "by_severity" -> breakdown(filter, sources.counts().get(), Dimension.SEVERITY, "severity",
+                    CodeList.SEVERITY);
+            case "by_specialty" -> breakdown(filter, sources.counts().get(), Dimension.SPECIALTY, "specialty",
+                    CodeList.SPECIALTY);
+            case "by_risk_profile" -> breakdown(filter, sources.counts().get(), Dimension.RISK_PROFILE, "riskProfile",
                     CodeList.RISK_PROFILE);
-            case "by_insurer" -> breakdown(filter, counts.get(), Dimension.INSURER, "insurer", null);
+            case "by_insurer" -> breakdown(filter, sources.counts().get(), Dimension.INSURER, "insurer", null);
             case "money" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
-                    queries.moneyByDamageType(filter), code -> label(CodeList.DAMAGE_TYPE, code), code -> null);
+                    sources.money().get(), code -> label(CodeList.DAMAGE_TYPE, code), code -> null);
             case "recoveries" -> figure(id, List.of("dash_col_recovered", "dash_col_outstanding"),
-                    queries.recoveriesByType(filter), code -> label(CodeList.RECOVERY_TYPE, code), code -> null);
+                    sources.recoveries().get(), code -> label(CodeList.RECOVERY_TYPE, code), code -> null);
             case "rates" -> figure(id, List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
-                    queries.ratesByRiskProfile(filter), code -> label(CodeList.RISK_PROFILE, code),
+                    sources.rates().get(), code -> label(CodeList.RISK_PROFILE, code),
                     code -> claims(filter, "riskProfile", code));
-            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, queries.compliance(filter), this::insurerName,
+            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, sources.compliance().get(), this::insurerName,
                     code -> "/audit?late=true&insurer=" + code);
-            case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, queries.complianceTrend(filter), code -> code,
+            case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, sources.trend().get(), code -> code,
                     code -> null);
-            case "data_quality" -> attention(filter, today, true);
+            case "data_quality" -> attention(filter, sources.quality().get(), true);
             default -> throw new IllegalArgumentException("no figure " + id);
         };
     }
@@ -93,13 +143,13 @@ public class Dashboards {
 
     /** Records needing attention, each with the list behind it; Terviseamet's unknown-provider list for it alone. */
     public Figure attention(DashboardFilter filter, LocalDate today, boolean forTerviseamet) {
-        return figure("data_quality", List.of("dash_col_count"), queries.dataQuality(filter, today),
-                code -> texts.text("dash_attention_" + code, ui.language()),
-                code -> !forTerviseamet && "UNKNOWN_POLICYHOLDER".equals(code) ? null : attentionList(filter, code));
+        return attention(filter, queries.dataQuality(filter, today), forTerviseamet);
     }
 
-    public Line outcomes(DashboardFilter filter) {
-        return queries.outcomes(filter);
+    private Figure attention(DashboardFilter filter, List<Line> lines, boolean forTerviseamet) {
+        return figure("data_quality", List.of("dash_col_count"), lines,
+                code -> texts.text("dash_attention_" + code, ui.language()),
+                code -> !forTerviseamet && "UNKNOWN_POLICYHOLDER".equals(code) ? null : attentionList(filter, code));
     }
 
     private Figure overTime(DashboardFilter filter, List<Line> periods) {

@@ -1,0 +1,193 @@
+package ee.tokvs.portal.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboards' summaries (V8: dash_claim, dash_claim_money, dash_submission_day) are kept by triggers in the
+ * transaction of every write. Here they are attacked along each path that can change them, and compared with the
+ * register recomputed from scratch by independent SQL, over every row any test (or the demo generator) has written.
+ */
+@QuarkusTest
+class DashboardSummariesTest {
+
+    private static final String INSURER = DemoData.POHJALA;
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    @Test
+    void theSummariesEqualTheRegisterRecomputed() {
+        assertSummariesMatchTheRegister();
+    }
+
+    /** Every summary row against the register recomputed, over all the data there is now. */
+    private void assertSummariesMatchTheRegister() {
+        String claims = "select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status,"
+                + " c.incident_type, c.severity, c.specialty, c.handling_finished, c.finished_date, v.policyholder_code,"
+                + " (select min(e.business_date) from submission_event e, jsonb_array_elements(e.changes) ch"
+                + "   where e.record_type = 'CLAIM' and e.record_id = c.id and ch->>'field' = 'status'"
+                + "   and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT')),"
+                + " (select count(*) from reserve r where r.claim_id = c.id) > 0"
+                + " from claim c join contract_version v on v.contract_id = c.contract_id"
+                + " and v.version_no = (select max(version_no) from contract_version w where w.contract_id = c.contract_id)";
+        String summary = "select id, insurer_code, contract_id, received_date, incident_date, status, incident_type,"
+                + " severity, specialty, handling_finished, finished_date, policyholder_code, decided_on, has_reserve"
+                + " from dash_claim";
+        assertEquals(0, differences(claims, summary), "dash_claim against the register");
+
+        String money = "select claim_id, 'PAID', damage_type, sum(amount) from payout group by 1, 3"
+                + " union all select claim_id, 'RECOVERED', recovery_type, sum(amount) from recovery group by 1, 3"
+                + " union all select r.claim_id, 'RESERVED', r.damage_type, r.amount from reserve r where not exists ("
+                + "   select 1 from reserve s where s.claim_id = r.claim_id and s.damage_type = r.damage_type"
+                + "   and (s.set_on, s.id) > (r.set_on, r.id))"
+                + " union all select o.claim_id, 'OUTSTANDING', o.recovery_type, o.amount from outstanding_recovery o"
+                + "   where not exists (select 1 from outstanding_recovery s where s.claim_id = o.claim_id"
+                + "   and s.recovery_type = o.recovery_type and (s.set_on, s.id) > (o.set_on, o.id))";
+        assertEquals(0, differences(money, "select claim_id, measure, type, amount from dash_claim_money"),
+                "dash_claim_money against the register");
+        assertEquals(0, fixtures.count("*", "select count(*) from dash_claim_money m join claim c on c.id = m.claim_id"
+                + " where (m.insurer_code, m.incident_date, m.received_date, m.incident_type, m.severity, m.specialty)"
+                + " is distinct from (c.insurer_code, c.incident_date, c.received_date, c.incident_type, c.severity,"
+                + " c.specialty)"), "money rows carry their claim's columns");
+
+        assertEquals(0, differences("select insurer_code, business_date, count(*), count(*) filter (where not late)"
+                + " from submission_event group by 1, 2",
+                "select insurer_code, business_date, events, on_time from dash_submission_day"),
+                "dash_submission_day against the events");
+    }
+
+    @Test
+    void everyWriteOfAClaimAndItsMoneyIsSummarisedAtOnce() {
+        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
+        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        assertEquals("FAMILY_MEDICINE|2025-05-01|false|null", fact(claim));
+
+        fixtures.update(INSURER, "update claim set incident_date = '2025-04-01' where id = ?", claim);
+        fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100), (?, ?, '2025-08-01', 'TREATMENT_COSTS', 50.50)",
+                INSURER, claim, INSURER, claim);
+        fixtures.update(INSURER, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 900)", INSURER, claim);
+        fixtures.update(INSURER, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount) values"
+                + " (?, ?, '2025-09-01', 'TREATMENT_COSTS', 400)", INSURER, claim);
+        fixtures.update(INSURER, "insert into recovery (insurer_code, claim_id, received_on, recovery_type, amount)"
+                + " values (?, ?, '2025-09-02', 'DEDUCTIBLE', -30)", INSURER, claim);
+        assertEquals("PAID TREATMENT_COSTS 150.50 2025-04-01|RECOVERED DEDUCTIBLE -30.00 2025-04-01"
+                + "|RESERVED TREATMENT_COSTS 400.00 2025-04-01", money(claim));
+        assertEquals("FAMILY_MEDICINE|2025-04-01|true|null", fact(claim));
+
+        // the latest reserve withdrawn: the one before is current again; a corrected payout counts as corrected
+        fixtures.update(INSURER, "delete from reserve where claim_id = ? and set_on = '2025-09-01'", claim);
+        fixtures.update(INSURER, "update payout set amount = 60 where claim_id = ? and paid_on = '2025-08-01'", claim);
+        fixtures.update(INSURER, "update claim set severity = 'III' where id = ?", claim);
+        assertEquals("PAID TREATMENT_COSTS 160.00 2025-04-01|RECOVERED DEDUCTIBLE -30.00 2025-04-01"
+                + "|RESERVED TREATMENT_COSTS 900.00 2025-04-01", money(claim));
+        assertEquals(1, fixtures.count("*", "select count(*) from money_fact where id = ? and severity = 'III'"
+                + " and measure = 'PAID'", claim));
+
+        // decided by the first submission that set the status; a later one does not move the date
+        event(claim, "2025-06-20", "[{\"field\": \"status\", \"before\": \"SUBMITTED\", \"after\": \"INSURED_EVENT\"}]");
+        event(claim, "2025-06-30", "[{\"field\": \"status\", \"before\": \"INSURED_EVENT\", \"after\": \"NOT_INSURED_EVENT\"}]");
+        event(claim, "2025-07-05", "[{\"field\": \"severity\", \"before\": \"PENDING\", \"after\": \"III\"}]");
+        assertEquals("FAMILY_MEDICINE|2025-04-01|true|2025-06-20", fact(claim));
+        assertSummariesMatchTheRegister();
+    }
+
+    @Test
+    void anAmendedPolicyholderOrAChangedRiskProfileMovesTheClaim() {
+        String provider = newProvider();
+        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
+        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100)", INSURER, claim);
+
+        fixtures.update(INSURER, "insert into contract_version (contract_id, insurer_code, version_no, change_kind,"
+                + " change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
+                + " values (?, ?, 2, 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
+                contract, INSURER, provider);
+        assertEquals("DENTAL_CARE|2025-05-01|false|null", fact(claim));
+        assertEquals(1, fixtures.count("*", "select count(*) from money_fact where id = ? and risk_profile = 'DENTAL_CARE'",
+                claim));
+
+        fixtures.update("", "update healthcare_provider set risk_profile = 'REHABILITATION' where registry_code = ?", provider);
+        assertEquals("REHABILITATION|2025-05-01|false|null", fact(claim));
+        assertSummariesMatchTheRegister();
+    }
+
+    @Test
+    void summariesAreTheInsurersOwn() {
+        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
+        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100)", INSURER, claim);
+        for (String table : new String[] {"dash_claim where id = ?", "dash_claim_money where claim_id = ?"}) {
+            assertEquals(1, fixtures.count(INSURER, "select count(*) from " + table, claim), table);
+            assertEquals(1, fixtures.count("*", "select count(*) from " + table, claim), table);
+            assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from " + table, claim), table);
+            assertEquals(0, fixtures.count("", "select count(*) from " + table, claim), table);
+        }
+        assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from dash_submission_day where insurer_code = ?",
+                INSURER));
+        assertEquals(0, fixtures.update(DemoData.LAANEMERE, "update dash_claim set severity = 'VI' where id = ?", claim));
+        assertEquals(0, fixtures.update("*", "delete from dash_claim_money where claim_id = ?", claim));
+        assertThrows(IllegalStateException.class, () -> fixtures.update(DemoData.LAANEMERE,
+                "insert into dash_submission_day (insurer_code, business_date, events, on_time)"
+                        + " values (?, '1999-01-01', 1, 1)", INSURER));
+    }
+
+    /** A provider of this test alone, in dental care. */
+    private String newProvider() {
+        for (long n = System.nanoTime() % 1_000_000;; n = (n + 1) % 1_000_000) {
+            String code = String.format("79%06d", n);
+            if (fixtures.update("", "insert into healthcare_provider (registry_code, name, risk_profile) values (?,"
+                    + " 'Katse OÜ', 'DENTAL_CARE') on conflict do nothing", code) == 1) {
+                return code;
+            }
+        }
+    }
+
+    /** Rows in one query's result and not in the other's, both ways, as Terviseamet sees them. */
+    private long differences(String expected, String actual) {
+        return fixtures.count("*", "select count(*) from (((" + expected + ") except all (" + actual + ")) union all (("
+                + actual + ") except all (" + expected + "))) d");
+    }
+
+    private String fact(long claim) {
+        return fixtures.asInsurer("*", connection -> {
+            try (var statement = connection.prepareStatement("select risk_profile || '|' || incident_date || '|'"
+                    + " || has_reserve || '|' || coalesce(decided_on::text, 'null') from claim_fact where id = ?")) {
+                statement.setLong(1, claim);
+                try (var rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "no row";
+                }
+            }
+        });
+    }
+
+    private String money(long claim) {
+        return fixtures.asInsurer("*", connection -> {
+            try (var statement = connection.prepareStatement("select string_agg(measure || ' ' || type || ' ' || amount"
+                    + " || ' ' || incident_date, '|' order by measure, type) from money_fact where id = ?")) {
+                statement.setLong(1, claim);
+                try (var rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    private void event(long claim, String businessDate, String changes) {
+        fixtures.update(INSURER, "insert into submission_event (insurer_code, record_type, record_id, record_label, action,"
+                + " actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?, 'S',"
+                + " 'CLAIM_CHANGED', 'fixture', 'Fixture', ?::date, ?::date + 1, false, ?::jsonb)", INSURER, claim,
+                businessDate, businessDate, changes);
+    }
+}
