@@ -130,29 +130,32 @@ create function dash_refresh_money(ids bigint[]) returns void language sql as $$
            order by o.claim_id, o.recovery_type, o.set_on desc, o.id desc)) m on m.claim_id = d.id;
 $$;
 
--- How a trigger plans its refresh: a form's save refreshes a row or two through indexes (nested loops); a bulk
--- load refreshes thousands at once, and then only hash joins are safe. Inside one long loading transaction the
--- planner's estimates (row-level security's filter, tables not yet analysed) put a whole summary table as the
--- outer side of a nested loop, scanned once per id: quadratic, minutes per 25,000 claims. Returns the setting
--- to restore; set_config(..., true) keeps the change to this transaction either way.
-create function dash_plan_for(ids bigint[]) returns text language plpgsql as $$
+-- Refreshes the claims' summaries: their dash_claim rows (and the columns their money rows copy), their money,
+-- or both. A form's save refreshes a row or two through indexes (nested loops); a bulk load refreshes thousands
+-- at once, and then only hash joins are safe: inside one long loading transaction the planner's estimates
+-- (row-level security's filter, tables not yet analysed) put a whole summary table as the outer side of a
+-- nested loop, scanned once per id (quadratic: minutes per 25,000 claims). set_config(..., true) keeps the
+-- change to this transaction whatever happens.
+create function dash_refresh(ids bigint[], claims boolean, money boolean) returns void language plpgsql as $$
 declare
     nestloop text := current_setting('enable_nestloop');
 begin
     if cardinality(ids) > 100 then
         perform set_config('enable_nestloop', 'off', true);
     end if;
-    return nestloop;
+    if claims then
+        perform dash_refresh_claims(ids);
+    end if;
+    if money then
+        perform dash_refresh_money(ids);
+    end if;
+    perform set_config('enable_nestloop', nestloop, true);
 end $$;
 
 -- A claim written, or a contract version added (the policyholder may change): refresh those claims.
 create function dash_claim_written() returns trigger language plpgsql as $$
-declare
-    ids bigint[] := array(select id from new_rows);
-    nestloop text := dash_plan_for(ids);
 begin
-    perform dash_refresh_claims(ids);
-    perform set_config('enable_nestloop', nestloop, true);
+    perform dash_refresh(array(select id from new_rows), true, false);
     return null;
 end $$;
 create trigger dash_claim_inserted after insert on claim referencing new table as new_rows
@@ -161,12 +164,9 @@ create trigger dash_claim_updated after update on claim referencing new table as
     for each statement execute function dash_claim_written();
 
 create function dash_contract_version_added() returns trigger language plpgsql as $$
-declare
-    ids bigint[] := array(select c.id from claim c where c.contract_id in (select contract_id from new_rows));
-    nestloop text := dash_plan_for(ids);
 begin
-    perform dash_refresh_claims(ids);
-    perform set_config('enable_nestloop', nestloop, true);
+    perform dash_refresh(array(select c.id from claim c where c.contract_id in (select contract_id from new_rows)),
+                         true, false);
     return null;
 end $$;
 create trigger dash_contract_version_added after insert on contract_version referencing new table as new_rows
@@ -174,19 +174,15 @@ create trigger dash_contract_version_added after insert on contract_version refe
 
 -- A submission: count it for its insurer and day; a decision may date a claim's decided_on.
 create function dash_submission_added() returns trigger language plpgsql as $$
-declare
-    ids bigint[] := array(select distinct record_id from new_rows where record_type = 'CLAIM'
-        and (changes @> '[{"field": "status", "after": "INSURED_EVENT"}]'
-             or changes @> '[{"field": "status", "after": "NOT_INSURED_EVENT"}]'));
-    nestloop text := dash_plan_for(ids);
 begin
     insert into dash_submission_day (insurer_code, business_date, events, on_time)
     select insurer_code, business_date, count(*), count(*) filter (where not late) from new_rows group by 1, 2
     on conflict (business_date, insurer_code) do update
         set events = dash_submission_day.events + excluded.events,
             on_time = dash_submission_day.on_time + excluded.on_time;
-    perform dash_refresh_claims(ids);
-    perform set_config('enable_nestloop', nestloop, true);
+    perform dash_refresh(array(select distinct record_id from new_rows where record_type = 'CLAIM'
+        and (changes @> '[{"field": "status", "after": "INSURED_EVENT"}]'
+             or changes @> '[{"field": "status", "after": "NOT_INSURED_EVENT"}]')), true, false);
     return null;
 end $$;
 create trigger dash_submission_added after insert on submission_event referencing new table as new_rows
@@ -196,7 +192,6 @@ create trigger dash_submission_added after insert on submission_event referencin
 create function dash_money_written() returns trigger language plpgsql as $$
 declare
     ids bigint[];
-    nestloop text;
 begin
     if tg_op = 'INSERT' then
         ids := array(select distinct claim_id from new_rows);
@@ -205,12 +200,7 @@ begin
     else
         ids := array(select distinct claim_id from old_rows);
     end if;
-    nestloop := dash_plan_for(ids);
-    perform dash_refresh_money(ids);
-    if tg_table_name = 'reserve' then
-        perform dash_refresh_claims(ids);
-    end if;
-    perform set_config('enable_nestloop', nestloop, true);
+    perform dash_refresh(ids, tg_table_name = 'reserve', true);
     return null;
 end $$;
 
@@ -234,16 +224,13 @@ do $$
 declare
     code text;
 begin
-    perform set_config('enable_nestloop', 'off', true);
     for code in select registry_code from insurer loop
         perform set_config('tokvs.insurer', code, true);
-        perform dash_refresh_claims(array(select id from claim));
-        perform dash_refresh_money(array(select id from claim));
+        perform dash_refresh(array(select id from claim), true, true);
         insert into dash_submission_day (insurer_code, business_date, events, on_time)
         select insurer_code, business_date, count(*), count(*) filter (where not late) from submission_event group by 1, 2;
     end loop;
     perform set_config('tokvs.insurer', '', true);
-    perform set_config('enable_nestloop', 'on', true);
 end $$;
 analyze dash_claim, dash_claim_money, dash_submission_day;
 

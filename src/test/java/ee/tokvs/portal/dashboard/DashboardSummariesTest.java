@@ -159,26 +159,24 @@ class DashboardSummariesTest {
                 + actual + ") except all (" + expected + "))) d");
     }
 
+    /** The claim's summary: risk profile, incident date, has a reserve, decided on. */
     private String fact(long claim) {
+        return text("select risk_profile || '|' || incident_date || '|' || has_reserve || '|'"
+                + " || coalesce(decided_on::text, 'null') from claim_fact where id = ?", claim);
+    }
+
+    /** The claim's money rows: measure, type, amount and the incident date they carry. */
+    private String money(long claim) {
+        return text("select string_agg(measure || ' ' || type || ' ' || amount || ' ' || incident_date, '|'"
+                + " order by measure, type) from money_fact where id = ?", claim);
+    }
+
+    private String text(String sql, long claim) {
         return fixtures.asInsurer("*", connection -> {
-            try (var statement = connection.prepareStatement("select risk_profile || '|' || incident_date || '|'"
-                    + " || has_reserve || '|' || coalesce(decided_on::text, 'null') from claim_fact where id = ?")) {
+            try (var statement = connection.prepareStatement(sql)) {
                 statement.setLong(1, claim);
                 try (var rs = statement.executeQuery()) {
                     return rs.next() ? rs.getString(1) : "no row";
-                }
-            }
-        });
-    }
-
-    private String money(long claim) {
-        return fixtures.asInsurer("*", connection -> {
-            try (var statement = connection.prepareStatement("select string_agg(measure || ' ' || type || ' ' || amount"
-                    + " || ' ' || incident_date, '|' order by measure, type) from money_fact where id = ?")) {
-                statement.setLong(1, claim);
-                try (var rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
                 }
             }
         });
