@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -27,13 +29,13 @@ public class AuditLogResource {
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
-        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, String insurer, int page,
-                boolean hasNext);
+        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, String insurer, String month,
+                int page, boolean hasNext);
     }
 
     @GET
     public TemplateInstance log(@QueryParam("late") boolean lateOnly, @QueryParam("insurer") String insurer,
-            @QueryParam("page") int page) {
+            @QueryParam("month") String month, @QueryParam("page") int page) {
         int current = Math.max(page, 0);
         // Terviseamet may narrow the log to one insurer (the dashboard's late list); an insurer sees its own anyway.
         String one = insurer != null && insurer.matches("\\d{8}") ? insurer : null;
@@ -46,9 +48,24 @@ public class AuditLogResource {
             where.append(" and insurerCode = :insurer");
             params.and("insurer", one);
         }
+        // The dashboard's compliance trend opens one month of business dates.
+        YearMonth inMonth = month(month);
+        if (inMonth != null) {
+            where.append(" and businessDate between :monthStart and :monthEnd");
+            params.and("monthStart", inMonth.atDay(1)).and("monthEnd", inMonth.atEndOfMonth());
+        }
         List<SubmissionEvent> events = SubmissionEvent.<SubmissionEvent>find(where.toString(),
                 Sort.descending("submittedAt", "id"), params).page(Page.of(current, PAGE_SIZE + 1)).list();
         boolean hasNext = events.size() > PAGE_SIZE;
-        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, one, current, hasNext);
+        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, one,
+                inMonth == null ? null : inMonth.toString(), current, hasNext);
+    }
+
+    private static YearMonth month(String value) {
+        try {
+            return value == null ? null : YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

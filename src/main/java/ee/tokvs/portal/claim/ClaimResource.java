@@ -43,7 +43,8 @@ public class ClaimResource {
     /** The filter as typed, for showing it back in the form. */
     public record Filter(String status, String incidentType, String severity, String specialty, String open,
             String receivedFrom, String receivedTo, String incidentFrom, String incidentTo, String contractNumber,
-            String incidentNumber, String insurer, String riskProfile, String attention) {
+            String incidentNumber, String insurer, String riskProfile, String attention, String damageType,
+            String recoveryType) {
 
         /** The message naming a data-quality list, if the list is one. */
         public String attentionKey() {
@@ -92,7 +93,8 @@ public class ClaimResource {
         Filter filter = new Filter(q.getFirst("status"), q.getFirst("incidentType"), q.getFirst("severity"),
                 q.getFirst("specialty"), q.getFirst("open"), q.getFirst("receivedFrom"), q.getFirst("receivedTo"),
                 q.getFirst("incidentFrom"), q.getFirst("incidentTo"), q.getFirst("contractNumber"),
-                q.getFirst("incidentNumber"), q.getFirst("insurer"), q.getFirst("riskProfile"), q.getFirst("attention"));
+                q.getFirst("incidentNumber"), q.getFirst("insurer"), q.getFirst("riskProfile"), q.getFirst("attention"),
+                q.getFirst("damageType"), q.getFirst("recoveryType"));
         int page = parsePage(q.getFirst("page"));
         Findings ignored = new Findings();
         Boolean open = "true".equals(filter.open()) ? Boolean.TRUE : "false".equals(filter.open()) ? Boolean.FALSE : null;
@@ -100,7 +102,8 @@ public class ClaimResource {
                 open, Fields.date(ignored, "f", filter.receivedFrom(), false), Fields.date(ignored, "t", filter.receivedTo(), false),
                 Fields.date(ignored, "f", filter.incidentFrom(), false), Fields.date(ignored, "t", filter.incidentTo(), false),
                 filter.contractNumber(), filter.incidentNumber(), filter.insurer(), filter.riskProfile(),
-                ClaimSearch.Attention.parse(filter.attention()), Clocks.today(clock), page);
+                ClaimSearch.Attention.parse(filter.attention()), filter.damageType(), filter.recoveryType(),
+                Clocks.today(clock), page);
         String query = q.entrySet().stream().filter(e -> !e.getKey().equals("page"))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -7,7 +7,8 @@ import java.util.List;
 /** The claim list's filters, all optional, and paging. */
 public record ClaimSearch(String status, String incidentType, String severity, String specialty, Boolean open,
         LocalDate receivedFrom, LocalDate receivedTo, LocalDate incidentFrom, LocalDate incidentTo, String contractNumber,
-        String incidentNumber, String insurer, String riskProfile, Attention attention, LocalDate today, int page) {
+        String incidentNumber, String insurer, String riskProfile, Attention attention, String damageType,
+        String recoveryType, LocalDate today, int page) {
 
     /** The data-quality lists the dashboards link to. */
     public enum Attention {
@@ -67,6 +68,18 @@ public record ClaimSearch(String status, String incidentType, String severity, S
                 case OPEN_WITHOUT_RESERVE -> where.append(" and c.handlingFinished = false and c.reserves is empty");
                 case FINISHED_WITHOUT_DATE -> where.append(" and c.handlingFinished = true and c.finishedDate is null");
             }
+        }
+        // The dashboards' money figures: the claims with a payout or reserve of a damage type, or a recovery
+        // received or outstanding of a recovery type.
+        if (damageType != null && !damageType.isBlank()) {
+            where.append(" and (exists (select 1 from Payout p where p.claim = c and p.damageType = :damageType)"
+                    + " or exists (select 1 from Reserve r where r.claim = c and r.damageType = :damageType))");
+            params.and("damageType", damageType.strip());
+        }
+        if (recoveryType != null && !recoveryType.isBlank()) {
+            where.append(" and (exists (select 1 from Recovery r where r.claim = c and r.recoveryType = :recoveryType)"
+                    + " or exists (select 1 from OutstandingRecovery o where o.claim = c and o.recoveryType = :recoveryType))");
+            params.and("recoveryType", recoveryType.strip());
         }
         if (open != null) {
             where.append(" and c.handlingFinished = :finished");

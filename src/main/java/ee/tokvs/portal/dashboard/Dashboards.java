@@ -123,16 +123,19 @@ public class Dashboards {
                     CodeList.RISK_PROFILE);
             case "by_insurer" -> breakdown(filter, sources.counts().get(), Dimension.INSURER, "insurer", null);
             case "money" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
-                    sources.money().get(), code -> label(CodeList.DAMAGE_TYPE, code), code -> null);
+                    sources.money().get(), code -> label(CodeList.DAMAGE_TYPE, code),
+                    code -> claims(filter, "damageType", code));
             case "recoveries" -> figure(id, List.of("dash_col_recovered", "dash_col_outstanding"),
-                    sources.recoveries().get(), code -> label(CodeList.RECOVERY_TYPE, code), code -> null);
+                    sources.recoveries().get(), code -> label(CodeList.RECOVERY_TYPE, code),
+                    code -> claims(filter, "recoveryType", code));
             case "rates" -> figure(id, List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
                     sources.rates().get(), code -> label(CodeList.RISK_PROFILE, code),
                     code -> claims(filter, "riskProfile", code));
             case "compliance" -> figure(id, COMPLIANCE_COLUMNS, sources.compliance().get(), this::insurerName,
                     code -> "/audit?late=true&insurer=" + code);
             case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, sources.trend().get(), code -> code,
-                    code -> null);
+                    month -> "/audit?late=true&month=" + month
+                            + (filter.insurer() == null ? "" : "&insurer=" + filter.insurer()));
             case "data_quality" -> attention(filter, sources.quality().get(), true);
             default -> throw new IllegalArgumentException("no figure " + id);
         };

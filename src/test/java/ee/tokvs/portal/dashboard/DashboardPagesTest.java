@@ -94,6 +94,37 @@ class DashboardPagesTest extends BrowserTest {
     }
 
     @Test
+    void moneyRecoveryAndTrendRowsOpenTheRecordsBehindThem() {
+        logInAs(DemoAccount.TA_ANALYST);
+        page.navigate(url("/dashboards?from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=YEAR"));
+        link("table-money", "ravikulud").click();
+        assertThat(page).hasURL(Pattern.compile(".*/claims\\?incidentFrom=2015-01-01&incidentTo=2016-12-31&damageType=TREATMENT_COSTS"));
+        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(2);
+        assertThat(page.getByTestId("claims")).containsText("DASH-C1");
+        assertThat(page.getByTestId("claims")).containsText("DASH-C4");
+        assertThat(page.getByTestId("claim-drill")).containsText("ravikulud");
+        PortalBrowser.assertAccessible(page);
+
+        page.goBack();
+        link("table-recoveries", "teine kindlustusandja").click();
+        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(1);
+        assertThat(page.getByTestId("claims")).containsText("DASH-C4");
+
+        page.goBack();
+        link("table-compliance_trend", "2016-02").click();
+        assertThat(page).hasURL(Pattern.compile(".*/audit\\?late=true&month=2016-02"));
+        assertThat(page.getByTestId("audit-log").locator("tbody tr")).hasCount(1);
+        assertThat(page.getByTestId("audit-log")).containsText("DASH-C3");
+        assertThat(page.getByTestId("audit-drill")).containsText("2016-02");
+        PortalBrowser.assertAccessible(page);
+    }
+
+    private Locator link(String table, String name) {
+        return page.getByTestId(table).getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
     void insurersCannotReachTheDashboard() {
         logInAs(DemoAccount.POHJALA_STAFF);
         assertEquals(403, page.navigate(url("/dashboards")).status());

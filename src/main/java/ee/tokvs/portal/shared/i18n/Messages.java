@@ -881,4 +881,19 @@ public interface Messages {
 
     @Message
     String claims_of_risk_profile(String profile);
+
+    @Message
+    String claims_of_damage_type(String type);
+
+    @Message
+    String claims_of_recovery_type(String type);
+
+    @Message
+    String audit_of_month(String month);
+
+    @Message
+    String audit_of_insurer(String code);
+
+    @Message
+    String audit_filter_clear();
 }
