@@ -20,7 +20,7 @@ public class DashboardExecutor {
     private final ManagedExecutor executor;
 
     @Inject
-    public DashboardExecutor(@ConfigProperty(name = "tokvs.dashboard.parallel-queries", defaultValue = "4") int parallel) {
+    public DashboardExecutor(@ConfigProperty(name = "tokvs.dashboard.parallel-queries") int parallel) {
         this.executor = ManagedExecutor.builder().maxAsync(parallel).maxQueued(-1)
                 .propagated(ThreadContext.ALL_REMAINING).cleared().build();
     }
