@@ -49,13 +49,16 @@ create table dash_claim_money (
 create index dash_claim_money_incident on dash_claim_money (incident_date);
 create index dash_claim_money_received on dash_claim_money (received_date);
 
--- dash_submission_day: submission events and those on time per insurer and business date.
+-- dash_submission_day: submission events and those on time per insurer and business date, one row per writing
+-- transaction (writer): a transaction adds to its own rows only, so a form's save never waits for a long upload
+-- of the same insurer that has counted events on the same day. Readers sum the rows.
 create table dash_submission_day (
     insurer_code  varchar(8) not null,
     business_date date       not null,
+    writer        bigint     not null,
     events        int        not null,
     on_time       int        not null,
-    primary key (business_date, insurer_code)
+    primary key (business_date, insurer_code, writer)
 );
 
 do $$
@@ -175,9 +178,10 @@ create trigger dash_contract_version_added after insert on contract_version refe
 -- A submission: count it for its insurer and day; a decision may date a claim's decided_on.
 create function dash_submission_added() returns trigger language plpgsql as $$
 begin
-    insert into dash_submission_day (insurer_code, business_date, events, on_time)
-    select insurer_code, business_date, count(*), count(*) filter (where not late) from new_rows group by 1, 2
-    on conflict (business_date, insurer_code) do update
+    insert into dash_submission_day (insurer_code, business_date, writer, events, on_time)
+    select insurer_code, business_date, txid_current(), count(*), count(*) filter (where not late) from new_rows
+    group by 1, 2
+    on conflict (business_date, insurer_code, writer) do update
         set events = dash_submission_day.events + excluded.events,
             on_time = dash_submission_day.on_time + excluded.on_time;
     perform dash_refresh(array(select distinct record_id from new_rows where record_type = 'CLAIM'
@@ -227,8 +231,9 @@ begin
     for code in select registry_code from insurer loop
         perform set_config('tokvs.insurer', code, true);
         perform dash_refresh(array(select id from claim), true, true);
-        insert into dash_submission_day (insurer_code, business_date, events, on_time)
-        select insurer_code, business_date, count(*), count(*) filter (where not late) from submission_event group by 1, 2;
+        insert into dash_submission_day (insurer_code, business_date, writer, events, on_time)
+        select insurer_code, business_date, txid_current(), count(*), count(*) filter (where not late)
+        from submission_event group by 1, 2;
     end loop;
     perform set_config('tokvs.insurer', '', true);
 end $$;

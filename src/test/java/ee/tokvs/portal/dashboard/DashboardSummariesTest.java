@@ -59,7 +59,7 @@ class DashboardSummariesTest {
 
         assertEquals(0, differences("select insurer_code, business_date, count(*), count(*) filter (where not late)"
                 + " from submission_event group by 1, 2",
-                "select insurer_code, business_date, events, on_time from dash_submission_day"),
+                "select insurer_code, business_date, sum(events), sum(on_time) from dash_submission_day group by 1, 2"),
                 "dash_submission_day against the events");
     }
 
@@ -122,6 +122,45 @@ class DashboardSummariesTest {
     }
 
     @Test
+    void aSaveDoesNotWaitForALongUploadCountingTheSameDay() {
+        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
+        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        String insert = "insert into submission_event (insurer_code, record_type, record_id, record_label, action,"
+                + " actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?, 'S',"
+                + " 'CLAIM_CHANGED', 'fixture', 'Fixture', '2025-08-04', '2025-08-05', false, '[]')";
+        String sameDay = "select coalesce(sum(events), 0) from dash_submission_day where insurer_code = ?"
+                + " and business_date = '2025-08-04'";
+        long before = fixtures.count("*", sameDay, INSURER);
+        long counted = fixtures.asInsurer(INSURER, upload -> {
+            upload.setAutoCommit(false);
+            run(upload, insert, INSURER, claim);
+            try {
+                // the upload's transaction is still open; a save of the same insurer and day goes through
+                return fixtures.asInsurer(INSURER, save -> {
+                    save.setAutoCommit(false);
+                    run(save, "set local lock_timeout = '2s'");
+                    run(save, insert, INSURER, claim);
+                    save.commit();
+                    return fixtures.count("*", sameDay, INSURER);
+                });
+            } finally {
+                upload.rollback();
+            }
+        });
+        assertEquals(before + 1, counted, "the committed save counted, the upload not yet");
+        assertEquals(before + 1, fixtures.count("*", sameDay, INSURER), "the rolled-back upload left nothing");
+    }
+
+    private static void run(java.sql.Connection connection, String sql, Object... params) throws java.sql.SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    @Test
     void summariesAreTheInsurersOwn() {
         long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
         long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
@@ -138,8 +177,8 @@ class DashboardSummariesTest {
         assertEquals(0, fixtures.update(DemoData.LAANEMERE, "update dash_claim set severity = 'VI' where id = ?", claim));
         assertEquals(0, fixtures.update("*", "delete from dash_claim_money where claim_id = ?", claim));
         assertThrows(IllegalStateException.class, () -> fixtures.update(DemoData.LAANEMERE,
-                "insert into dash_submission_day (insurer_code, business_date, events, on_time)"
-                        + " values (?, '1999-01-01', 1, 1)", INSURER));
+                "insert into dash_submission_day (insurer_code, business_date, writer, events, on_time)"
+                        + " values (?, '1999-01-01', 1, 1, 1)", INSURER));
     }
 
     /** A provider of this test alone, in dental care. */
