@@ -94,6 +94,30 @@ class DashboardPagesTest extends BrowserTest {
     }
 
     @Test
+    void howManySeriousClaimsInSurgeryYearOnYearAndWhoReportsLate() {
+        logInAs(DemoAccount.TA_ANALYST);
+        page.getByTestId("nav-dashboards").click();
+        page.waitForFunction("() => window.htmx && document.readyState === 'complete'");
+        page.fill("#from", "2015-01-01");
+        page.fill("#to", "2016-12-31");
+        page.selectOption("#specialty", "GENERAL_SURGERY");
+        assertThat(page).hasURL(Pattern.compile(".*specialty=GENERAL_SURGERY.*"));
+        // columns: claims, insured events, severity V, severity VI
+        assertThat(overTime().locator("tbody tr")).hasCount(2);
+        assertThat(overTime().locator("tbody tr").nth(0).locator("th")).hasText("2015");
+        assertThat(overTime().locator("tbody tr").nth(0).locator("td")).hasText(new String[] {"1", "1", "0", "1"});
+        assertThat(overTime().locator("tbody tr").nth(1).locator("th")).hasText("2016");
+        assertThat(overTime().locator("tbody tr").nth(1).locator("td")).hasText(new String[] {"1", "1", "1", "0"});
+        // late reporting, worst first: Läänemere 1 of 2 on time, Põhjala 3 of 4
+        Locator compliance = page.getByTestId("table-compliance").locator("tbody tr");
+        assertThat(compliance.nth(0)).containsText("Läänemere Kindlustus AS");
+        assertThat(compliance.nth(0)).containsText("50");
+        assertThat(compliance.nth(1)).containsText("Põhjala Kindlustus AS");
+        assertThat(compliance.nth(1)).containsText("75");
+        PortalBrowser.assertAccessible(page);
+    }
+
+    @Test
     void moneyRecoveryAndTrendRowsOpenTheRecordsBehindThem() {
         logInAs(DemoAccount.TA_ANALYST);
         page.navigate(url("/dashboards?from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=YEAR"));

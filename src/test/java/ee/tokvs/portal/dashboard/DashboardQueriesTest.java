@@ -75,6 +75,11 @@ class DashboardQueriesTest {
         assertEquals(List.of("DENTAL_CARE: 1 0 0 0"),
                 text(queries.breakdown(filter("insurer", DemoData.POHJALA, "riskProfile", "DENTAL_CARE"), Dimension.RISK_PROFILE)));
         assertEquals(List.of(), text(queries.breakdown(filter("to", "2015-03-09"), Dimension.SEVERITY)));
+        // C2 has no specialty yet: its own row, with an empty code (the page labels it "—")
+        assertEquals(List.of("GENERAL_SURGERY: 2 2 1 1", ": 1 0 0 0", "DENTISTRY: 1 0 0 0"),
+                text(queries.breakdown(filter(), Dimension.SPECIALTY)));
+        // serious claims in surgery, year against year: 2015 one at VI, 2016 one at V
+        assertEquals(List.of("2015: 1 1 0 1", "2016: 1 1 1 0"), text(queries.overTime(filter("specialty", "GENERAL_SURGERY"))));
     }
 
     @Test

@@ -19,11 +19,11 @@ import java.time.LocalDate;
  * DASH-K2   Põhjala    90000021 (DENTAL_CARE)        2015-07-01 – 2016-06-30   366 days
  * DASH-K3   Läänemere  90000015 (LARGE_HOSPITAL)     2016-01-01 – 2016-12-31   366 days
  *
- * claim    contract incident    received    status             type             severity finished
- * DASH-C1  K1       2015-03-10  2015-04-01  INSURED_EVENT      INFECTION        VI       2015-06-30
- * DASH-C2  K1       2015-11-20  2016-01-15  SUBMITTED          BEING_SPECIFIED  PENDING  open
- * DASH-C3  K2       2016-02-01  2016-02-10  NOT_INSURED_EVENT  DEVICE_FAILURE   II       2016-03-11
- * DASH-C4  K3       2016-05-05  2016-05-20  INSURED_EVENT      INFECTION        V        open
+ * claim    contract incident    received    status             type             severity finished    specialty
+ * DASH-C1  K1       2015-03-10  2015-04-01  INSURED_EVENT      INFECTION        VI       2015-06-30  GENERAL_SURGERY
+ * DASH-C2  K1       2015-11-20  2016-01-15  SUBMITTED          BEING_SPECIFIED  PENDING  open        (none yet)
+ * DASH-C3  K2       2016-02-01  2016-02-10  NOT_INSURED_EVENT  DEVICE_FAILURE   II       2016-03-11  DENTISTRY
+ * DASH-C4  K3       2016-05-05  2016-05-20  INSURED_EVENT      INFECTION        V        open        GENERAL_SURGERY
  * </pre>
  *
  * Money: C1 pays 1,000 treatment costs and 20,000 non-pecuniary, reserves 300 then 100 for treatment costs,
@@ -48,6 +48,9 @@ public class DashboardFixture {
         long c2 = claim(DemoData.POHJALA, k1, "DASH-C2", "2015-11-20", "2016-01-15", "SUBMITTED", "BEING_SPECIFIED", "PENDING", null);
         long c3 = claim(DemoData.POHJALA, k2, "DASH-C3", "2016-02-01", "2016-02-10", "NOT_INSURED_EVENT", "DEVICE_FAILURE", "II", "2016-03-11");
         long c4 = claim(DemoData.LAANEMERE, k3, "DASH-C4", "2016-05-05", "2016-05-20", "INSURED_EVENT", "INFECTION", "V", null);
+        specialty(DemoData.POHJALA, c1, "GENERAL_SURGERY");
+        specialty(DemoData.POHJALA, c3, "DENTISTRY");
+        specialty(DemoData.LAANEMERE, c4, "GENERAL_SURGERY");
         money(DemoData.POHJALA, "payout", "paid_on, damage_type", c1, "2015-05-01", "TREATMENT_COSTS", "1000.00");
         money(DemoData.POHJALA, "payout", "paid_on, damage_type", c1, "2015-06-01", "NON_PECUNIARY", "20000.00");
         money(DemoData.LAANEMERE, "payout", "paid_on, damage_type", c4, "2016-06-01", "TREATMENT_COSTS", "500.00");
@@ -91,6 +94,11 @@ public class DashboardFixture {
                 + " severity, handling_finished, finished_date) values (?, ?, ?, ?::date, ?, ?::date, ?, ?, ?, ?, ?::date)"
                 + " returning id", insurer, number, contract, received, "J-" + number, incident, status, type, severity,
                 finished != null, finished));
+    }
+
+    /** Set by a change of the claim, as a later correction would be. */
+    private void specialty(String insurer, long claim, String specialty) {
+        fixtures.update(insurer, "update claim set specialty = ? where id = ?", specialty, claim);
     }
 
     private void money(String insurer, String table, String columns, long claim, String date, String type, String amount) {
