@@ -1,13 +1,28 @@
 -- The dashboards' summaries, kept by PostgreSQL itself in the transaction of every write, so that a page
 -- reads a few narrow tables instead of re-deriving each claim from the register (measured at 1,000,000
--- claims: the view of V7 took ~23 s per page; see docs/architecture.md). Statement-level triggers with
+-- claims: the view of V7 took ~21 s per page; see docs/architecture.md). Statement-level triggers with
 -- transition tables work set-wise: one form save refreshes one row, a bulk load refreshes its rows in one
 -- statement. Each summary has the same row-level security as the register, so an insurer's overview still
 -- sees its own rows only.
+--
+-- Concurrency: a claim's summaries are written only while holding its dash_claim row (the upsert of a claim
+-- write, or "for no key update" before a money or decision refresh), and the refresh reads the register in later
+-- statements, which in READ COMMITTED see what the writer waited for. So the last to commit recomputes last,
+-- from everything committed before it: two writers of the same claim never leave a stale summary or clash.
+-- The contract's policyholder is kept once per contract (dash_contract), never copied onto its claims, so an
+-- amendment touches one row and never waits for, or locks, the contract's claims.
+
+-- dash_contract: the policyholder of each contract's current (highest) version.
+create table dash_contract (
+    contract_id       bigint      primary key references contract (id) on delete cascade,
+    insurer_code      varchar(8)  not null,
+    version_no        int         not null,
+    policyholder_code varchar(8)  not null
+);
 
 -- dash_claim: one row per claim with what the dashboards filter and group by, plus two derived facts:
 -- decided_on (the business date of the first submission that set the status to insured or not) and
--- has_reserve. The provider's risk profile is joined at read time (Terviseamet may change it).
+-- has_reserve.
 create table dash_claim (
     id                bigint      primary key references claim (id) on delete cascade,
     insurer_code      varchar(8)  not null,
@@ -20,30 +35,28 @@ create table dash_claim (
     specialty         text,
     handling_finished boolean     not null,
     finished_date     date,
-    policyholder_code varchar(8)  not null,
     decided_on        date,
     has_reserve       boolean     not null
 );
 create index dash_claim_incident on dash_claim (incident_date);
 create index dash_claim_received on dash_claim (received_date);
-create index dash_claim_contract on dash_claim (contract_id);
 
 -- dash_claim_money: per claim the money by type, as the dashboards count it: PAID (sum of payouts per
 -- damage type), RESERVED (the latest reserve per damage type), RECOVERED (sum of recoveries, negative, per
 -- recovery type), OUTSTANDING (the latest outstanding recovery per recovery type); with the claim's columns
 -- the dashboards filter by, so that the money figures read one table.
 create table dash_claim_money (
-    claim_id          bigint        not null references dash_claim (id) on delete cascade,
-    insurer_code      varchar(8)    not null,
-    received_date     date          not null,
-    incident_date     date          not null,
-    incident_type     text          not null,
-    severity          text          not null,
-    specialty         text,
-    policyholder_code varchar(8)    not null,
-    measure           text          not null check (measure in ('PAID', 'RESERVED', 'RECOVERED', 'OUTSTANDING')),
-    type              text          not null,
-    amount            numeric(14,2) not null,
+    claim_id      bigint        not null references dash_claim (id) on delete cascade,
+    insurer_code  varchar(8)    not null,
+    contract_id   bigint        not null,
+    received_date date          not null,
+    incident_date date          not null,
+    incident_type text          not null,
+    severity      text          not null,
+    specialty     text,
+    measure       text          not null check (measure in ('PAID', 'RESERVED', 'RECOVERED', 'OUTSTANDING')),
+    type          text          not null,
+    amount        numeric(14,2) not null,
     primary key (claim_id, measure, type)
 );
 create index dash_claim_money_incident on dash_claim_money (incident_date);
@@ -65,7 +78,7 @@ do $$
 declare
     t text;
 begin
-    foreach t in array array['dash_claim', 'dash_claim_money', 'dash_submission_day'] loop
+    foreach t in array array['dash_contract', 'dash_claim', 'dash_claim_money', 'dash_submission_day'] loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
         execute format('create policy %I on %I for select using (insurer_code = tokvs_insurer() or tokvs_insurer() = ''*'')',
@@ -77,14 +90,12 @@ begin
     end loop;
 end $$;
 
--- Recomputes the claims' dash_claim rows from the register.
+-- Recomputes the claims' dash_claim rows from the register, and the claim columns their money rows copy.
 create function dash_refresh_claims(ids bigint[]) returns void language sql as $$
     insert into dash_claim (id, insurer_code, contract_id, received_date, incident_date, status, incident_type, severity,
-                            specialty, handling_finished, finished_date, policyholder_code, decided_on, has_reserve)
+                            specialty, handling_finished, finished_date, decided_on, has_reserve)
     select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status, c.incident_type, c.severity,
            c.specialty, c.handling_finished, c.finished_date,
-           (select v.policyholder_code from contract_version v where v.contract_id = c.contract_id
-             order by v.version_no desc limit 1),
            (select min(e.business_date) from submission_event e
              where e.record_type = 'CLAIM' and e.record_id = c.id
                and (e.changes @> '[{"field": "status", "after": "INSURED_EVENT"}]'
@@ -97,26 +108,24 @@ create function dash_refresh_claims(ids bigint[]) returns void language sql as $
         received_date = excluded.received_date, incident_date = excluded.incident_date, status = excluded.status,
         incident_type = excluded.incident_type, severity = excluded.severity, specialty = excluded.specialty,
         handling_finished = excluded.handling_finished, finished_date = excluded.finished_date,
-        policyholder_code = excluded.policyholder_code, decided_on = excluded.decided_on,
-        has_reserve = excluded.has_reserve;
+        decided_on = excluded.decided_on, has_reserve = excluded.has_reserve;
     update dash_claim_money m
-    set insurer_code = d.insurer_code, received_date = d.received_date, incident_date = d.incident_date,
-        incident_type = d.incident_type, severity = d.severity, specialty = d.specialty,
-        policyholder_code = d.policyholder_code
+    set insurer_code = d.insurer_code, contract_id = d.contract_id, received_date = d.received_date,
+        incident_date = d.incident_date, incident_type = d.incident_type, severity = d.severity, specialty = d.specialty
     from dash_claim d
     where d.id in (select unnest(ids)) and m.claim_id = d.id
-      and (m.insurer_code, m.received_date, m.incident_date, m.incident_type, m.severity, m.specialty, m.policyholder_code)
-          is distinct from (d.insurer_code, d.received_date, d.incident_date, d.incident_type, d.severity, d.specialty,
-                            d.policyholder_code);
+      and (m.insurer_code, m.contract_id, m.received_date, m.incident_date, m.incident_type, m.severity, m.specialty)
+          is distinct from (d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
+                            d.specialty);
 $$;
 
 -- Recomputes the claims' dash_claim_money rows from the register.
 create function dash_refresh_money(ids bigint[]) returns void language sql as $$
     delete from dash_claim_money where claim_id in (select unnest(ids));
-    insert into dash_claim_money (claim_id, insurer_code, received_date, incident_date, incident_type, severity,
-                                  specialty, policyholder_code, measure, type, amount)
-    select d.id, d.insurer_code, d.received_date, d.incident_date, d.incident_type, d.severity, d.specialty,
-           d.policyholder_code, m.measure, m.type, m.amount
+    insert into dash_claim_money (claim_id, insurer_code, contract_id, received_date, incident_date, incident_type,
+                                  severity, specialty, measure, type, amount)
+    select d.id, d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
+           d.specialty, m.measure, m.type, m.amount
     from dash_claim d
     join (select p.claim_id, 'PAID' as measure, p.damage_type as type, sum(p.amount) as amount
           from payout p where p.claim_id in (select unnest(ids)) group by 1, 3
@@ -133,19 +142,20 @@ create function dash_refresh_money(ids bigint[]) returns void language sql as $$
            order by o.claim_id, o.recovery_type, o.set_on desc, o.id desc)) m on m.claim_id = d.id;
 $$;
 
--- Refreshes the claims' summaries: their dash_claim rows (and the columns their money rows copy), their money,
--- or both. A form's save refreshes a row or two through indexes (nested loops); a bulk load refreshes thousands
--- at once, and then only hash joins are safe: inside one long loading transaction the planner's estimates
--- (row-level security's filter, tables not yet analysed) put a whole summary table as the outer side of a
--- nested loop, scanned once per id (quadratic: minutes per 25,000 claims). set_config(..., true) keeps the
--- change to this transaction whatever happens.
+-- Refreshes the claims' summaries: their dash_claim rows, their money, or both, holding their dash_claim rows
+-- first (see the top). A form's save refreshes a row or two through indexes (nested loops); a bulk load
+-- refreshes thousands at once, and then only hash joins are safe: inside one long loading transaction the
+-- planner's estimates (row-level security's filter, tables not yet analysed) put a whole summary table as the
+-- outer side of a nested loop, scanned once per id (quadratic: minutes per 25,000 claims). set_config(..., true)
+-- keeps the change to this transaction whatever happens.
 create function dash_refresh(ids bigint[], claims boolean, money boolean) returns void language plpgsql as $$
 declare
     nestloop text := current_setting('enable_nestloop');
 begin
-    if cardinality(ids) > 100 then
+    if cardinality(ids) > 5000 then
         perform set_config('enable_nestloop', 'off', true);
     end if;
+    perform 1 from dash_claim where id in (select unnest(ids)) order by id for no key update;
     if claims then
         perform dash_refresh_claims(ids);
     end if;
@@ -155,7 +165,7 @@ begin
     perform set_config('enable_nestloop', nestloop, true);
 end $$;
 
--- A claim written, or a contract version added (the policyholder may change): refresh those claims.
+-- A claim written: refresh it. Its own upsert holds its row, so the claim's columns come from this write.
 create function dash_claim_written() returns trigger language plpgsql as $$
 begin
     perform dash_refresh(array(select id from new_rows), true, false);
@@ -166,10 +176,15 @@ create trigger dash_claim_inserted after insert on claim referencing new table a
 create trigger dash_claim_updated after update on claim referencing new table as new_rows
     for each statement execute function dash_claim_written();
 
+-- A contract version added: the contract's policyholder is that of its highest version, whichever commits first.
 create function dash_contract_version_added() returns trigger language plpgsql as $$
 begin
-    perform dash_refresh(array(select c.id from claim c where c.contract_id in (select contract_id from new_rows)),
-                         true, false);
+    insert into dash_contract (contract_id, insurer_code, version_no, policyholder_code)
+    select distinct on (contract_id) contract_id, insurer_code, version_no, policyholder_code from new_rows
+    order by contract_id, version_no desc
+    on conflict (contract_id) do update
+        set version_no = excluded.version_no, policyholder_code = excluded.policyholder_code
+        where dash_contract.version_no < excluded.version_no;
     return null;
 end $$;
 create trigger dash_contract_version_added after insert on contract_version referencing new table as new_rows
@@ -230,6 +245,9 @@ declare
 begin
     for code in select registry_code from insurer loop
         perform set_config('tokvs.insurer', code, true);
+        insert into dash_contract (contract_id, insurer_code, version_no, policyholder_code)
+        select distinct on (contract_id) contract_id, insurer_code, version_no, policyholder_code from contract_version
+        order by contract_id, version_no desc;
         perform dash_refresh(array(select id from claim), true, true);
         insert into dash_submission_day (insurer_code, business_date, writer, events, on_time)
         select insurer_code, business_date, txid_current(), count(*), count(*) filter (where not late)
@@ -237,20 +255,22 @@ begin
     end loop;
     perform set_config('tokvs.insurer', '', true);
 end $$;
-analyze dash_claim, dash_claim_money, dash_submission_day;
+analyze dash_contract, dash_claim, dash_claim_money, dash_submission_day;
 
--- claim_fact keeps its shape for the queries: the summary row with the provider's current risk profile;
--- money_fact the same for the money rows.
+-- The figures read views: a summary row with its contract's current policyholder and that provider's risk
+-- profile, joined at read time as Terviseamet may change it (UNKNOWN where there is none).
 drop view claim_fact;
 create view claim_fact as
 select d.id, d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.status, d.incident_type, d.severity,
-       d.specialty, d.handling_finished, d.finished_date, d.policyholder_code, d.decided_on, d.has_reserve,
+       d.specialty, d.handling_finished, d.finished_date, k.policyholder_code, d.decided_on, d.has_reserve,
        coalesce(p.risk_profile, 'UNKNOWN') as risk_profile
 from dash_claim d
-left join healthcare_provider p on p.registry_code = d.policyholder_code;
+left join dash_contract k on k.contract_id = d.contract_id
+left join healthcare_provider p on p.registry_code = k.policyholder_code;
 
 create view money_fact as
 select m.claim_id as id, m.insurer_code, m.received_date, m.incident_date, m.incident_type, m.severity, m.specialty,
        m.measure, m.type, m.amount, coalesce(p.risk_profile, 'UNKNOWN') as risk_profile
 from dash_claim_money m
-left join healthcare_provider p on p.registry_code = m.policyholder_code;
+left join dash_contract k on k.contract_id = m.contract_id
+left join healthcare_provider p on p.registry_code = k.policyholder_code;

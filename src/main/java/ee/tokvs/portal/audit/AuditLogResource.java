@@ -12,8 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Findings;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,13 +30,13 @@ public class AuditLogResource {
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
-        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, String insurer, String month,
-                int page, boolean hasNext);
+        static native TemplateInstance log(List<SubmissionEvent> events, boolean lateOnly, String insurer, LocalDate from,
+                LocalDate to, int page, boolean hasNext);
     }
 
     @GET
     public TemplateInstance log(@QueryParam("late") boolean lateOnly, @QueryParam("insurer") String insurer,
-            @QueryParam("month") String month, @QueryParam("page") int page) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") int page) {
         int current = Math.max(page, 0);
         // Terviseamet may narrow the log to one insurer (the dashboard's late list); an insurer sees its own anyway.
         String one = insurer != null && insurer.matches("\\d{8}") ? insurer : null;
@@ -48,24 +49,21 @@ public class AuditLogResource {
             where.append(" and insurerCode = :insurer");
             params.and("insurer", one);
         }
-        // The dashboard's compliance trend opens one month of business dates.
-        YearMonth inMonth = month(month);
-        if (inMonth != null) {
-            where.append(" and businessDate between :monthStart and :monthEnd");
-            params.and("monthStart", inMonth.atDay(1)).and("monthEnd", inMonth.atEndOfMonth());
+        // The dashboard's compliance trend opens the business dates of one month within its period.
+        Findings ignored = new Findings();
+        LocalDate since = Fields.date(ignored, "from", from, false);
+        LocalDate until = Fields.date(ignored, "to", to, false);
+        if (since != null && until != null) {
+            where.append(" and businessDate between :from and :to");
+            params.and("from", since).and("to", until);
+        } else {
+            since = null;
+            until = null;
         }
         List<SubmissionEvent> events = SubmissionEvent.<SubmissionEvent>find(where.toString(),
                 Sort.descending("submittedAt", "id"), params).page(Page.of(current, PAGE_SIZE + 1)).list();
         boolean hasNext = events.size() > PAGE_SIZE;
-        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, one,
-                inMonth == null ? null : inMonth.toString(), current, hasNext);
-    }
-
-    private static YearMonth month(String value) {
-        try {
-            return value == null ? null : YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, one, since, until, current,
+                hasNext);
     }
 }

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.dashboard;
 
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.dashboard.DashboardQueries.Dimension;
 import ee.tokvs.portal.dashboard.DashboardQueries.Line;
 import ee.tokvs.portal.reference.CodeList;
@@ -46,6 +47,9 @@ public class Dashboards {
     @Inject
     DashboardExecutor executor;
 
+    @Inject
+    ActingInsurer actingInsurer;
+
     /** The Terviseamet page's figures, in the order shown. */
     static final List<String> FIGURES = List.of("over_time", "by_incident_type", "by_severity", "by_specialty",
             "by_risk_profile", "by_insurer", "money", "recoveries", "rates", "compliance", "compliance_trend",
@@ -57,6 +61,8 @@ public class Dashboards {
      * insurer); the six count figures share one query.
      */
     public Page all(DashboardFilter filter, LocalDate today) {
+        // decided here, once, before the tasks read it on their threads
+        actingInsurer.tenant();
         CompletableFuture<Map<String, List<Line>>> counts = executor.supplyAsync(() -> queries.counts(filter));
         CompletableFuture<List<Line>> money = executor.supplyAsync(() -> queries.moneyByDamageType(filter));
         CompletableFuture<List<Line>> recoveries = executor.supplyAsync(() -> queries.recoveriesByType(filter));
@@ -134,8 +140,11 @@ public class Dashboards {
             case "compliance" -> figure(id, COMPLIANCE_COLUMNS, sources.compliance().get(), this::insurerName,
                     code -> "/audit?late=true&insurer=" + code);
             case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, sources.trend().get(), code -> code,
-                    month -> "/audit?late=true&month=" + month
-                            + (filter.insurer() == null ? "" : "&insurer=" + filter.insurer()));
+                    month -> {
+                        LocalDate[] range = range(month, filter);
+                        return "/audit?late=true&from=" + range[0] + "&to=" + range[1]
+                                + (filter.insurer() == null ? "" : "&insurer=" + filter.insurer());
+                    });
             case "data_quality" -> attention(filter, sources.quality().get(), true);
             default -> throw new IllegalArgumentException("no figure " + id);
         };

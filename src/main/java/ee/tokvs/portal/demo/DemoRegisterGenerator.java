@@ -653,7 +653,7 @@ public class DemoRegisterGenerator {
         private final Tables tables;
         private final int total;
         private final SplittableRandom random;
-        /** Decision dates draw from a stream of their own, so the rest of the register stays as it was. */
+        /** Decision dates draw from a stream of their own, so the claims and their money stay as they were. */
         private final SplittableRandom decisions;
         /** Per day since the law came into force, the contracts whose period covers it. */
         private final int[][] covering;

@@ -136,11 +136,16 @@ class DashboardPagesTest extends BrowserTest {
 
         page.goBack();
         link("table-compliance_trend", "2016-02").click();
-        assertThat(page).hasURL(Pattern.compile(".*/audit\\?late=true&month=2016-02"));
+        assertThat(page).hasURL(Pattern.compile(".*/audit\\?late=true&from=2016-02-01&to=2016-02-29"));
         assertThat(page.getByTestId("audit-log").locator("tbody tr")).hasCount(1);
         assertThat(page.getByTestId("audit-log")).containsText("DASH-C3");
-        assertThat(page.getByTestId("audit-drill")).containsText("2016-02");
+        assertThat(page.getByTestId("audit-drill")).containsText("01.02.2016");
         PortalBrowser.assertAccessible(page);
+
+        // a month cut by the page's period opens only the days the figure counted
+        page.navigate(url("/dashboards?from=2015-01-01&to=2016-02-20"));
+        assertThat(link("table-compliance_trend", "2016-02")).hasAttribute("href",
+                "/audit?late=true&from=2016-02-01&to=2016-02-20");
     }
 
     private Locator link(String table, String name) {

@@ -7,6 +7,9 @@ import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,17 +33,20 @@ class DashboardSummariesTest {
     /** Every summary row against the register recomputed, over all the data there is now. */
     private void assertSummariesMatchTheRegister() {
         String claims = "select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status,"
-                + " c.incident_type, c.severity, c.specialty, c.handling_finished, c.finished_date, v.policyholder_code,"
+                + " c.incident_type, c.severity, c.specialty, c.handling_finished, c.finished_date,"
                 + " (select min(e.business_date) from submission_event e, jsonb_array_elements(e.changes) ch"
                 + "   where e.record_type = 'CLAIM' and e.record_id = c.id and ch->>'field' = 'status'"
                 + "   and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT')),"
                 + " (select count(*) from reserve r where r.claim_id = c.id) > 0"
-                + " from claim c join contract_version v on v.contract_id = c.contract_id"
-                + " and v.version_no = (select max(version_no) from contract_version w where w.contract_id = c.contract_id)";
+                + " from claim c";
         String summary = "select id, insurer_code, contract_id, received_date, incident_date, status, incident_type,"
-                + " severity, specialty, handling_finished, finished_date, policyholder_code, decided_on, has_reserve"
-                + " from dash_claim";
+                + " severity, specialty, handling_finished, finished_date, decided_on, has_reserve from dash_claim";
         assertEquals(0, differences(claims, summary), "dash_claim against the register");
+        assertEquals(0, differences("select v.contract_id, v.insurer_code, v.version_no, v.policyholder_code"
+                + " from contract_version v where v.version_no = (select max(w.version_no) from contract_version w"
+                + " where w.contract_id = v.contract_id)",
+                "select contract_id, insurer_code, version_no, policyholder_code from dash_contract"),
+                "dash_contract against the contracts' current versions");
 
         String money = "select claim_id, 'PAID', damage_type, sum(amount) from payout group by 1, 3"
                 + " union all select claim_id, 'RECOVERED', recovery_type, sum(amount) from recovery group by 1, 3"
@@ -53,9 +59,9 @@ class DashboardSummariesTest {
         assertEquals(0, differences(money, "select claim_id, measure, type, amount from dash_claim_money"),
                 "dash_claim_money against the register");
         assertEquals(0, fixtures.count("*", "select count(*) from dash_claim_money m join claim c on c.id = m.claim_id"
-                + " where (m.insurer_code, m.incident_date, m.received_date, m.incident_type, m.severity, m.specialty)"
-                + " is distinct from (c.insurer_code, c.incident_date, c.received_date, c.incident_type, c.severity,"
-                + " c.specialty)"), "money rows carry their claim's columns");
+                + " where (m.insurer_code, m.contract_id, m.incident_date, m.received_date, m.incident_type, m.severity,"
+                + " m.specialty) is distinct from (c.insurer_code, c.contract_id, c.incident_date, c.received_date,"
+                + " c.incident_type, c.severity, c.specialty)"), "money rows carry their claim's columns");
 
         assertEquals(0, differences("select insurer_code, business_date, count(*), count(*) filter (where not late)"
                 + " from submission_event group by 1, 2",
@@ -122,6 +128,83 @@ class DashboardSummariesTest {
     }
 
     @Test
+    void twoWritersOfOneClaimAtOnceLeaveItsSummariesRight() {
+        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
+        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        String payout = "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', ?)";
+
+        // a change of the claim still open while a reserve is added to it
+        interleave(a -> run(a, "update claim set severity = 'IV', incident_date = '2025-04-15' where id = ?", claim),
+                b -> run(b, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount) values"
+                        + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 900)", INSURER, claim));
+        // two payouts of the same type at once
+        interleave(a -> run(a, payout, INSURER, claim, 100), b -> run(b, payout, INSURER, claim, 50));
+        // a claim written under a contract while the contract is amended to another policyholder
+        String provider = newProvider();
+        String number = RegisterFixtures.unique("SUM-C");
+        interleave(a -> run(a, "insert into claim (insurer_code, claim_number, contract_id, received_date, incident_number,"
+                + " incident_date, status, incident_type, severity) values (?, ?, ?, '2025-06-10', 'I', '2025-05-01',"
+                + " 'SUBMITTED', 'BEING_SPECIFIED', 'PENDING')", INSURER, number, contract),
+                b -> run(b, "insert into contract_version (contract_id, insurer_code, version_no, change_kind, change_date,"
+                        + " policyholder_code, period_start, period_end, sum_per_event, sum_aggregate) values (?, ?, 2,"
+                        + " 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
+                        contract, INSURER, provider));
+
+        assertEquals("DENTAL_CARE|2025-04-15|true|null", fact(claim));
+        assertEquals("PAID TREATMENT_COSTS 150.00 2025-04-15|RESERVED TREATMENT_COSTS 900.00 2025-04-15", money(claim));
+        assertEquals(1, fixtures.count("*", "select count(*) from claim_fact where severity = 'IV' and id = ?", claim));
+        assertEquals(1, fixtures.count("*", "select count(*) from claim_fact f join claim c on c.id = f.id"
+                + " where c.claim_number = ? and f.risk_profile = 'DENTAL_CARE'", number));
+        assertSummariesMatchTheRegister();
+    }
+
+    private interface Step {
+        void run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} in another on a thread of its own; once the
+     * second waits on a lock (or is done), commits the first, and then waits for the second to commit.
+     */
+    private void interleave(Step first, Step second) {
+        fixtures.asInsurer(INSURER, a -> {
+            a.setAutoCommit(false);
+            first.run(a);
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> fixtures.asInsurer(INSURER, b -> {
+                b.setAutoCommit(false);
+                second.run(b);
+                b.commit();
+                return null;
+            }));
+            for (int i = 0; i < 100 && !other.isDone() && fixtures.count("*", "select count(*) from pg_stat_activity"
+                    + " where datname = current_database() and wait_event_type = 'Lock'") == 0; i++) {
+                sleep(50);
+            }
+            a.commit();
+            join(other);
+            return null;
+        });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void join(CompletableFuture<Void> other) {
+        try {
+            other.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the second writer failed", e);
+        }
+    }
+
+    @Test
     void aSaveDoesNotWaitForALongUploadCountingTheSameDay() {
         long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
         long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
@@ -166,12 +249,14 @@ class DashboardSummariesTest {
         long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
         fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
                 + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100)", INSURER, claim);
-        for (String table : new String[] {"dash_claim where id = ?", "dash_claim_money where claim_id = ?"}) {
-            assertEquals(1, fixtures.count(INSURER, "select count(*) from " + table, claim), table);
-            assertEquals(1, fixtures.count("*", "select count(*) from " + table, claim), table);
-            assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from " + table, claim), table);
-            assertEquals(0, fixtures.count("", "select count(*) from " + table, claim), table);
-        }
+        Map<String, Long> rows = Map.of("dash_claim where id = ?", claim, "dash_claim_money where claim_id = ?", claim,
+                "dash_contract where contract_id = ?", contract);
+        rows.forEach((table, id) -> {
+            assertEquals(1, fixtures.count(INSURER, "select count(*) from " + table, id), table);
+            assertEquals(1, fixtures.count("*", "select count(*) from " + table, id), table);
+            assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from " + table, id), table);
+            assertEquals(0, fixtures.count("", "select count(*) from " + table, id), table);
+        });
         assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from dash_submission_day where insurer_code = ?",
                 INSURER));
         assertEquals(0, fixtures.update(DemoData.LAANEMERE, "update dash_claim set severity = 'VI' where id = ?", claim));

@@ -889,7 +889,7 @@ public interface Messages {
     String claims_of_recovery_type(String type);
 
     @Message
-    String audit_of_month(String month);
+    String audit_of_period(String from, String to);
 
     @Message
     String audit_of_insurer(String code);
