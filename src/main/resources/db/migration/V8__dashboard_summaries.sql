@@ -143,8 +143,9 @@ create function dash_refresh_money(ids bigint[]) returns void language sql as $$
 $$;
 
 -- Refreshes the claims' summaries: their dash_claim rows, their money, or both, holding their dash_claim rows
--- first (see the top). A form's save refreshes a row or two through indexes (nested loops); a bulk load
--- refreshes thousands at once, and then only hash joins are safe: inside one long loading transaction the
+-- first (see the top). A form's save or an upload's row refreshes a claim or two through indexes (nested
+-- loops); only a bulk load (the demo generator, the backfill below) refreshes more than a hundred at once, and
+-- then only hash joins are safe: inside one long loading transaction the
 -- planner's estimates (row-level security's filter, tables not yet analysed) put a whole summary table as the
 -- outer side of a nested loop, scanned once per id (quadratic: minutes per 25,000 claims). set_config(..., true)
 -- keeps the change to this transaction whatever happens.
@@ -152,7 +153,7 @@ create function dash_refresh(ids bigint[], claims boolean, money boolean) return
 declare
     nestloop text := current_setting('enable_nestloop');
 begin
-    if cardinality(ids) > 5000 then
+    if cardinality(ids) > 100 then
         perform set_config('enable_nestloop', 'off', true);
     end if;
     perform 1 from dash_claim where id in (select unnest(ids)) order by id for no key update;
