@@ -145,10 +145,10 @@ $$;
 -- Refreshes the claims' summaries: their dash_claim rows, their money, or both, holding their dash_claim rows
 -- first (see the top). A form's save or an upload's row refreshes a claim or two through indexes (nested
 -- loops); only a bulk load (the demo generator, the backfill below) refreshes more than a hundred at once, and
--- then only hash joins are safe: inside one long loading transaction the
--- planner's estimates (row-level security's filter, tables not yet analysed) put a whole summary table as the
--- outer side of a nested loop, scanned once per id (quadratic: minutes per 25,000 claims). set_config(..., true)
--- keeps the change to this transaction whatever happens.
+-- then only hash joins are safe: inside one long loading transaction the planner's estimates (row-level
+-- security's filter, tables not yet analysed) put a whole summary table as the outer side of a nested loop,
+-- scanned once per id (quadratic: minutes per 25,000 claims). set_config(..., true) keeps the change to this
+-- transaction whatever happens.
 create function dash_refresh(ids bigint[], claims boolean, money boolean) returns void language plpgsql as $$
 declare
     nestloop text := current_setting('enable_nestloop');
@@ -166,7 +166,7 @@ begin
     perform set_config('enable_nestloop', nestloop, true);
 end $$;
 
--- A claim written: refresh it. Its own upsert holds its row, so the claim's columns come from this write.
+-- A claim written: refresh it (a new claim has no summary row to hold yet, and nobody else can write it).
 create function dash_claim_written() returns trigger language plpgsql as $$
 begin
     perform dash_refresh(array(select id from new_rows), true, false);
