@@ -94,6 +94,8 @@ class UploadPagesTest extends BrowserTest {
         logInAs(DemoAccount.POHJALA_STAFF);
 
         send(file, "CLAIMS");
+        // the file was taken: its own page (a failure here says the form did not go, not that the job hung)
+        page.waitForURL(Pattern.compile(".*/uploads/\\d+$"));
 
         Locator refused = page.getByTestId("upload-refused");
         assertThat(refused).isVisible(LONG);
