@@ -49,10 +49,9 @@ public class DashboardQueries {
         DashboardFilter.Condition where = filter.condition();
         String period = "to_char(date_trunc('" + filter.grain().unit + "', f." + filter.basis().column + "), '"
                 + filter.grain().label + "')";
-        Map<String, List<Line>> bySet = new LinkedHashMap<>();
-        bySet.put(OVER_TIME, new ArrayList<>());
+        List<String> sets = new ArrayList<>(List.of(OVER_TIME));
         for (Dimension dimension : Dimension.values()) {
-            bySet.put(dimension.name(), new ArrayList<>());
+            sets.add(dimension.name());
         }
         List<Line> all = lines("select case when grouping(g.period) = 0 then 'OVER_TIME'"
                 + " when grouping(g.incident_type) = 0 then 'INCIDENT_TYPE' when grouping(g.severity) = 0 then 'SEVERITY'"
@@ -64,14 +63,22 @@ public class DashboardQueries {
                 + " f.risk_profile, f.insurer_code, f.status from claim_fact f where " + where.sql() + ") g"
                 + " group by grouping sets ((g.period), (g.incident_type), (g.severity), (g.specialty), (g.risk_profile),"
                 + " (g.insurer_code))", where.params());
-        for (Line line : all) {
-            String[] setAndCode = line.code().split("\\|", 2);
-            bySet.get(setAndCode[0]).add(new Line(setAndCode[1], line.values()));
-        }
+        Map<String, List<Line>> bySet = split(all, sets);
         bySet.get(OVER_TIME).sort(Comparator.comparing(Line::code));
         for (Dimension dimension : Dimension.values()) {
             bySet.get(dimension.name()).sort(Comparator.comparing((Line l) -> l.values().get(0)).reversed()
                     .thenComparing(Line::code));
+        }
+        return bySet;
+    }
+
+    /** Lines whose code is "set|code", as lists per set (in the given order), each line keeping its own code. */
+    private static Map<String, List<Line>> split(List<Line> lines, List<String> sets) {
+        Map<String, List<Line>> bySet = new LinkedHashMap<>();
+        sets.forEach(set -> bySet.put(set, new ArrayList<>()));
+        for (Line line : lines) {
+            String[] setAndCode = line.code().split("\\|", 2);
+            bySet.get(setAndCode[0]).add(new Line(setAndCode[1], line.values()));
         }
         return bySet;
     }
@@ -89,25 +96,36 @@ public class DashboardQueries {
         return counts(filter).get(dimension.name());
     }
 
+    /** The keys of {@link #money}: money per damage type, and recoveries per recovery type. */
+    public static final String DAMAGE = "DAMAGE";
+    public static final String RECOVERY = "RECOVERY";
+
     /**
-     * Money per damage type: paid (payouts), reserved (each claim's latest reserve per damage type) and
-     * incurred (the two together), for the claims the filter selects.
+     * The claims' money in one pass: per damage type paid (payouts), reserved (each claim's latest reserve per
+     * damage type) and incurred (the two together), largest first; per recovery type received (negative sums)
+     * and outstanding (the latest per type).
      */
-    public List<Line> moneyByDamageType(DashboardFilter filter) {
+    public Map<String, List<Line>> money(DashboardFilter filter) {
         DashboardFilter.Condition where = filter.condition();
-        return lines("select f.type, coalesce(sum(f.amount) filter (where f.measure = 'PAID'), 0),"
-                + " coalesce(sum(f.amount) filter (where f.measure = 'RESERVED'), 0), sum(f.amount)"
-                + " from money_fact f where f.measure in ('PAID', 'RESERVED') and " + where.sql()
-                + " group by 1 order by 4 desc, 1", where.params());
+        Map<String, List<Line>> byKind = split(lines("select case when f.measure in ('PAID', 'RESERVED') then 'DAMAGE'"
+                + " else 'RECOVERY' end || '|' || f.type,"
+                + " coalesce(sum(f.amount) filter (where f.measure in ('PAID', 'RECOVERED')), 0),"
+                + " coalesce(sum(f.amount) filter (where f.measure in ('RESERVED', 'OUTSTANDING')), 0), sum(f.amount)"
+                + " from money_fact f where " + where.sql() + " group by 1", where.params()), List.of(DAMAGE, RECOVERY));
+        byKind.get(DAMAGE).sort(Comparator.comparing((Line l) -> l.values().get(2)).reversed().thenComparing(Line::code));
+        byKind.put(RECOVERY, byKind.get(RECOVERY).stream().sorted(Comparator.comparing(Line::code))
+                .map(l -> new Line(l.code(), l.values().subList(0, 2))).toList());
+        return byKind;
     }
 
-    /** Recoveries per recovery type: received (negative sums) and outstanding (the latest per type). */
+    /** Money per damage type: paid, reserved and incurred (see {@link #money}). */
+    public List<Line> moneyByDamageType(DashboardFilter filter) {
+        return money(filter).get(DAMAGE);
+    }
+
+    /** Recoveries per recovery type: received and outstanding (see {@link #money}). */
     public List<Line> recoveriesByType(DashboardFilter filter) {
-        DashboardFilter.Condition where = filter.condition();
-        return lines("select f.type, coalesce(sum(f.amount) filter (where f.measure = 'RECOVERED'), 0),"
-                + " coalesce(sum(f.amount) filter (where f.measure = 'OUTSTANDING'), 0)"
-                + " from money_fact f where f.measure in ('RECOVERED', 'OUTSTANDING') and " + where.sql()
-                + " group by 1 order by 1", where.params());
+        return money(filter).get(RECOVERY);
     }
 
     /**
@@ -241,13 +259,12 @@ public class DashboardQueries {
      * submission events whose business date falls in the filter's period.
      */
     public Line summary(DashboardFilter filter) {
-        return lines("select 'summary', (select count(*) from dash_claim),"
-                + " (select count(*) from dash_claim where not handling_finished),"
-                + " (select coalesce(sum(amount), 0) from dash_claim_money where measure = 'PAID'),"
-                + " (select coalesce(sum(amount), 0) from dash_claim_money where measure = 'RESERVED'),"
-                + " (select coalesce(sum(amount), 0) from dash_claim_money where measure in ('PAID', 'RESERVED')),"
-                + " (select round(100.0 * sum(on_time) / nullif(sum(events), 0), 1) from dash_submission_day"
-                + "   where business_date between ? and ?)", List.of(filter.from(), filter.to())).get(0);
+        return lines("select 'summary', c.claims, c.open, m.paid, m.reserved, m.paid + m.reserved, d.share"
+                + " from (select count(*) as claims, count(*) filter (where not handling_finished) as open from dash_claim) c,"
+                + " (select coalesce(sum(amount) filter (where measure = 'PAID'), 0) as paid,"
+                + "   coalesce(sum(amount) filter (where measure = 'RESERVED'), 0) as reserved from dash_claim_money) m,"
+                + " (select round(100.0 * sum(on_time) / nullif(sum(events), 0), 1) as share from dash_submission_day"
+                + "   where business_date between ? and ?) d", List.of(filter.from(), filter.to())).get(0);
     }
 
     /**

@@ -64,17 +64,16 @@ public class Dashboards {
         // decided here, once, before the tasks read it on their threads
         actingInsurer.tenant();
         CompletableFuture<Map<String, List<Line>>> counts = executor.supplyAsync(() -> queries.counts(filter));
-        CompletableFuture<List<Line>> money = executor.supplyAsync(() -> queries.moneyByDamageType(filter));
-        CompletableFuture<List<Line>> recoveries = executor.supplyAsync(() -> queries.recoveriesByType(filter));
+        CompletableFuture<Map<String, List<Line>>> money = executor.supplyAsync(() -> queries.money(filter));
         CompletableFuture<List<Line>> rates = executor.supplyAsync(() -> queries.ratesByRiskProfile(filter));
         CompletableFuture<List<Line>> compliance = executor.supplyAsync(() -> queries.compliance(filter));
         CompletableFuture<List<Line>> trend = executor.supplyAsync(() -> queries.complianceTrend(filter));
         CompletableFuture<List<Line>> quality = executor.supplyAsync(() -> queries.dataQuality(filter, today));
         CompletableFuture<Line> outcomes = executor.supplyAsync(() -> queries.outcomes(filter));
         // wait for every query, so that none is left running once the request (and its context) has ended
-        CompletableFuture.allOf(counts, money, recoveries, rates, compliance, trend, quality, outcomes)
+        CompletableFuture.allOf(counts, money, rates, compliance, trend, quality, outcomes)
                 .exceptionally(failure -> null).join();
-        Sources sources = new Sources(() -> join(counts), () -> join(money), () -> join(recoveries), () -> join(rates),
+        Sources sources = new Sources(() -> join(counts), () -> join(money), () -> join(rates),
                 () -> join(compliance), () -> join(trend), () -> join(quality));
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (String id : FIGURES) {
@@ -89,16 +88,16 @@ public class Dashboards {
 
     /** One figure alone (an export), running only its own query; empty for an unknown id. */
     public Optional<Figure> one(String id, DashboardFilter filter, LocalDate today) {
-        Sources sources = new Sources(() -> queries.counts(filter), () -> queries.moneyByDamageType(filter),
-                () -> queries.recoveriesByType(filter), () -> queries.ratesByRiskProfile(filter),
+        Sources sources = new Sources(() -> queries.counts(filter), () -> queries.money(filter),
+                () -> queries.ratesByRiskProfile(filter),
                 () -> queries.compliance(filter), () -> queries.complianceTrend(filter),
                 () -> queries.dataQuality(filter, today));
         return FIGURES.contains(id) ? Optional.of(build(id, filter, sources)) : Optional.empty();
     }
 
     /** Where each figure's lines come from: run now, or already running. */
-    private record Sources(Supplier<Map<String, List<Line>>> counts, Supplier<List<Line>> money,
-            Supplier<List<Line>> recoveries, Supplier<List<Line>> rates, Supplier<List<Line>> compliance,
+    private record Sources(Supplier<Map<String, List<Line>>> counts, Supplier<Map<String, List<Line>>> money,
+            Supplier<List<Line>> rates, Supplier<List<Line>> compliance,
             Supplier<List<Line>> trend, Supplier<List<Line>> quality) {
     }
 
@@ -129,10 +128,10 @@ public class Dashboards {
                     CodeList.RISK_PROFILE);
             case "by_insurer" -> breakdown(filter, sources.counts().get(), Dimension.INSURER, "insurer", null);
             case "money" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
-                    sources.money().get(), code -> label(CodeList.DAMAGE_TYPE, code),
+                    sources.money().get().get(DashboardQueries.DAMAGE), code -> label(CodeList.DAMAGE_TYPE, code),
                     code -> claims(filter, "damageType", code));
             case "recoveries" -> figure(id, List.of("dash_col_recovered", "dash_col_outstanding"),
-                    sources.recoveries().get(), code -> label(CodeList.RECOVERY_TYPE, code),
+                    sources.money().get().get(DashboardQueries.RECOVERY), code -> label(CodeList.RECOVERY_TYPE, code),
                     code -> claims(filter, "recoveryType", code));
             case "rates" -> figure(id, List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
                     sources.rates().get(), code -> label(CodeList.RISK_PROFILE, code),

@@ -89,8 +89,7 @@ class DashboardBench {
     /** Every query the page runs for this filter, as the page runs them. */
     private void sqlOfTheView(DashboardFilter filter, LocalDate today) {
         queries.counts(filter);
-        queries.moneyByDamageType(filter);
-        queries.recoveriesByType(filter);
+        queries.money(filter);
         queries.outcomes(filter);
         queries.ratesByRiskProfile(filter);
         queries.compliance(filter);
