@@ -86,16 +86,6 @@ public class DashboardQueries {
     /** The key of the periods in {@link #counts}; the dimensions' are their names. */
     public static final String OVER_TIME = "OVER_TIME";
 
-    /** Claims and insured events per period (year, quarter or month of the chosen date). */
-    public List<Line> overTime(DashboardFilter filter) {
-        return counts(filter).get(OVER_TIME);
-    }
-
-    /** Claims, insured events and the two most severe levels per category of a dimension, largest first. */
-    public List<Line> breakdown(DashboardFilter filter, Dimension dimension) {
-        return counts(filter).get(dimension.name());
-    }
-
     /** The keys of {@link #money}: money per damage type, and recoveries per recovery type. */
     public static final String DAMAGE = "DAMAGE";
     public static final String RECOVERY = "RECOVERY";
@@ -116,16 +106,6 @@ public class DashboardQueries {
         byKind.put(RECOVERY, byKind.get(RECOVERY).stream().sorted(Comparator.comparing(Line::code))
                 .map(l -> new Line(l.code(), l.values().subList(0, 2))).toList());
         return byKind;
-    }
-
-    /** Money per damage type: paid, reserved and incurred (see {@link #money}). */
-    public List<Line> moneyByDamageType(DashboardFilter filter) {
-        return money(filter).get(DAMAGE);
-    }
-
-    /** Recoveries per recovery type: received and outstanding (see {@link #money}). */
-    public List<Line> recoveriesByType(DashboardFilter filter) {
-        return money(filter).get(RECOVERY);
     }
 
     /**

@@ -54,43 +54,43 @@ class DashboardQueriesTest {
     @Test
     void claimsOverTimeByIncidentDateAndByReceivedDate() {
         // columns: claims, insured events, severity V, severity VI
-        assertEquals(List.of("2015: 2 1 0 1", "2016: 2 1 1 0"), text(queries.overTime(filter())));
-        assertEquals(List.of("2015: 1 1 0 1", "2016: 3 1 1 0"), text(queries.overTime(filter("basis", "RECEIVED"))));
+        assertEquals(List.of("2015: 2 1 0 1", "2016: 2 1 1 0"), text(overTime(filter())));
+        assertEquals(List.of("2015: 1 1 0 1", "2016: 3 1 1 0"), text(overTime(filter("basis", "RECEIVED"))));
         assertEquals(List.of("2015-Q1: 1 1 0 1", "2015-Q4: 1 0 0 0", "2016-Q1: 1 0 0 0", "2016-Q2: 1 1 1 0"),
-                text(queries.overTime(filter("grain", "QUARTER"))));
+                text(overTime(filter("grain", "QUARTER"))));
         assertEquals(List.of("2015-04: 1 1 0 1", "2016-01: 1 0 0 0", "2016-02: 1 0 0 0", "2016-05: 1 1 1 0"),
-                text(queries.overTime(filter("grain", "MONTH", "basis", "RECEIVED"))));
+                text(overTime(filter("grain", "MONTH", "basis", "RECEIVED"))));
     }
 
     @Test
     void breakdownsByEachDimensionAndFiltersThatNarrowThem() {
         assertEquals(List.of("INFECTION: 2 2 1 1", "BEING_SPECIFIED: 1 0 0 0", "DEVICE_FAILURE: 1 0 0 0"),
-                text(queries.breakdown(filter(), Dimension.INCIDENT_TYPE)));
+                text(breakdown(filter(), Dimension.INCIDENT_TYPE)));
         assertEquals(List.of("LARGE_HOSPITAL: 3 2 1 1", "DENTAL_CARE: 1 0 0 0"),
-                text(queries.breakdown(filter(), Dimension.RISK_PROFILE)));
+                text(breakdown(filter(), Dimension.RISK_PROFILE)));
         assertEquals(List.of(DemoData.POHJALA + ": 3 1 0 1", DemoData.LAANEMERE + ": 1 1 1 0"),
-                text(queries.breakdown(filter(), Dimension.INSURER)));
+                text(breakdown(filter(), Dimension.INSURER)));
         assertEquals(List.of("V: 1 1 1 0", "VI: 1 1 0 1"),
-                text(queries.breakdown(filter("incidentType", "INFECTION"), Dimension.SEVERITY)));
+                text(breakdown(filter("incidentType", "INFECTION"), Dimension.SEVERITY)));
         assertEquals(List.of("DENTAL_CARE: 1 0 0 0"),
-                text(queries.breakdown(filter("insurer", DemoData.POHJALA, "riskProfile", "DENTAL_CARE"), Dimension.RISK_PROFILE)));
-        assertEquals(List.of(), text(queries.breakdown(filter("to", "2015-03-09"), Dimension.SEVERITY)));
+                text(breakdown(filter("insurer", DemoData.POHJALA, "riskProfile", "DENTAL_CARE"), Dimension.RISK_PROFILE)));
+        assertEquals(List.of(), text(breakdown(filter("to", "2015-03-09"), Dimension.SEVERITY)));
         // C2 has no specialty yet: its own row, with an empty code (the page labels it "—")
         assertEquals(List.of("GENERAL_SURGERY: 2 2 1 1", ": 1 0 0 0", "DENTISTRY: 1 0 0 0"),
-                text(queries.breakdown(filter(), Dimension.SPECIALTY)));
+                text(breakdown(filter(), Dimension.SPECIALTY)));
         // serious claims in surgery, year against year: 2015 one at VI, 2016 one at V
-        assertEquals(List.of("2015: 1 1 0 1", "2016: 1 1 1 0"), text(queries.overTime(filter("specialty", "GENERAL_SURGERY"))));
+        assertEquals(List.of("2015: 1 1 0 1", "2016: 1 1 1 0"), text(overTime(filter("specialty", "GENERAL_SURGERY"))));
     }
 
     @Test
     void moneyIsPaidPlusTheLatestReserveAndRecoveriesKeepTheirSign() {
         // columns: paid, reserved, incurred; the latest reserve counts (100, not 300 + 100)
         assertEquals(List.of("NON_PECUNIARY: 20000 0 20000", "TREATMENT_COSTS: 1500 100 1600",
-                "TEMPORARY_INCAPACITY: 0 700 700"), text(queries.moneyByDamageType(filter())));
+                "TEMPORARY_INCAPACITY: 0 700 700"), text(damage(filter())));
         // columns: received, outstanding (the latest, 250)
-        assertEquals(List.of("DEDUCTIBLE: -200 0", "OTHER_INSURER: 0 250"), text(queries.recoveriesByType(filter())));
+        assertEquals(List.of("DEDUCTIBLE: -200 0", "OTHER_INSURER: 0 250"), text(recoveries(filter())));
         assertEquals(List.of("TREATMENT_COSTS: 500 0 500", "TEMPORARY_INCAPACITY: 0 700 700"),
-                text(queries.moneyByDamageType(filter("insurer", DemoData.LAANEMERE))).stream()
+                text(damage(filter("insurer", DemoData.LAANEMERE))).stream()
                         .sorted((a, b) -> b.compareTo(a)).toList());
     }
 
@@ -128,5 +128,21 @@ class DashboardQueriesTest {
         // 90 days after C2's receipt (2016-01-15) it is not yet overdue
         assertEquals("STILL_SPECIFIED: 0", text(queries.dataQuality(filter(), LocalDate.of(2016, 4, 13)).get(0)));
         assertEquals("STILL_SPECIFIED: 1", text(queries.dataQuality(filter(), LocalDate.of(2016, 4, 14)).get(0)));
+    }
+
+    private List<Line> overTime(DashboardFilter filter) {
+        return queries.counts(filter).get(DashboardQueries.OVER_TIME);
+    }
+
+    private List<Line> breakdown(DashboardFilter filter, Dimension dimension) {
+        return queries.counts(filter).get(dimension.name());
+    }
+
+    private List<Line> damage(DashboardFilter filter) {
+        return queries.money(filter).get(DashboardQueries.DAMAGE);
+    }
+
+    private List<Line> recoveries(DashboardFilter filter) {
+        return queries.money(filter).get(DashboardQueries.RECOVERY);
     }
 }
