@@ -131,7 +131,8 @@ class MandateJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("no-mandate")).containsText("ei ole praegu ühtegi kehtivat volitust");
         PortalBrowser.assertAccessible(page);
         var forged = page.request().post(url("/representative/act"), com.microsoft.playwright.options.RequestOptions.create()
-                .setForm(com.microsoft.playwright.options.FormData.create().set("insurerCode", DemoData.LAANEMERE)));
+                .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", PortalBrowser.formToken(page))
+                        .set("insurerCode", DemoData.LAANEMERE)));
         assertEquals(403, forged.status());
         context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie(ActingInsurer.CHOICE_COOKIE,
                 DemoData.LAANEMERE).setUrl(url("/"))));

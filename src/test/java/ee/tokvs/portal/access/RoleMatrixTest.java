@@ -13,17 +13,12 @@ import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakLogin;
+import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.ApplicationRoutes;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,47 +107,18 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /reference/providers/{code}", TERVISEAMET);
         MATRIX.put("POST /reference/providers/{code}", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /reference/providers/import", EnumSet.of(Who.TA_ADMIN));
+        // Keycloak's server-to-server call: public, and refuses anything but a signed logout token (400).
+        MATRIX.put("POST /back-channel-logout", EVERYONE);
+        // Last, as it ends the session the rows above are requested in.
+        MATRIX.put("POST /sign-out", EVERYONE);
     }
 
     @Inject
     RegisterFixtures fixtures;
 
-    /** Every JAX-RS route of the application, read from its compiled classes. */
-    static Set<String> applicationRoutes() throws IOException, ClassNotFoundException {
-        Set<String> routes = new TreeSet<>();
-        java.nio.file.Path classes = Paths.get("target", "classes");
-        List<String> names = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
-                    .forEach(f -> names.add(classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "")));
-        }
-        for (String name : names) {
-            Class<?> type = Class.forName(name, false, RoleMatrixTest.class.getClassLoader());
-            Path root = type.getAnnotation(Path.class);
-            if (root == null) {
-                continue;
-            }
-            for (Method method : type.getDeclaredMethods()) {
-                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST" : null;
-                if (verb == null) {
-                    continue;
-                }
-                Path sub = method.getAnnotation(Path.class);
-                String path = join(root.value(), sub == null ? "" : sub.value());
-                routes.add(verb + " " + path);
-            }
-        }
-        return routes;
-    }
-
-    private static String join(String root, String sub) {
-        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
     @Test
     void theMatrixNamesEveryRouteOfTheApplication() throws Exception {
-        Set<String> routes = applicationRoutes();
+        Set<String> routes = ApplicationRoutes.all();
         assertTrue(routes.size() > 20, "routes were found: " + routes);
         assertEquals(routes, new TreeSet<>(MATRIX.keySet()), "docs/security.md's matrix and this table must name every route");
     }
@@ -177,6 +142,7 @@ class RoleMatrixTest extends BrowserTest {
                 as.navigate(url("/"));
                 KeycloakLogin.logIn(as, who.account.username, DemoAccount.PASSWORD);
                 as.waitForLoadState();
+                String token = PortalBrowser.formToken(as);
                 for (var row : MATRIX.entrySet()) {
                     String[] verbAndPath = row.getKey().split(" ", 2);
                     String path = verbAndPath[1];
@@ -193,9 +159,10 @@ class RoleMatrixTest extends BrowserTest {
                     path = path.replace("/reference/providers/" + throwawayCode, "/reference/providers/" + DemoData.PROVIDER_DENTAL);
                     RequestOptions options = RequestOptions.create().setMaxRedirects(0);
                     if (path.endsWith("/import") || path.equals("/uploads")) {
-                        options.setMultipart(FormData.create().set("file", new FilePayload("empty.csv", "text/csv", new byte[0])));
+                        options.setMultipart(FormData.create().set("_csrf", token)
+                                .set("file", new FilePayload("empty.csv", "text/csv", new byte[0])));
                     } else {
-                        options.setForm(FormData.create().set("insurerCode", DemoData.POHJALA));
+                        options.setForm(FormData.create().set("_csrf", token).set("insurerCode", DemoData.POHJALA));
                     }
                     APIResponse response = verbAndPath[0].equals("GET") ? as.request().get(url(path), options)
                             : as.request().post(url(path), options);

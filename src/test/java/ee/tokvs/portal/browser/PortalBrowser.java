@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Assertions;
 public final class PortalBrowser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Map<Page, List<String>> POLICY_VIOLATIONS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -41,11 +44,32 @@ public final class PortalBrowser implements AutoCloseable {
                 .setLocale("et-EE")
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
+        context.onPage(page -> page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                POLICY_VIOLATIONS.computeIfAbsent(page, p -> new CopyOnWriteArrayList<>()).add(message.text());
+            }
+        }));
         return context;
+    }
+
+    /**
+     * The session's form token as the current page carries it: a test that posts without the page's form adds
+     * it, so that what it tests (a role, a tampered id) is what refuses the request, not the missing token.
+     */
+    public static String formToken(Page page) {
+        return page.locator("meta[name=csrf-token]").getAttribute("content");
+    }
+
+    /** Fails if the browser blocked anything on the page under the Content-Security-Policy. */
+    public static void assertNoPolicyViolations(Page page) {
+        List<String> violations = POLICY_VIOLATIONS.getOrDefault(page, List.of());
+        Assertions.assertTrue(violations.isEmpty(), "Content-Security-Policy violations on " + page.url() + ":\n"
+                + String.join("\n", violations));
     }
 
     /** Runs axe on the page and fails with every violation named, so a report tells what to fix. */
     public static void assertAccessible(Page page) {
+        assertNoPolicyViolations(page);
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations();
         String report = violations.stream()

@@ -194,7 +194,7 @@ class ClaimPagesTest extends BrowserTest {
         assertEquals(404, page.navigate(url("/claims/" + theirs + "/payouts/new")).status());
 
         APIResponse tampered = page.request().post(url("/claims/" + theirs + "/payouts"), RequestOptions.create()
-                .setForm(FormData.create().set("lockVersion", "0").set("date", "2025-07-01")
+                .setForm(FormData.create().set("_csrf", PortalBrowser.formToken(page)).set("lockVersion", "0").set("date", "2025-07-01")
                         .set("type", "TREATMENT_COSTS").set("amount", "100")));
         assertEquals(404, tampered.status());
         assertFalse(tampered.text().contains(theirNumber));

@@ -130,7 +130,7 @@ class ContractPagesTest extends BrowserTest {
         assertThat(page.getByTestId("amend")).hasCount(0);
         assertEquals(403, page.navigate(url("/contracts/new")).status());
         assertEquals(403, page.request().post(url("/contracts"), RequestOptions.create().setForm(FormData.create()
-                .set("contractNumber", RegisterFixtures.unique("TA")))).status());
+                .set("_csrf", PortalBrowser.formToken(page)).set("contractNumber", RegisterFixtures.unique("TA")))).status());
     }
 
     @Test
@@ -145,7 +145,8 @@ class ContractPagesTest extends BrowserTest {
         assertEquals(404, page.navigate(url("/contracts/" + theirs + "/amend")).status());
 
         APIResponse tampered = page.request().post(url("/contracts/" + theirs + "/amend"), RequestOptions.create()
-                .setForm(FormData.create().set("lockVersion", "0").set("changeDate", LocalDate.now().toString())
+                .setForm(FormData.create().set("_csrf", PortalBrowser.formToken(page)).set("lockVersion", "0")
+                        .set("changeDate", LocalDate.now().toString())
                         .set("policyholderCode", DemoData.PROVIDER_FAMILY).set("periodStart", "2025-01-01")
                         .set("periodEnd", "2026-12-31").set("sumPerEvent", "1").set("sumAggregate", "1")));
         assertEquals(404, tampered.status());

@@ -66,7 +66,7 @@ class CodeListPagesTest extends BrowserTest {
         assertThat(page.getByTestId("code-list")).containsText("eriti raske");
         assertThat(page.getByTestId("add-entry-form")).hasCount(0);
         var response = page.request().post(url("/reference/code-lists/SEVERITY"), RequestOptions.create()
-                .setForm(FormData.create().set("code", "VII").set("labelEt", "x").set("labelEn", "x")));
+                .setForm(FormData.create().set("_csrf", PortalBrowser.formToken(page)).set("code", "VII").set("labelEt", "x").set("labelEn", "x")));
         assertEquals(403, response.status());
         page.navigate(url("/reference/providers/unknown"));
         PortalBrowser.assertAccessible(page);

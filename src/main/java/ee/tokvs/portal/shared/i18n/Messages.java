@@ -133,6 +133,12 @@ public interface Messages {
     String error_403_text();
 
     @Message
+    String error_403_cross_site();
+
+    @Message
+    String error_403_csrf();
+
+    @Message
     String error_403_no_role();
 
     @Message

@@ -36,6 +36,11 @@ public class ErrorPages {
         return page(Response.Status.FORBIDDEN.getStatusCode(), null, e.reason().messageKey());
     }
 
+    @ServerExceptionMapper
+    public Uni<Response> crossSite(CrossSiteRequestException e) {
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, e.reason().messageKey);
+    }
+
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
     public Uni<Response> forbidden() {
         return page(Response.Status.FORBIDDEN.getStatusCode(), null, null);

@@ -1,0 +1,17 @@
+// Behaviour every page shares, kept out of the markup so the Content-Security-Policy can forbid inline script.
+(function () {
+  // htmx requests carry the session's form token as a header (shared/web/CsrfFilter checks it on writes).
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (token) {
+      event.detail.headers['X-CSRF-Token'] = token.getAttribute('content');
+    }
+  });
+  // A polled element marked data-reload-on-error reloads the whole page when a poll fails (e.g. the session
+  // ended), so the user sees the real page instead of a frozen fragment.
+  document.addEventListener('htmx:responseError', function (event) {
+    if (event.detail.elt && event.detail.elt.hasAttribute('data-reload-on-error')) {
+      window.location.reload();
+    }
+  });
+})();
