@@ -237,7 +237,6 @@ class EveryTenantTableTest {
         List<Relation> all = tenant(r -> true);
         List<String> empty = new ArrayList<>();
         try (Connection c = connect(ActingInsurer.ALL_READ_ONLY)) {
-            // read as the table owner sees it through the policies; a broken read policy shows up in the attacks
             for (Relation r : all) {
                 for (String insurer : List.of(A, B)) {
                     if (count(c, "select count(*) from " + q(r.name()) + " where insurer_code = ?", insurer) == 0) {
