@@ -33,10 +33,6 @@ import java.util.List;
 @ApplicationScoped
 public class ClaimService {
 
-    /** Submission events' actions for a claim's core; its money rows' are {@link ItemForm.Kind#action}. */
-    public static final String ACTION_CREATED = "CLAIM_CREATED";
-    public static final String ACTION_CHANGED = "CLAIM_CHANGED";
-
     @Inject
     SubmissionLog submissionLog;
 
@@ -72,7 +68,7 @@ public class ClaimService {
         claim.updatedAt = Instant.now(clock);
         UniqueViolation.persistOrRefuse(claim,
                 Finding.error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken", draft.claimNumber()));
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ACTION_CREATED, draft.receivedDate(),
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CREATED, draft.receivedDate(),
                 draft.changesFrom(null));
         return SaveOutcome.created(claim, findings);
     }
@@ -116,7 +112,7 @@ public class ClaimService {
         }
         claim.apply(draft, contract);
         claim.updatedAt = Instant.now(clock);
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ACTION_CHANGED, changeDate, changes);
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CHANGED, changeDate, changes);
         return SaveOutcome.changed(claim, findings);
     }
 

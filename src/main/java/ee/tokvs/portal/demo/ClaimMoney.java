@@ -22,17 +22,7 @@ import java.util.SplittableRandom;
  * reserves while it is open; non-pecuniary compensation stays within the severity's cap (TOKVS §19).
  * Draws from the claim maker's random stream, in the order it always has.
  */
-final class ClaimMoney {
-
-    private final WorkCalendar calendar;
-    private final CodeTables tables;
-    private final SplittableRandom random;
-
-    ClaimMoney(WorkCalendar calendar, CodeTables tables, SplittableRandom random) {
-        this.calendar = calendar;
-        this.tables = tables;
-        this.random = random;
-    }
+record ClaimMoney(WorkCalendar calendar, CodeTables tables, SplittableRandom random) {
 
     /** Adds the payouts, recoveries, reserves and outstanding recoveries a claim like this one would have by now. */
     void add(PlannedClaim claim) {

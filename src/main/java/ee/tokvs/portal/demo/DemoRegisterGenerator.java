@@ -148,8 +148,7 @@ public class DemoRegisterGenerator {
                     connection.rollback();
                     return Summary.NONE;
                 }
-                SubmissionEvents events = new SubmissionEvents(insurer, calendar, random.split());
-                InsurerWriter writer = new InsurerWriter(new Staging(connection), insurer, events);
+                InsurerWriter writer = new InsurerWriter(connection, insurer, calendar, random.split());
                 writer.writeContracts(contracts);
                 ClaimMaker maker = new ClaimMaker(insurer, contracts, calendar, tables, claims, random.split());
                 while (maker.hasNext()) {
@@ -157,7 +156,7 @@ public class DemoRegisterGenerator {
                 }
                 connection.commit();
                 Summary summary = new Summary(0, contracts.size(), writer.versions, writer.claims, writer.payouts,
-                        writer.recoveries, writer.reserves, writer.outstanding, events.written, events.late);
+                        writer.recoveries, writer.reserves, writer.outstanding, writer.events.written, writer.events.late);
                 LOG.infof("Demo register for insurer %s written in %d ms: %s", insurer.code(),
                         (System.nanoTime() - started) / 1_000_000, summary);
                 return summary;

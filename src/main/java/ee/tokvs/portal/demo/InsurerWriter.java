@@ -5,14 +5,16 @@ import static ee.tokvs.portal.claim.ClaimRules.STATUS_SUBMITTED;
 import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.claim.ClaimRules;
-import ee.tokvs.portal.claim.ClaimService;
+import ee.tokvs.portal.claim.ClaimDraft;
 import ee.tokvs.portal.claim.ItemForm;
 import ee.tokvs.portal.contract.ContractDraft;
 import ee.tokvs.portal.demo.PlannedClaim.Item;
 import ee.tokvs.portal.demo.PlannedContract.Version;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Writes one insurer's planned contracts and claims through {@link Staging}, each row with the submission
@@ -22,7 +24,8 @@ final class InsurerWriter {
 
     private final Staging staging;
     private final DemoInsurer insurer;
-    private final SubmissionEvents events;
+    /** The submission events written so far, and how many of them late. */
+    final SubmissionEvents events;
     long versions;
     long claims;
     long payouts;
@@ -30,10 +33,11 @@ final class InsurerWriter {
     long reserves;
     long outstanding;
 
-    InsurerWriter(Staging staging, DemoInsurer insurer, SubmissionEvents events) {
-        this.staging = staging;
+    InsurerWriter(Connection connection, DemoInsurer insurer, WorkCalendar calendar, SplittableRandom eventRandom)
+            throws SQLException {
+        this.staging = new Staging(connection);
         this.insurer = insurer;
-        this.events = events;
+        this.events = new SubmissionEvents(insurer, calendar, eventRandom);
     }
 
     void writeContracts(List<PlannedContract> contracts) throws SQLException {
@@ -82,17 +86,17 @@ final class InsurerWriter {
             long id = ids.get(c.number);
             // Received as submitted; the decision and the end of handling each come as a change of their own.
             boolean decidedLater = c.decided != null && c.decided.isAfter(c.received);
-            events.add(RecordType.CLAIM, id, c.number, ClaimService.ACTION_CREATED, c.received, List.of(
+            events.add(RecordType.CLAIM, id, c.number, ClaimDraft.ACTION_CREATED, c.received, List.of(
                     Change.of(ClaimRules.INCIDENT_DATE, null, c.incident),
                     Change.of(ClaimRules.STATUS, null, decidedLater ? STATUS_SUBMITTED : c.status),
                     Change.of(ClaimRules.INCIDENT_TYPE, null, c.incidentType),
                     Change.of(ClaimRules.SEVERITY, null, c.severity)));
             if (decidedLater) {
-                events.add(RecordType.CLAIM, id, c.number, ClaimService.ACTION_CHANGED, c.decided,
+                events.add(RecordType.CLAIM, id, c.number, ClaimDraft.ACTION_CHANGED, c.decided,
                         c.draft(c.status, null).changesFrom(c.draft(STATUS_SUBMITTED, null)));
             }
             if (c.finished != null) {
-                events.add(RecordType.CLAIM, id, c.number, ClaimService.ACTION_CHANGED, c.finished,
+                events.add(RecordType.CLAIM, id, c.number, ClaimDraft.ACTION_CHANGED, c.finished,
                         c.draft(c.status, c.finished).changesFrom(c.draft(c.status, null)));
             }
             for (Item p : c.payouts) {
