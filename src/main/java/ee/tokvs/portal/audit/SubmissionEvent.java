@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
@@ -33,6 +35,9 @@ import org.hibernate.annotations.TenantId;
 public class SubmissionEvent extends PanacheEntityBase {
 
     public enum RecordType { CONTRACT, CLAIM }
+
+    /** Looked up once: Json.create…() finds the provider anew on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,9 +94,14 @@ public class SubmissionEvent extends PanacheEntityBase {
     }
 
     void setChanges(List<Change> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        changesJson = changesJson(changes);
+    }
+
+    /** The change list as stored: [{"field":…,"before":…,"after":…}, …]; also for bulk loads that bypass the entity. */
+    public static String changesJson(List<Change> changes) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Change change : changes) {
-            var item = Json.createObjectBuilder().add("field", change.field());
+            var item = JSON.createObjectBuilder().add("field", change.field());
             if (change.before() == null) {
                 item.addNull("before");
             } else {
@@ -104,7 +114,7 @@ public class SubmissionEvent extends PanacheEntityBase {
             }
             array.add(item);
         }
-        changesJson = array.build().toString();
+        return array.build().toString();
     }
 
     private static String text(JsonObject o, String key) {

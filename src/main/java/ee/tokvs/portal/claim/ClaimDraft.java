@@ -11,6 +11,10 @@ public record ClaimDraft(String claimNumber, String contractNumber, LocalDate re
         LocalDate incidentDate, String status, String incidentType, String severity, String specialty,
         String additionalCompetence, boolean handlingFinished, LocalDate finishedDate) {
 
+    /** The submission events' actions for a claim's core; its money rows' are {@link ItemForm.Kind#action}. */
+    public static final String ACTION_CREATED = "CLAIM_CREATED";
+    public static final String ACTION_CHANGED = "CLAIM_CHANGED";
+
     /** Field-level differences from an earlier draft (null for a new claim). */
     public List<Change> changesFrom(ClaimDraft before) {
         List<Change> changes = new ArrayList<>();

@@ -24,7 +24,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,7 +68,7 @@ public class ClaimService {
         claim.updatedAt = Instant.now(clock);
         UniqueViolation.persistOrRefuse(claim,
                 Finding.error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken", draft.claimNumber()));
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CREATED", draft.receivedDate(),
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CREATED, draft.receivedDate(),
                 draft.changesFrom(null));
         return SaveOutcome.created(claim, findings);
     }
@@ -113,7 +112,7 @@ public class ClaimService {
         }
         claim.apply(draft, contract);
         claim.updatedAt = Instant.now(clock);
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, "CLAIM_CHANGED", changeDate, changes);
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CHANGED, changeDate, changes);
         return SaveOutcome.changed(claim, findings);
     }
 
@@ -144,15 +143,7 @@ public class ClaimService {
         claim.getEntityManager().lock(claim, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         claim.updatedAt = Instant.now(clock);
         persistItem(claim, kind, item);
-        List<Change> changes = new ArrayList<>();
-        changes.add(Change.of("itemDate", null, item.date()));
-        changes.add(Change.of("itemType", null, item.type()));
-        changes.add(Change.of("itemAmount", null, item.amount()));
-        if (item.generalReductionPct() != null) {
-            changes.add(Change.of(ClaimRules.GENERAL_PCT, null, item.generalReductionPct()));
-            changes.add(Change.of(ClaimRules.EVENT_PCT, null, item.eventReductionPct()));
-        }
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, kind.action, item.date(), changes);
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, kind.action, item.date(), item.changes());
         return SaveOutcome.changed(claim, findings);
     }
 

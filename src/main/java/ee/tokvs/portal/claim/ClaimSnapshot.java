@@ -1,5 +1,6 @@
 package ee.tokvs.portal.claim;
 
+import ee.tokvs.portal.audit.Change;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,19 @@ public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> rec
             return java.util.Objects.equals(date, other.date) && java.util.Objects.equals(type, other.type)
                     && sameNumber(amount, other.amount) && sameNumber(generalReductionPct, other.generalReductionPct)
                     && sameNumber(eventReductionPct, other.eventReductionPct);
+        }
+
+        /** The submission event's change list for this row added to a claim. */
+        public List<Change> changes() {
+            List<Change> changes = new ArrayList<>();
+            changes.add(Change.of("itemDate", null, date));
+            changes.add(Change.of("itemType", null, type));
+            changes.add(Change.of("itemAmount", null, amount));
+            if (generalReductionPct != null) {
+                changes.add(Change.of(ClaimRules.GENERAL_PCT, null, generalReductionPct));
+                changes.add(Change.of(ClaimRules.EVENT_PCT, null, eventReductionPct));
+            }
+            return changes;
         }
 
         private static boolean sameNumber(BigDecimal a, BigDecimal b) {

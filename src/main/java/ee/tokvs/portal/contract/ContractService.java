@@ -53,7 +53,7 @@ public class ContractService {
         addVersion(contract, draft, ChangeKind.CONCLUSION);
         UniqueViolation.persistOrRefuse(contract,
                 Finding.error(ContractRules.NUMBER, "rule_contract_number_taken", draft.contractNumber()));
-        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_CONCLUDED",
+        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, ChangeKind.CONCLUSION.action(),
                 draft.changeDate(), draft.changesFrom(null));
         return SaveOutcome.created(contract, findings);
     }
@@ -86,7 +86,7 @@ public class ContractService {
         }
         contract.getEntityManager().lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         addVersion(contract, draft, kind);
-        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, "CONTRACT_" + kind.name(),
+        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, kind.action(),
                 draft.changeDate(), draft.changesFrom(previous));
         return SaveOutcome.changed(contract, findings);
     }

@@ -38,6 +38,11 @@ public class ContractVersion extends PanacheEntityBase {
         public String formTitleKey() {
             return "contract_form_title_" + name();
         }
+
+        /** The submission event's action for a version made this way. */
+        public String action() {
+            return this == CONCLUSION ? "CONTRACT_CONCLUDED" : "CONTRACT_" + name();
+        }
     }
 
     @Id
