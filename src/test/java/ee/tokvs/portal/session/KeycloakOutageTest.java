@@ -60,8 +60,10 @@ class KeycloakOutageTest extends BrowserTest {
         KeycloakLogin.logIn(page, DemoAccount.POHJALA_STAFF.username, DemoAccount.PASSWORD);
         page.waitForURL(url(DemoAccount.POHJALA_STAFF.homePath));
 
-        // Keycloak goes down: the person who is logged in still opens the claims and saves a reserve.
+        // Keycloak goes down: the person who is logged in still opens the claims and saves a reserve, and
+        // the portal does not even try to reach Keycloak for that.
         keycloak.down();
+        int refusedBefore = keycloak.refused();
         assertEquals(200, page.navigate(url("/claims")).status());
         assertThat(page.getByTestId("claims")).containsText(claimNumber);
         page.navigate(url("/claims/" + claimId + "/reserves/new"));
@@ -71,6 +73,7 @@ class KeycloakOutageTest extends BrowserTest {
         page.getByTestId("save").click();
         page.waitForURL(CLAIM_PAGE);
         assertThat(page.getByTestId("reserves")).containsText("1 234,00");
+        assertEquals(refusedBefore, keycloak.refused(), "connections to Keycloak while serving a logged-in person");
 
         // Meanwhile a new visitor is told, in Estonian and after the switch in English, that login has to wait.
         BrowserContext strangersBrowser = browser.newContext();

@@ -33,6 +33,7 @@ public class KeycloakSwitch implements QuarkusTestResourceLifecycleManager {
         return thread;
     });
     private boolean up = true;
+    private final AtomicInteger refused = new AtomicInteger();
     private ServerSocket server;
     private String targetHost;
     private int targetPort;
@@ -74,6 +75,11 @@ public class KeycloakSwitch implements QuarkusTestResourceLifecycleManager {
         up = true;
     }
 
+    /** How many connections were refused while down: whether anyone tried to reach Keycloak meanwhile. */
+    public int refused() {
+        return refused.get();
+    }
+
     @Override
     public void stop() {
         try {
@@ -100,6 +106,7 @@ public class KeycloakSwitch implements QuarkusTestResourceLifecycleManager {
     /** Under the switch's lock, so that a connection accepted while it goes down is reset too. */
     private synchronized void connect(Socket client) {
         if (!up) {
+            refused.incrementAndGet();
             reset(client);
             return;
         }
