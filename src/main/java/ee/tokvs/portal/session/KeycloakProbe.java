@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,17 +18,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeycloakProbe {
 
-    /** Long enough for a loaded Keycloak, short enough that a hanging one does not hold a visitor. */
-    static final int TIMEOUT_MILLIS = 3000;
-
     private final HttpClient client;
     private final String discoveryUrl;
+    private final long timeoutMillis;
 
-    KeycloakProbe(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+    /**
+     * As patient as quarkus-oidc itself ({@code quarkus.oidc.connection-timeout}, 10 s): a Keycloak that is
+     * merely slow must not be reported as gone, and a browser sent to a hanging one would hang as long.
+     */
+    KeycloakProbe(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
+            @ConfigProperty(name = "quarkus.oidc.connection-timeout", defaultValue = "10s") Duration timeout) {
+        this.timeoutMillis = timeout.toMillis();
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 // A fresh connection each time: a pooled one proves little, and would be reset while idle.
                 .setKeepAlive(false)
-                .setConnectTimeout(TIMEOUT_MILLIS));
+                .setConnectTimeout((int) timeoutMillis));
         this.discoveryUrl = authServerUrl.replaceAll("/+$", "") + "/.well-known/openid-configuration";
     }
 
@@ -36,8 +41,8 @@ public class KeycloakProbe {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(discoveryUrl)
-                .setConnectTimeout(TIMEOUT_MILLIS)
-                .setIdleTimeout(TIMEOUT_MILLIS);
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis);
         return Uni.createFrom()
                 .completionStage(() -> client.request(request)
                         .compose(sent -> sent.send())
