@@ -59,6 +59,8 @@ class RoleMatrixTest extends BrowserTest {
     static {
         MATRIX.put("GET /signed-out", EVERYONE);
         MATRIX.put("GET /lang/{code}", EVERYONE);
+        MATRIX.put("GET /login", EVERYONE);
+        MATRIX.put("GET /login/unavailable", EVERYONE);
         MATRIX.put("GET /", EVERY_ROLE);
         MATRIX.put("GET /insurer", EnumSet.of(Who.STAFF, Who.ADMIN));
         MATRIX.put("GET /representative", EnumSet.of(Who.REPRESENTATIVE));
