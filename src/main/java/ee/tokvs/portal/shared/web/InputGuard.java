@@ -1,13 +1,15 @@
 package ee.tokvs.portal.shared.web;
 
 import ee.tokvs.portal.shared.rules.Fields;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,45 +19,61 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Where addresses enter: a path that is not readable text (broken percent-encoding, invalid UTF-8, control
- * characters) cannot name anything here and gets the 400 page; a query parameter like that is left out
- * before any page reads it, and noted in {@link IgnoredInput} so that the page says so. Form fields are
- * checked by {@link Fields} where each form is read.
+ * Where addresses enter. A query parameter that is not readable text (invalid UTF-8, control characters)
+ * is left out before anything reads it, the login included, and noted in {@link IgnoredInput} so that the
+ * page says so; a path like that cannot name anything here and gets the 400 page. (Broken percent-encoding
+ * in a query never gets this far: Vert.x answers it with a bare 400.) Form fields are checked by
+ * {@link Fields} where each form is read.
  */
+@Singleton
 public class InputGuard {
+
+    private static final String LEFT_OUT = "tokvs.leftOutQueryValues";
 
     @Inject
     IgnoredInput ignored;
 
-    @ServerRequestFilter(preMatching = true)
-    public void guard(ContainerRequestContext context, HttpServerRequest request) {
-        String path = decode(request.path(), false);
-        if (path == null || Fields.hasControlCharacter(path, true)) {
-            throw new BadRequestException("unreadable path");
-        }
-        String query = request.query();
-        if (query == null || query.isEmpty()) {
+    /** First of all routes: the login and the pages then see only the readable parameters. */
+    void register(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::cleanQuery);
+    }
+
+    void cleanQuery(RoutingContext rc) {
+        String query = rc.request().query();
+        if (query == null || query.isEmpty() || rc.get(LEFT_OUT) != null) {
+            rc.next();
             return;
         }
         List<String> kept = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1), true);
             if (name == null || value == null || Fields.hasControlCharacter(name, true)
                     || Fields.hasControlCharacter(value, true)) {
-                ignored.add(value != null ? value : lenient(pair.substring(equals + 1)));
+                leftOut.add(value != null ? value : pair.substring(equals + 1).replace('+', ' '));
             } else {
                 kept.add(pair);
             }
         }
-        if (kept.size() < query.split("&").length) {
-            try {
-                context.setRequestUri(new URI(request.scheme() + "://" + request.authority() + request.path()
-                        + (kept.isEmpty() ? "" : "?" + String.join("&", kept))));
-            } catch (URISyntaxException | RuntimeException e) {
-                throw new BadRequestException("unreadable address");
-            }
+        if (leftOut.isEmpty()) {
+            rc.next();
+            return;
+        }
+        rc.put(LEFT_OUT, leftOut);
+        rc.reroute(rc.request().path() + (kept.isEmpty() ? "" : "?" + String.join("&", kept)));
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void guard(HttpServerRequest request, RoutingContext rc) {
+        String path = decode(request.path(), false);
+        if (path == null || Fields.hasControlCharacter(path, true)) {
+            throw new BadRequestException("unreadable path");
+        }
+        List<String> leftOut = rc.get(LEFT_OUT);
+        if (leftOut != null) {
+            leftOut.forEach(ignored::add);
         }
     }
 
@@ -86,10 +104,5 @@ public class InputGuard {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    /** For the notice only: what a broken value looked like. */
-    private static String lenient(String raw) {
-        return raw.replace('+', ' ');
     }
 }
