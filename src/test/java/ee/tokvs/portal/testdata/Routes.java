@@ -1,0 +1,57 @@
+package ee.tokvs.portal.testdata;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Every JAX-RS route of the application ("GET /claims/{id}"), read from its compiled classes, with the
+ * resource methods that serve it: tests that must cover every route take them from here, so a new page
+ * cannot be forgotten.
+ */
+public final class Routes {
+
+    private Routes() {
+    }
+
+    public static Map<String, List<Method>> application() throws IOException, ClassNotFoundException {
+        Map<String, List<Method>> routes = new TreeMap<>();
+        java.nio.file.Path classes = Paths.get("target", "classes");
+        List<String> names = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .forEach(f -> names.add(classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "")));
+        }
+        for (String name : names) {
+            Class<?> type = Class.forName(name, false, Routes.class.getClassLoader());
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST" : null;
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                routes.computeIfAbsent(verb + " " + join(root.value(), sub == null ? "" : sub.value()),
+                        k -> new ArrayList<>()).add(method);
+            }
+        }
+        return routes;
+    }
+
+    private static String join(String root, String sub) {
+        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
