@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ee.tokvs.portal.testdata.Routes;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.upload.UploadFiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -50,6 +52,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Odd input is a clear 4xx, never a 500, and never a stack trace in the log: a corpus of odd values (dates
@@ -183,6 +186,39 @@ class OddInputTest {
     }
 
     @Test
+    @AsPohjalaAdmin
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // only so that a job that never ends cannot hang the build
+    void anUploadWithOddCellsIsRefusedRowByRowNotFailed() throws Exception {
+        String nul = "\u0000";
+        String claims = UploadFiles.claims()
+                .claimChanged("N" + nul + "1", "L" + nul, "on kindlustusjuhtum", "diagnoosimis- või raviviga", "III", "+999999999-01-01")
+                .row(String.join(";", "nõue", "N-\u0007", "L-\u001b", "-999999999-01-01", "J\u007f", "0000-01-01",
+                        "on kindlustusjuhtum", "diagnoosimis- või raviviga", "III", "eri" + nul, "lisa" + nul, "jah" + nul,
+                        "31.12.2101", "", "", "", "", "", ""))
+                .item("väljamakse", "N" + nul + "2", "+999999999-01-01", "ravikulud" + nul, "1" + nul)
+                .text();
+        String contracts = UploadFiles.contracts()
+                .contract("L" + nul + "9", "sõlmimine", "+999999999-01-01", "9000" + nul + "21", "0000-01-01", "2101-01-01",
+                        "1e400", "100" + nul)
+                .text();
+        for (String[] upload : List.of(new String[] {"CLAIMS", claims}, new String[] {"CONTRACTS", contracts})) {
+            Reply sent = sendFile("/uploads", Map.of("kind", upload[0]), "odd.csv", upload[1]);
+            assertEquals(303, sent.status, upload[0] + ": " + sent.body);
+            long id = Long.parseLong(sent.header("location").replaceAll(".*/uploads/(\\d+).*", "$1"));
+            // Wait for this upload's own end, however long the job takes on a busy machine.
+            while (fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and status in ('DONE', 'REFUSED', 'FAILED')", id) == 0) {
+                Thread.sleep(200);
+            }
+            assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and status = 'REFUSED'", id),
+                    upload[0] + " upload " + id + " should be refused with its problems listed");
+            Reply page = send("GET", "/uploads/" + id, null, null);
+            assertEquals(200, page.status);
+            assertTrue(page.body.contains("data-testid=\"upload-problems\""), page.body);
+        }
+        assertEquals(List.of(), new ArrayList<>(logged), "the log got errors from odd cells");
+    }
+
+    @Test
     void theLanguageSwitchNeverFailsOnItsBackAddress() throws Exception {
         for (String back : List.of("/%20x", "/%25", "/%3Cscript%3E", "/%00", "%2F%2Fevil.example", "/%ED%A0%80", "/%C2%85")) {
             Reply reply = send("GET", "/lang/en?back=" + back, null, null);
@@ -272,6 +308,14 @@ class OddInputTest {
             "\u202Evsc.exe", " ", "\uD800.csv", "claims.csv\r\nX-Injected: 1");
 
     private void checkUpload(List<String> failures, String path, String fileName, Map<String, String> form) throws IOException {
+        Reply reply = sendFile(path, form, fileName, "a;b\r\n1;2\r\n");
+        if (reply.status >= 500 || reply.status < 100) {
+            failures.add("POST " + path + " with file name " + fileName.substring(0, Math.min(60, fileName.length())) + " → " + reply.status);
+        }
+    }
+
+    /** A multipart form with one file, as a browser sends it: names and content in UTF-8. */
+    private Reply sendFile(String path, Map<String, String> form, String fileName, String content) throws IOException {
         String boundary = "----odd" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         for (var field : form.entrySet()) {
@@ -279,14 +323,11 @@ class OddInputTest {
                     .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
         }
         body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append("a;b\r\n1;2\r\n")
-                .append("--").append(boundary).append("--\r\n");
-        // Sent as UTF-8 bytes, as browsers send file names; send() writes each char as one byte.
+                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content)
+                .append("\r\n--").append(boundary).append("--\r\n");
+        // send() writes each char as one byte.
         String bytes = new String(body.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        Reply reply = send("POST", path, bytes, "multipart/form-data; boundary=" + boundary);
-        if (reply.status >= 500 || reply.status < 100) {
-            failures.add("POST " + path + " with file name " + fileName.substring(0, Math.min(60, fileName.length())) + " → " + reply.status);
-        }
+        return send("POST", path, bytes, "multipart/form-data; boundary=" + boundary);
     }
 
     private void check(List<String> failures, String verb, String target, String form) throws IOException {
