@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ee.tokvs.portal.testdata.Routes;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.PageForms;
+import ee.tokvs.portal.testdata.RawHttp;
+import ee.tokvs.portal.testdata.RawHttp.Reply;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Routes;
 import ee.tokvs.portal.upload.UploadFiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.QueryParam;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.ElementType;
@@ -40,13 +41,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -158,17 +156,17 @@ class OddInputTest {
     @AsPohjalaAdmin
     void aListLeavesOutAnUnreadableFilterAndSaysSoInTheUsersLanguage() throws Exception {
         Reply contracts = send("GET", "/contracts?q=%00", null, null);
-        assertEquals(200, contracts.status);
-        assertTrue(contracts.body.contains("data-testid=\"ignored-input\""), contracts.body);
-        assertTrue(contracts.body.contains("Otsingus jäeti arvestamata „\uFFFD“"), "the notice names the value");
+        assertEquals(200, contracts.status());
+        assertTrue(contracts.body().contains("data-testid=\"ignored-input\""), contracts.body());
+        assertTrue(contracts.body().contains("Otsingus jäeti arvestamata „\uFFFD“"), "the notice names the value");
 
         Reply claims = send("GET", "/claims?receivedFrom=%2B999999999-01-01&status=SUBMITTED", null, null, "tokvs_lang=en");
-        assertEquals(200, claims.status);
-        assertTrue(claims.body.contains("Left out of the search: „+999999999-01-01“"), claims.body);
-        assertTrue(claims.body.contains("name=\"status\""), "the list is shown");
+        assertEquals(200, claims.status());
+        assertTrue(claims.body().contains("Left out of the search: „+999999999-01-01“"), claims.body());
+        assertTrue(claims.body().contains("name=\"status\""), "the list is shown");
 
         Reply plain = send("GET", "/claims?receivedFrom=2025-01-01", null, null);
-        assertFalse(plain.body.contains("ignored-input"), "a readable filter gets no notice");
+        assertFalse(plain.body().contains("ignored-input"), "a readable filter gets no notice");
         assertEquals(List.of(), new ArrayList<>(logged));
     }
 
@@ -176,12 +174,12 @@ class OddInputTest {
     @AsTerviseametAdmin
     void anUnreadablePathGetsTheBadRequestPageInTheUsersLanguage() throws Exception {
         Reply estonian = send("GET", "/reference/providers/a%00b", null, null);
-        assertEquals(400, estonian.status);
+        assertEquals(400, estonian.status());
         assertTrue(estonian.header("content-type").contains("charset=UTF-8"), estonian.header("content-type"));
-        assertTrue(estonian.body.contains("Aadressi ei saa lugeda"), estonian.body);
+        assertTrue(estonian.body().contains("Aadressi ei saa lugeda"), estonian.body());
         Reply english = send("GET", "/reference/providers/%E2%82", null, null, "tokvs_lang=en");
-        assertEquals(400, english.status);
-        assertTrue(english.body.contains("The address cannot be read"), english.body);
+        assertEquals(400, english.status());
+        assertTrue(english.body().contains("The address cannot be read"), english.body());
         assertEquals(List.of(), new ArrayList<>(logged));
     }
 
@@ -203,7 +201,7 @@ class OddInputTest {
                 .text();
         for (String[] upload : List.of(new String[] {"CLAIMS", claims}, new String[] {"CONTRACTS", contracts})) {
             Reply sent = sendFile("/uploads", Map.of("kind", upload[0]), "odd.csv", upload[1]);
-            assertEquals(303, sent.status, upload[0] + ": " + sent.body);
+            assertEquals(303, sent.status(), upload[0] + ": " + sent.body());
             long id = Long.parseLong(sent.header("location").replaceAll(".*/uploads/(\\d+).*", "$1"));
             // Wait for this upload's own end, however long the job takes on a busy machine.
             while (fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and status in ('DONE', 'REFUSED', 'FAILED')", id) == 0) {
@@ -212,8 +210,8 @@ class OddInputTest {
             assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and status = 'REFUSED'", id),
                     upload[0] + " upload " + id + " should be refused with its problems listed");
             Reply page = send("GET", "/uploads/" + id, null, null);
-            assertEquals(200, page.status);
-            assertTrue(page.body.contains("data-testid=\"upload-problems\""), page.body);
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains("data-testid=\"upload-problems\""), page.body());
         }
         assertEquals(List.of(), new ArrayList<>(logged), "the log got errors from odd cells");
     }
@@ -222,12 +220,12 @@ class OddInputTest {
     void theLanguageSwitchNeverFailsOnItsBackAddress() throws Exception {
         for (String back : List.of("/%20x", "/%25", "/%3Cscript%3E", "/%00", "%2F%2Fevil.example", "/%ED%A0%80", "/%C2%85")) {
             Reply reply = send("GET", "/lang/en?back=" + back, null, null);
-            assertEquals(303, reply.status, back + " → " + reply.status);
+            assertEquals(303, reply.status(), back + " → " + reply.status());
             String home = portal.toString().replaceAll("/$", "");
             assertTrue(reply.header("location").startsWith(home + "/"), back + " → " + reply.header("location"));
         }
         // Broken percent-encoding in a query is refused by Vert.x itself, before the portal: a bare 400, nothing logged.
-        assertEquals(400, send("GET", "/lang/en?back=/x%zz", null, null).status);
+        assertEquals(400, send("GET", "/lang/en?back=/x%zz", null, null).status());
         assertEquals(List.of(), logged, "the log got errors from the language switch");
     }
 
@@ -239,7 +237,6 @@ class OddInputTest {
     /** Every route with odd path segments, odd query parameters and odd form fields; returns what failed. */
     private List<String> tryEverything(Map<String, Long> ids) throws Exception {
         Set<String> routes = Routes.application().keySet();
-        Map<String, String> pages = new TreeMap<>();
         // What the pages offer: their forms (with the values they hold) and the query parameters of their links.
         Map<String, Map<String, String>> forms = new LinkedHashMap<>();
         Map<String, Set<String>> linkParams = new LinkedHashMap<>();
@@ -247,9 +244,8 @@ class OddInputTest {
             if (route.startsWith("GET ")) {
                 String path = concrete(route.substring(4), ids);
                 Reply reply = send("GET", path, null, null);
-                pages.put(path, reply.body);
-                readForms(reply.body, forms);
-                readLinks(reply.body, linkParams);
+                PageForms.readForms(reply.body(), forms);
+                PageForms.readLinks(reply.body(), linkParams);
             }
         }
         List<String> failures = new ArrayList<>();
@@ -309,8 +305,8 @@ class OddInputTest {
 
     private void checkUpload(List<String> failures, String path, String fileName, Map<String, String> form) throws IOException {
         Reply reply = sendFile(path, form, fileName, "a;b\r\n1;2\r\n");
-        if (reply.status >= 500 || reply.status < 100) {
-            failures.add("POST " + path + " with file name " + fileName.substring(0, Math.min(60, fileName.length())) + " → " + reply.status);
+        if (reply.status() >= 500 || reply.status() < 100) {
+            failures.add("POST " + path + " with file name " + fileName.substring(0, Math.min(60, fileName.length())) + " → " + reply.status());
         }
     }
 
@@ -334,13 +330,13 @@ class OddInputTest {
         Reply reply = send(verb, target, form, form == null ? null : "application/x-www-form-urlencoded");
         String shown = (target.length() > 120 ? target.substring(0, 120) + "…" : target)
                 + (form == null ? "" : " [" + (form.length() > 160 ? form.substring(0, 160) + "…" : form) + "]");
-        if (reply.status >= 500 || reply.status < 100) {
-            failures.add(verb + " " + shown + " → " + reply.status);
-        } else if (reply.body.contains("\tat ") || reply.body.contains("Exception")) {
-            failures.add(verb + " " + shown + " → " + reply.status + " shows a stack trace");
+        if (reply.status() >= 500 || reply.status() < 100) {
+            failures.add(verb + " " + shown + " → " + reply.status());
+        } else if (reply.body().contains("\tat ") || reply.body().contains("Exception")) {
+            failures.add(verb + " " + shown + " → " + reply.status() + " shows a stack trace");
         } else if (reply.header("content-type").startsWith("text/html")
                 && !reply.header("content-type").replace(" ", "").equalsIgnoreCase("text/html;charset=UTF-8")) {
-            failures.add(verb + " " + shown + " → " + reply.status + " is HTML without its character set: "
+            failures.add(verb + " " + shown + " → " + reply.status() + " is HTML without its character set: "
                     + reply.header("content-type"));
         }
     }
@@ -393,85 +389,12 @@ class OddInputTest {
                 "/code-lists/INCIDENT_TYPE/BEING_SPECIFIED");
     }
 
-    private static final Pattern FORM = Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL);
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
-    private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
-    private static final Pattern SELECT = Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL);
-    private static final Pattern OPTION = Pattern.compile("<option([^>]*)>");
-    private static final Pattern LINK = Pattern.compile("href=\"(/[^\"?#]*)\\?([^\"#]*)\"");
-
-    /** The forms of a page by action, each field with the value the page holds (a select: its chosen or first option). */
-    private static void readForms(String html, Map<String, Map<String, String>> forms) {
-        Matcher form = FORM.matcher(html);
-        while (form.find()) {
-            Map<String, String> attributes = attributes(form.group(1));
-            String action = attributes.get("action");
-            if (action == null || action.contains("?")) {
-                continue;
-            }
-            Map<String, String> fields = forms.computeIfAbsent(action, k -> new LinkedHashMap<>());
-            Matcher input = INPUT.matcher(form.group(2));
-            while (input.find()) {
-                Map<String, String> a = attributes(input.group(1));
-                String type = a.getOrDefault("type", "text");
-                if (a.containsKey("name") && !type.equals("file") && (!type.equals("checkbox") || input.group(1).contains(" checked"))) {
-                    fields.putIfAbsent(a.get("name"), a.getOrDefault("value", ""));
-                }
-            }
-            Matcher select = SELECT.matcher(form.group(2));
-            while (select.find()) {
-                String name = attributes(select.group(1)).get("name");
-                String chosen = null;
-                Matcher option = OPTION.matcher(select.group(2));
-                while (option.find()) {
-                    String value = attributes(option.group(1)).getOrDefault("value", "");
-                    if (option.group(1).contains(" selected") || (chosen == null || chosen.isEmpty())) {
-                        chosen = value;
-                    }
-                }
-                if (name != null) {
-                    fields.putIfAbsent(name, chosen == null ? "" : chosen);
-                }
-            }
-        }
-    }
-
-    private static void readLinks(String html, Map<String, Set<String>> params) {
-        Matcher link = LINK.matcher(html);
-        while (link.find()) {
-            for (String pair : unescape(link.group(2)).split("&")) {
-                if (!pair.isEmpty()) {
-                    params.computeIfAbsent(link.group(1), k -> new LinkedHashSet<>()).add(pair.split("=", 2)[0]);
-                }
-            }
-        }
-    }
-
-    private static Map<String, String> attributes(String tag) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        Matcher a = ATTRIBUTE.matcher(tag);
-        while (a.find()) {
-            attributes.put(a.group(1), unescape(a.group(2)));
-        }
-        return attributes;
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    }
-
     /** Values from the page are encoded here; the corpus values are already in their wire form. */
     private static String encode(Map<String, String> values) {
         List<String> pairs = new ArrayList<>();
         values.forEach((k, v) -> pairs.add(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + (CORPUS.contains(v) ? v : java.net.URLEncoder.encode(v, StandardCharsets.UTF_8))));
         return String.join("&", pairs);
-    }
-
-    record Reply(int status, Map<String, String> headers, String body) {
-        String header(String name) {
-            return headers.getOrDefault(name.toLowerCase(), "");
-        }
     }
 
     /**
@@ -501,38 +424,7 @@ class OddInputTest {
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
             out.flush();
-            return read(socket.getInputStream());
+            return RawHttp.read(socket.getInputStream());
         }
-    }
-
-    private static Reply read(InputStream in) throws IOException {
-        byte[] raw = in.readAllBytes();
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = (end < 0 ? text : text.substring(0, end)).split("\r\n");
-        int status = lines.length > 0 && lines[0].startsWith("HTTP/") ? Integer.parseInt(lines[0].split(" ")[1]) : -1;
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim());
-            }
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        int at = end < 0 ? raw.length : end + 4;
-        if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
-            while (at < raw.length) {
-                int lineEnd = text.indexOf("\r\n", at);
-                int size = lineEnd < 0 ? 0 : Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
-                if (size == 0) {
-                    break;
-                }
-                body.write(raw, lineEnd + 2, Math.min(size, raw.length - lineEnd - 2));
-                at = lineEnd + 2 + size + 2;
-            }
-        } else {
-            body.write(raw, at, raw.length - at);
-        }
-        return new Reply(status, headers, body.toString(StandardCharsets.UTF_8));
     }
 }
