@@ -50,8 +50,9 @@ public class IgnoredInput {
             return "";
         }
         StringBuilder shown = new StringBuilder();
+        // A lone surrogate comes out of codePoints() as itself, in 0xD800–0xDFFF.
         value.codePoints().limit(SHOWN_LENGTH).forEach(c -> shown.appendCodePoint(
-                Character.isISOControl(c) || Character.isSurrogate((char) c) && c <= 0xFFFF ? '\uFFFD' : c));
+                Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF) ? '\uFFFD' : c));
         return value.codePointCount(0, value.length()) > SHOWN_LENGTH ? shown + "…" : shown.toString();
     }
 }
