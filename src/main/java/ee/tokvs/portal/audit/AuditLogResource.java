@@ -12,8 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import ee.tokvs.portal.shared.rules.Fields;
-import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.web.IgnoredInput;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,6 +27,9 @@ import java.util.List;
 public class AuditLogResource {
 
     static final int PAGE_SIZE = 50;
+
+    @Inject
+    IgnoredInput ignoredInput;
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
@@ -50,9 +53,8 @@ public class AuditLogResource {
             params.and("insurer", one);
         }
         // The dashboard's compliance trend opens the business dates of one month within its period.
-        Findings ignored = new Findings();
-        LocalDate since = Fields.date(ignored, "from", from, false);
-        LocalDate until = Fields.date(ignored, "to", to, false);
+        LocalDate since = ignoredInput.date(from);
+        LocalDate until = ignoredInput.date(to);
         if (since != null && until != null) {
             where.append(" and businessDate between :from and :to");
             params.and("from", since).and("to", until);

@@ -70,8 +70,8 @@ public class ClaimForm {
                 Fields.required(findings, ClaimRules.STATUS, status),
                 Fields.required(findings, ClaimRules.INCIDENT_TYPE, incidentType),
                 Fields.required(findings, ClaimRules.SEVERITY, severity),
-                Fields.text(specialty),
-                Fields.text(additionalCompetence),
+                Fields.text(findings, ClaimRules.SPECIALTY, specialty),
+                Fields.text(findings, ClaimRules.COMPETENCE, additionalCompetence),
                 handlingFinished,
                 Fields.date(findings, ClaimRules.FINISHED_DATE, finishedDate, false));
     }

@@ -12,6 +12,7 @@ import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,6 +82,9 @@ public class ClaimResource {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    IgnoredInput ignoredInput;
+
 
     private boolean canEdit() {
         return actingInsurer.maySubmit();
@@ -96,11 +100,10 @@ public class ClaimResource {
                 q.getFirst("incidentNumber"), q.getFirst("insurer"), q.getFirst("riskProfile"), q.getFirst("attention"),
                 q.getFirst("damageType"), q.getFirst("recoveryType"));
         int page = parsePage(q.getFirst("page"));
-        Findings ignored = new Findings();
         Boolean open = "true".equals(filter.open()) ? Boolean.TRUE : "false".equals(filter.open()) ? Boolean.FALSE : null;
         ClaimSearch search = new ClaimSearch(filter.status(), filter.incidentType(), filter.severity(), filter.specialty(),
-                open, Fields.date(ignored, "f", filter.receivedFrom(), false), Fields.date(ignored, "t", filter.receivedTo(), false),
-                Fields.date(ignored, "f", filter.incidentFrom(), false), Fields.date(ignored, "t", filter.incidentTo(), false),
+                open, ignoredInput.date(filter.receivedFrom()), ignoredInput.date(filter.receivedTo()),
+                ignoredInput.date(filter.incidentFrom()), ignoredInput.date(filter.incidentTo()),
                 filter.contractNumber(), filter.incidentNumber(), filter.insurer(), filter.riskProfile(),
                 ClaimSearch.Attention.parse(filter.attention()), filter.damageType(), filter.recoveryType(),
                 Clocks.today(clock), page);

@@ -14,6 +14,7 @@ import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,6 +72,9 @@ public class ContractResource {
     @Inject
     UiLocale ui;
 
+    @Inject
+    IgnoredInput ignoredInput;
+
 
     private boolean canEdit() {
         return actingInsurer.maySubmit();
@@ -80,9 +84,8 @@ public class ContractResource {
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") int page) {
-        Findings ignored = new Findings();
-        LocalDate fromDate = Fields.date(ignored, "from", from, false);
-        LocalDate toDate = Fields.date(ignored, "to", to, false);
+        LocalDate fromDate = ignoredInput.date(from);
+        LocalDate toDate = ignoredInput.date(to);
         ContractSearch.Result result = new ContractSearch(q, fromDate, toDate, page).run();
         Map<String, HealthcareProvider> providers = providersOf(result.rows());
         return Templates.list(result, q, from, to, Math.max(page, 0), providers, canEdit());

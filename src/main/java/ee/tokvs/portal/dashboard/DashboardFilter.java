@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,9 +53,13 @@ public record DashboardFilter(LocalDate from, LocalDate to, Basis basis, Grain g
 
     /** The page's default: the last three calendar years up to today, by incident date, per year. */
     public static DashboardFilter of(Function<String, String> param, LocalDate today) {
-        Findings ignored = new Findings();
-        LocalDate from = Fields.date(ignored, "from", param.apply("from"), false);
-        LocalDate to = Fields.date(ignored, "to", param.apply("to"), false);
+        return of(param, today, unreadable -> { });
+    }
+
+    /** As above, handing each date it cannot use (not a date, or outside what the register holds) to {@code unreadable}. */
+    public static DashboardFilter of(Function<String, String> param, LocalDate today, Consumer<String> unreadable) {
+        LocalDate from = date(param.apply("from"), unreadable);
+        LocalDate to = date(param.apply("to"), unreadable);
         if (from == null) {
             from = LocalDate.of(today.getYear() - 2, 1, 1);
         }
@@ -65,6 +70,15 @@ public record DashboardFilter(LocalDate from, LocalDate to, Basis basis, Grain g
                 parse(Grain.class, param.apply("grain"), Grain.YEAR), code(param.apply("insurer")),
                 code(param.apply("riskProfile")), code(param.apply("specialty")), code(param.apply("incidentType")),
                 code(param.apply("severity")));
+    }
+
+    private static LocalDate date(String raw, Consumer<String> unreadable) {
+        Findings findings = new Findings();
+        LocalDate date = Fields.date(findings, "date", raw, false);
+        if (findings.hasErrors()) {
+            unreadable.accept(raw);
+        }
+        return date;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

@@ -10,6 +10,7 @@ import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.IgnoredInput;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,6 +68,9 @@ public class DashboardResource {
     @Inject
     Clock clock;
 
+    @Inject
+    IgnoredInput ignoredInput;
+
     @GET
     public TemplateInstance page(@Context UriInfo uri) {
         DashboardFilter filter = filter(uri);
@@ -114,7 +118,7 @@ public class DashboardResource {
 
     private DashboardFilter filter(UriInfo uri) {
         var params = uri.getQueryParameters();
-        return DashboardFilter.of(params::getFirst, Clocks.today(clock));
+        return DashboardFilter.of(params::getFirst, Clocks.today(clock), ignoredInput::add);
     }
 
     /** ECharts' input: categories, a series per measure the chart shows, and each bar's drill-down list. */

@@ -37,7 +37,7 @@ public class CodeListService {
         String code = Fields.required(findings, CODE, rawCode);
         String et = Fields.required(findings, LABEL_ET, rawEt);
         String en = Fields.required(findings, LABEL_EN, rawEn);
-        String parent = Fields.text(rawParent);
+        String parent = Fields.text(findings, PARENT, rawParent);
         if (code != null && !code.matches("[A-Z0-9_]{1,60}")) {
             findings.error(CODE, "rule_code_format");
         } else if (code != null && CodeListEntry.findByIdOptional(new CodeListEntry.Key(list, code)).isPresent()) {

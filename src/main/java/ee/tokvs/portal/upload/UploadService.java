@@ -134,10 +134,16 @@ public class UploadService {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The file's own name without any folder a browser may have sent along. */
+    /**
+     * The file's own name without any folder a browser may have sent along, and with control characters
+     * (which PostgreSQL cannot always store and a page cannot show) replaced.
+     */
     static String baseName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        name = name.codePoints().map(c -> Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF) ? '_' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        name = name.length() > 200 ? name.substring(0, Character.isHighSurrogate(name.charAt(199)) ? 199 : 200) : name;
+        return name.isBlank() ? "_" : name;
     }
 }

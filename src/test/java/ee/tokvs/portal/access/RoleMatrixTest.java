@@ -15,8 +15,8 @@ import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.testdata.ApplicationRoutes;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Routes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -120,7 +120,7 @@ class RoleMatrixTest extends BrowserTest {
 
     @Test
     void theMatrixNamesEveryRouteOfTheApplication() throws Exception {
-        Set<String> routes = ApplicationRoutes.all();
+        Set<String> routes = Routes.application().keySet();
         assertTrue(routes.size() > 20, "routes were found: " + routes);
         assertEquals(routes, new TreeSet<>(MATRIX.keySet()), "docs/security.md's matrix and this table must name every route");
     }

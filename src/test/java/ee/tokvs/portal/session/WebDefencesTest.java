@@ -77,7 +77,7 @@ class WebDefencesTest extends BrowserTest {
                 DemoAccount.TA_ADMIN, loggedIn(DemoAccount.TA_ADMIN),
                 DemoAccount.KAHJUABI_REP, loggedIn(DemoAccount.KAHJUABI_REP));
         String otherSessionsToken = PortalBrowser.formToken(loggedIn(DemoAccount.POHJALA_STAFF));
-        List<String> posts = ee.tokvs.portal.testdata.ApplicationRoutes.all().stream()
+        List<String> posts = ee.tokvs.portal.testdata.Routes.application().keySet().stream()
                 .filter(route -> route.startsWith("POST ") && !route.equals("POST /back-channel-logout"))
                 .map(route -> route.substring(5)).toList();
         assertTrue(posts.size() > 15, "state-changing routes were found: " + posts);

@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @TestSecurity(user = "pohjala.staff", roles = "insurer-staff")
 @OidcSecurity(claims = {
+        @Claim(key = "sid", value = "test-session-pohjala.staff"),
         @Claim(key = "preferred_username", value = "pohjala.staff"),
         @Claim(key = "name", value = "Kati Kask"),
         @Claim(key = "tokvs_org", type = ClaimType.JSON_OBJECT,

@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @TestSecurity(user = "ta.analyst", roles = "terviseamet-analyst")
 @OidcSecurity(claims = {
+        @Claim(key = "sid", value = "test-session-ta.analyst"),
         @Claim(key = "preferred_username", value = "ta.analyst"),
         @Claim(key = "name", value = "Tiina Analüütik"),
         @Claim(key = "tokvs_org", type = ClaimType.JSON_OBJECT,

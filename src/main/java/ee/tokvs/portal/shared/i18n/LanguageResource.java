@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /** The language switch: remembers the choice in a cookie and returns to the page the user was on. */
 @Path("/lang")
@@ -29,12 +30,20 @@ public class LanguageResource {
         return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
     }
 
-    /** Only a path on this site: anything else would make the switch an open redirect. */
+    /**
+     * Only a path on this site: anything else would make the switch an open redirect. Never fails: what is
+     * not a well-formed address (a space, a lone %, a <) goes home.
+     */
     static String safeBack(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
                 || back.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
-        return back;
+        try {
+            URI uri = new URI(back);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? back : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

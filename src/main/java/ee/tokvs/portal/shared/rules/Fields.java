@@ -15,46 +15,86 @@ public final class Fields {
     private static final DateTimeFormatter ESTONIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
+    /** The dates the register can hold: wider than any real contract or claim, well inside PostgreSQL's range. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
     private Fields() {
     }
 
+    /** Trimmed text, or null when blank; not checked, so only for values a rule checks afterwards. */
     public static String text(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
-    public static String required(Findings findings, String field, String raw) {
+    /**
+     * A one-line text field: trimmed, null when blank, and refused when it holds a control character (a tab or
+     * line break inside the value included), which no register value has and PostgreSQL cannot always store.
+     */
+    public static String text(Findings findings, String field, String raw) {
         String value = text(raw);
-        if (value == null) {
-            findings.error(field, "rule_required");
+        if (value != null && hasControlCharacter(value, true)) {
+            findings.error(field, "rule_control_character");
+            return null;
         }
         return value;
     }
 
-    /** ISO (2025-03-31) or Estonian (31.03.2025) dates. */
-    public static LocalDate date(Findings findings, String field, String raw, boolean required) {
-        String value = text(raw);
-        if (value == null) {
-            if (required) {
-                findings.error(field, "rule_required");
-            }
+    public static String required(Findings findings, String field, String raw) {
+        if (text(raw) == null) {
+            findings.error(field, "rule_required");
             return null;
         }
+        return text(findings, field, raw);
+    }
+
+    /**
+     * Control characters (C0, DEL, C1) and halves of a surrogate pair without the other half. Tab, carriage
+     * return and line feed are text in a multi-line field, not in a one-line one.
+     */
+    public static boolean hasControlCharacter(String value, boolean oneLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (oneLine || (c != '\t' && c != '\r' && c != '\n')) {
+                    return true;
+                }
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ISO (2025-03-31) or Estonian (31.03.2025) dates. */
+    public static LocalDate date(Findings findings, String field, String raw, boolean required) {
+        String value = required ? required(findings, field, raw) : text(findings, field, raw);
+        if (value == null) {
+            return null;
+        }
+        LocalDate date;
         try {
-            return value.contains(".") ? LocalDate.parse(value, ESTONIAN_DATE) : LocalDate.parse(value);
+            date = value.contains(".") ? LocalDate.parse(value, ESTONIAN_DATE) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             findings.error(field, "rule_not_a_date", value);
             return null;
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            findings.error(field, "rule_date_out_of_range", value, FIRST_DATE, LAST_DATE);
+            return null;
+        }
+        return date;
     }
 
     /** Euros with at most two decimals, decimal point or comma, spaces as thousands separators. */
     public static BigDecimal money(Findings findings, String field, String raw, boolean required) {
-        String value = text(raw);
+        String value = required ? required(findings, field, raw) : text(findings, field, raw);
         if (value == null) {
-            if (required) {
-                findings.error(field, "rule_required");
-            }
             return null;
         }
         String normalised = decimal(value.replace('\u2212', '-').replaceAll("[\\s\u00a0]", ""));
@@ -91,7 +131,7 @@ public final class Fields {
 
     /** Yes or no, in either language or as 1/0; blank is no. */
     public static boolean yesNo(Findings findings, String field, String raw) {
-        String value = text(raw);
+        String value = text(findings, field, raw);
         if (value == null) {
             return false;
         }
@@ -107,7 +147,7 @@ public final class Fields {
 
     /** A percentage from 0 to 100 with at most two decimals. */
     public static BigDecimal percent(Findings findings, String field, String raw) {
-        String value = text(raw);
+        String value = text(findings, field, raw);
         if (value == null) {
             return null;
         }

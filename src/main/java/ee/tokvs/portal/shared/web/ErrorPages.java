@@ -55,6 +55,17 @@ public class ErrorPages {
         return page(status, null, null);
     }
 
+    /**
+     * A form body with broken percent-encoding fails while it is read, before any rule sees it: the sender's
+     * mistake (400), not ours. Other illegal arguments are our bugs.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> illegalArgument(IllegalArgumentException e) {
+        boolean undecodable = e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
+        return undecodable ? page(Response.Status.BAD_REQUEST.getStatusCode(), null, null) : unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Uni<Response> unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);

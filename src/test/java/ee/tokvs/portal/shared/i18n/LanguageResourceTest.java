@@ -17,8 +17,20 @@ class LanguageResourceTest {
             "//evil.example/, /",
             "/\\evil.example, /",
             "insurer, /",
+            "'/ x', /",
+            "/%, /",
+            "/%zz, /",
+            "/<script>, /",
+            "/claims?q=%00, /claims?q=%00",
+            "/contracts?q=a%20b, /contracts?q=a%20b",
     }, nullValues = "NULL")
     void returnsOnlyToAPathOnThisSite(String back, String expected) {
         assertEquals(expected, LanguageResource.safeBack(back));
+    }
+
+    @ParameterizedTest(name = "back with U+{0} goes home")
+    @CsvSource({"0000", "0007", "000A", "007F", "0085"})
+    void aControlCharacterGoesHome(String hex) {
+        assertEquals("/", LanguageResource.safeBack("/claims" + (char) Integer.parseInt(hex, 16)));
     }
 }

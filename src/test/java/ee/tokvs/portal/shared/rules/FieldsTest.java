@@ -1,11 +1,13 @@
 package ee.tokvs.portal.shared.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +28,54 @@ class FieldsTest {
         Findings findings = new Findings();
         assertNull(Fields.date(findings, "d", raw, true));
         assertTrue(findings.hasMessage("rule_not_a_date"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1900-01-01, 1900-01-01", "2100-12-31, 2100-12-31", "31.12.2100, 2100-12-31", "1.1.1900, 1900-01-01"})
+    void acceptsTheRegistersFirstAndLastDate(String raw, LocalDate expected) {
+        Findings findings = new Findings();
+        assertEquals(expected, Fields.date(findings, "d", raw, true));
+        assertTrue(findings.isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1899-12-31", "2101-01-01", "+999999999-01-01", "-999999999-01-01", "0000-01-01", "31.12.1899",
+            "+10000-01-01", "1.1.0001"})
+    void refusesDatesOutsideWhatTheRegisterHoldsAsSuch(String raw) {
+        Findings findings = new Findings();
+        assertNull(Fields.date(findings, "d", raw, false));
+        assertTrue(findings.hasMessage("rule_date_out_of_range"), raw + ": " + findings.all());
+        assertEquals(1, findings.all().size());
+    }
+
+    @ParameterizedTest(name = "U+{0} is refused in a one-line field")
+    @CsvSource({"0000", "0001", "0007", "0009", "000A", "000D", "001B", "007F", "0085", "009F", "D800", "DC00"})
+    void refusesControlCharactersAndLoneSurrogatesInOneLineText(String hex) {
+        String raw = "AB" + (char) Integer.parseInt(hex, 16) + "12";
+        for (java.util.function.BiFunction<Findings, String, Object> read : List.<java.util.function.BiFunction<Findings, String, Object>>of(
+                (f, v) -> Fields.text(f, "t", v), (f, v) -> Fields.required(f, "t", v), (f, v) -> Fields.date(f, "t", v, true),
+                (f, v) -> Fields.money(f, "t", v, true), (f, v) -> Fields.percent(f, "t", v), (f, v) -> Fields.yesNo(f, "t", v))) {
+            Findings findings = new Findings();
+            Object value = read.apply(findings, raw);
+            assertTrue(value == null || Boolean.FALSE.equals(value), "nothing is read from " + hex);
+            assertTrue(findings.hasMessage("rule_control_character"), hex + ": " + findings.all());
+        }
+    }
+
+    @Test
+    void aTabOrLineBreakAroundTheValueIsTrimmedNotRefused() {
+        Findings findings = new Findings();
+        assertEquals("AB-12", Fields.text(findings, "t", "\tAB-12\r\n"));
+        assertEquals("Kesklinna Hambakliinik OÜ 🦷", Fields.required(findings, "t", "Kesklinna Hambakliinik OÜ 🦷"));
+        assertTrue(findings.isEmpty());
+    }
+
+    @Test
+    void aMultiLineTextMayHoldTabsAndLineBreaksButNoOtherControlCharacter() {
+        assertFalse(Fields.hasControlCharacter("line one\r\n\tline two", false));
+        assertTrue(Fields.hasControlCharacter("line one\r\n\tline two", true));
+        assertTrue(Fields.hasControlCharacter("bell\u0007", false));
+        assertTrue(Fields.hasControlCharacter("nul\u0000", false));
     }
 
     @ParameterizedTest

@@ -9,19 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The application's routes as "VERB /path/{param}", so tests that must cover every route find them all. */
-public final class ApplicationRoutes {
+/**
+ * Every JAX-RS route of the application ("GET /claims/{id}"), read from its compiled classes, with the
+ * resource methods that serve it: tests that must cover every route take them from here, so a new page
+ * cannot be forgotten.
+ */
+public final class Routes {
 
-    private ApplicationRoutes() {
+    private Routes() {
     }
 
-    /** Every JAX-RS route of the application, read from its compiled classes. */
-    public static Set<String> all() throws IOException, ClassNotFoundException {
-        Set<String> routes = new TreeSet<>();
+    public static Map<String, List<Method>> application() throws IOException, ClassNotFoundException {
+        Map<String, List<Method>> routes = new TreeMap<>();
         java.nio.file.Path classes = Paths.get("target", "classes");
         List<String> names = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
@@ -29,7 +32,7 @@ public final class ApplicationRoutes {
                     .forEach(f -> names.add(classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "")));
         }
         for (String name : names) {
-            Class<?> type = Class.forName(name, false, ApplicationRoutes.class.getClassLoader());
+            Class<?> type = Class.forName(name, false, Routes.class.getClassLoader());
             Path root = type.getAnnotation(Path.class);
             if (root == null) {
                 continue;
@@ -40,8 +43,8 @@ public final class ApplicationRoutes {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                String path = join(root.value(), sub == null ? "" : sub.value());
-                routes.add(verb + " " + path);
+                routes.computeIfAbsent(verb + " " + join(root.value(), sub == null ? "" : sub.value()),
+                        k -> new ArrayList<>()).add(method);
             }
         }
         return routes;
