@@ -115,9 +115,14 @@ public class UploadJob {
         workers.shutdownNow();
     }
 
+    /** Runs an accepted upload, whose progress {@link UploadService#accept} has already marked queued. */
     void submit(Order order) {
-        progress.queued(order.uploadId());
-        workers.execute(() -> run(order));
+        try {
+            workers.execute(() -> run(order));
+        } catch (RuntimeException e) {
+            progress.ended(order.uploadId());
+            throw e;
+        }
     }
 
     private void run(Order order) {

@@ -98,6 +98,35 @@ class UploadResultPageTest {
         assertEquals("true", status.header("HX-Refresh"), "a final state reloads the whole page");
     }
 
+    /** A row left running with no worker here (its job died with a previous run): said so, and watched until final. */
+    @Test
+    void anUploadNoWorkerHasIsCutOffAndItsPageWaitsForTheNextStartToEndIt() {
+        long id = fixtures.asInsurer(DemoData.POHJALA, connection -> {
+            try (PreparedStatement s = connection.prepareStatement("insert into upload (insurer_code, kind, file_name,"
+                    + " file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name, uploaded_at)"
+                    + " values (?, 'CLAIMS', 'orphan.csv', 1, repeat('0', 64), false, 'RUNNING', 'pohjala.staff',"
+                    + " 'Kati Kask', now()) returning id")) {
+                s.setString(1, DemoData.POHJALA);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+
+        String html = given().when().get("/uploads/" + id).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("data-testid=\"upload-interrupted\""), html);
+        assertTrue(html.contains("hx-get=\"/uploads/" + id + "/status\""), "the page keeps polling: " + html);
+        Response cutOff = given().when().get("/uploads/" + id + "/status");
+        assertTrue(cutOff.asString().contains("data-testid=\"upload-interrupted\""), cutOff.asString());
+        assertEquals(null, cutOff.header("HX-Refresh"), "no reload while nothing changes");
+
+        fixtures.update(DemoData.POHJALA, "update upload set status = 'FAILED', finished_at = now() where id = ?", id);
+        Response ended = given().when().get("/uploads/" + id + "/status");
+        assertEquals("true", ended.header("HX-Refresh"));
+        assertTrue(ended.asString().contains("data-testid=\"upload-refused\""), ended.asString());
+    }
+
     private String status(long id) {
         return fixtures.asInsurer(DemoData.POHJALA, connection -> {
             try (PreparedStatement s = connection.prepareStatement("select status from upload where id = ?")) {
