@@ -1,6 +1,7 @@
 package ee.tokvs.portal.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,11 @@ import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Waiting;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +25,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +54,12 @@ class UploadJobTest {
     @Inject
     UploadLimits limits;
 
+    @Inject
+    UploadProgress progress;
+
+    @Inject
+    AgroalDataSource dataSource;
+
     @TempDir
     Path dir;
 
@@ -69,14 +82,16 @@ class UploadJobTest {
 
     Outcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
         Upload upload = uploads.accept(actor, kind, file, file.getFileName().toString(), acceptWarnings, true);
-        for (int i = 0; i < 600; i++) {
-            Outcome outcome = outcome(upload.id);
-            if (!outcome.status().equals("QUEUED") && !outcome.status().equals("RUNNING")) {
-                return outcome;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("upload " + upload.id + " did not finish");
+        return outcomeOnceFinished(upload.id);
+    }
+
+    Outcome outcomeOnceFinished(long id) {
+        Waiting.until("upload " + id + " to finish", () -> finished(outcome(id).status()));
+        return outcome(id);
+    }
+
+    static boolean finished(String status) {
+        return !status.equals("QUEUED") && !status.equals("RUNNING");
     }
 
     /** Status first: a job writes its problems before its final status, so a final status finds them all. */
@@ -359,21 +374,36 @@ class UploadJobTest {
     @Test
     void theUploaderAndTheirCountsAreKept() throws Exception {
         String number = RegisterFixtures.unique("UN");
-        upload(UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
-                UploadKind.CLAIMS, false);
-        assertTrue(count("select count(*) from upload where uploaded_by = 'pohjala.staff' and uploaded_by_name = 'Kati Kask'"
-                + " and status = 'DONE' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'") >= 1);
-        // The files wait in a folder only the portal may enter, and are gone once their job has ended.
+        Path file = UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
         Path folder = Path.of(limits.directory());
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
-        long left = -1;
-        for (int i = 0; i < 50 && left != 0; i++) {
-            // The job deletes its file just after recording its end.
-            try (var files = Files.list(folder)) {
-                left = files.count();
-            }
-            Thread.sleep(100);
+        Path kept;
+        long id;
+        // The job is held before its rows (the insurer's upload lock), so its kept file can be looked at.
+        try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA)) {
+            Set<Path> before = files(folder);
+            id = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "claims.csv", false, true).id;
+            Set<Path> added = files(folder);
+            added.removeAll(before);
+            assertEquals(1, added.size(), "its own file is the one accepting it added: " + added);
+            kept = added.iterator().next();
+            // The file waits in a folder only the portal may enter, readable by the portal alone.
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
         }
-        assertEquals(0, left);
+        assertEquals("DONE", outcomeOnceFinished(id).status());
+        assertTrue(count("select count(*) from upload where id = ? and uploaded_by = 'pohjala.staff'"
+                + " and uploaded_by_name = 'Kati Kask' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'", id) == 1);
+        // Gone once its job has ended (the job deletes it just after recording the end).
+        Waiting.until("upload " + id + "'s job to end", () -> progress.of(id).isEmpty());
+        assertFalse(Files.exists(kept), kept + " is left behind");
+    }
+
+    private static Set<Path> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return new HashSet<>();
+        }
+        try (var files = Files.list(folder)) {
+            return files.collect(Collectors.toCollection(HashSet::new));
+        }
     }
 }

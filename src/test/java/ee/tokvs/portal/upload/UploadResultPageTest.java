@@ -59,43 +59,36 @@ class UploadResultPageTest {
         fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
         Path file = UploadFiles.claims()
                 .claim(RegisterFixtures.unique("URN"), contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
-        try (Connection queue = dataSource.getConnection(); Connection problems = dataSource.getConnection()) {
-            queue.setAutoCommit(false);
+        try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA);
+                Connection problems = dataSource.getConnection()) {
             problems.setAutoCommit(false);
             try {
-                raceTheJob(file, queue, problems);
+                Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "race.csv", false, true);
+                Waiting.until("the job to wait for the insurer's upload lock", () -> status(upload.id).equals("RUNNING")
+                        && waiting("advisory") && progress.of(upload.id).isPresent());
+
+                run(problems, "lock table upload_problem in access exclusive mode");
+                CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> given()
+                        .when().get("/uploads/" + upload.id).then().statusCode(200).extract().asString());
+                Waiting.until("the page to wait for the problems' table", () -> waiting("relation") || page.isDone());
+
+                queue.release();
+                Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
+                assertEquals("DONE", status(upload.id));
+                problems.rollback();
+
+                String html = page.get(Waiting.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                assertFalse(html.contains("data-testid=\"upload-interrupted\""), html);
+                assertTrue(html.contains("hx-get=\"/uploads/" + upload.id + "/status\""), "the page keeps polling: " + html);
+
+                Response status = given().when().get("/uploads/" + upload.id + "/status");
+                assertEquals(200, status.statusCode());
+                assertTrue(status.asString().contains("data-testid=\"upload-summary\""), status.asString());
+                assertEquals("true", status.header("HX-Refresh"), "a final state reloads the whole page");
             } finally {
-                queue.rollback();
                 problems.rollback();
             }
         }
-    }
-
-    private void raceTheJob(Path file, Connection queue, Connection problems) throws Exception {
-        // The insurer's upload lock, held here: the job starts and then waits for it.
-        run(queue, "select pg_advisory_xact_lock(hashtext('upload:' || ?))", DemoData.POHJALA);
-        Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "race.csv", false, true);
-        Waiting.until("the job to wait for the insurer's upload lock", () -> status(upload.id).equals("RUNNING")
-                && waiting("advisory") && progress.of(upload.id).isPresent());
-
-        run(problems, "lock table upload_problem in access exclusive mode");
-        CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> given()
-                .when().get("/uploads/" + upload.id).then().statusCode(200).extract().asString());
-        Waiting.until("the page to wait for the problems' table", () -> waiting("relation") || page.isDone());
-
-        queue.rollback();
-        Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
-        assertEquals("DONE", status(upload.id));
-        problems.rollback();
-
-        String html = page.get(3, TimeUnit.MINUTES);
-        assertFalse(html.contains("data-testid=\"upload-interrupted\""), html);
-        assertTrue(html.contains("hx-get=\"/uploads/" + upload.id + "/status\""), "the page keeps polling: " + html);
-
-        Response status = given().when().get("/uploads/" + upload.id + "/status");
-        assertEquals(200, status.statusCode());
-        assertTrue(status.asString().contains("data-testid=\"upload-summary\""), status.asString());
-        assertEquals("true", status.header("HX-Refresh"), "a final state reloads the whole page");
     }
 
     /** A row left running with no worker here (its job died with a previous run): said so, and watched until final. */
