@@ -171,8 +171,8 @@ public class UploadJob {
                         sink.warnings(), Instant.now(clock))) {
                     sink.written();
                 } else {
-                    LOG.infof("Upload %d had ended (its commit went through as the connection broke): its end stands",
-                            order.uploadId());
+                    LOG.infof("Upload %d had already ended (a commit that went through as its connection broke);"
+                            + " its end stands", order.uploadId());
                 }
                 if (attempt > 1) {
                     LOG.infof("Upload %d: its failure was dealt with at attempt %d", order.uploadId(), attempt);

@@ -13,6 +13,7 @@ import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,9 @@ class UploadPagesTest extends BrowserTest {
 
     @Inject
     UploadProgress progress;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @TempDir
     Path dir;
@@ -79,12 +83,15 @@ class UploadPagesTest extends BrowserTest {
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "upload-form");
 
-        send(file.csv(dir), "CLAIMS");
+        // Held before its rows by the insurer's upload lock, the upload shows its progress however fast it would run.
+        try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA)) {
+            send(file.csv(dir), "CLAIMS");
 
-        assertThat(page).hasURL(Pattern.compile(".*/uploads/\\d+$"));
-        assertThat(page.getByTestId("upload-progress")).isVisible();
-        PortalBrowser.assertAccessible(page);
-        PortalBrowser.screenshot(page, "upload-progress");
+            assertThat(page).hasURL(Pattern.compile(".*/uploads/\\d+$"));
+            assertThat(page.getByTestId("upload-progress")).isVisible();
+            PortalBrowser.assertAccessible(page);
+            PortalBrowser.screenshot(page, "upload-progress");
+        }
         Locator summary = page.getByTestId("upload-summary");
         assertThat(summary).isVisible(LONG);
         assertThat(summary).containsText("3000 rida, neist 3000 lisatud, 0 muudetud, 0 muutmata");
