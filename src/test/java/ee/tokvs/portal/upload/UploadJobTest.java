@@ -3,7 +3,6 @@ package ee.tokvs.portal.upload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.CurrentUser;
@@ -20,16 +19,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -380,30 +377,36 @@ class UploadJobTest {
         long id;
         // The job is held before its rows (the insurer's upload lock), so its kept file can be looked at.
         try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA)) {
-            Set<Path> before = files(folder);
             id = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "claims.csv", false, true).id;
-            Set<Path> added = files(folder);
-            added.removeAll(before);
-            assertEquals(1, added.size(), "its own file is the one accepting it added: " + added);
-            kept = added.iterator().next();
+            // its own kept file: the one with this test's content (a claim number of its own)
+            List<Path> copies = copiesOf(file, folder);
+            assertEquals(1, copies.size(), "kept copies of " + file + ": " + copies);
+            kept = copies.get(0);
             // The file waits in a folder only the portal may enter, readable by the portal alone.
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
         }
         assertEquals("DONE", outcomeOnceFinished(id).status());
-        assertTrue(count("select count(*) from upload where id = ? and uploaded_by = 'pohjala.staff'"
-                + " and uploaded_by_name = 'Kati Kask' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'", id) == 1);
+        assertEquals(1, count("select count(*) from upload where id = ? and uploaded_by = 'pohjala.staff'"
+                + " and uploaded_by_name = 'Kati Kask' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'", id));
         // Gone once its job has ended (the job deletes it just after recording the end).
         Waiting.until("upload " + id + "'s job to end", () -> progress.of(id).isEmpty());
         assertFalse(Files.exists(kept), kept + " is left behind");
     }
 
-    private static Set<Path> files(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return new HashSet<>();
-        }
+    private static List<Path> copiesOf(Path file, Path folder) throws IOException {
+        List<Path> copies = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            return files.collect(Collectors.toCollection(HashSet::new));
+            for (Path kept : (Iterable<Path>) files::iterator) {
+                try {
+                    if (Files.mismatch(kept, file) == -1) {
+                        copies.add(kept);
+                    }
+                } catch (NoSuchFileException e) {
+                    // another upload's file, deleted as its job ended
+                }
+            }
         }
+        return copies;
     }
 }
