@@ -39,21 +39,28 @@ final class ProblemSink {
         }
     }
 
-    /** A problem of the file as a whole. */
+    /**
+     * A problem of the file as a whole, kept until the next flush: a file has few, and noting why an upload failed
+     * must not need the database that may be what failed.
+     */
     void file(String messageKey, List<Object> args) {
-        add(UploadProblem.of(uploadId, null, null, null, Finding.Level.ERROR, messageKey, args));
+        note(UploadProblem.of(uploadId, null, null, null, Finding.Level.ERROR, messageKey, args));
     }
 
     private void add(UploadProblem problem) {
+        note(problem);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    private void note(UploadProblem problem) {
         if (problem.isError()) {
             errors++;
         } else {
             warnings++;
         }
         pending.add(problem);
-        if (pending.size() >= BATCH) {
-            flush();
-        }
     }
 
     void flush() {
@@ -61,6 +68,16 @@ final class ProblemSink {
             return;
         }
         records.problems(insurerCode, pending);
+        pending.clear();
+    }
+
+    /** The problems not yet written, for writing with the upload's end. */
+    List<UploadProblem> unwritten() {
+        return List.copyOf(pending);
+    }
+
+    /** The problems {@link #unwritten} gave were written. */
+    void written() {
         pending.clear();
     }
 

@@ -25,8 +25,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +51,8 @@ public class UploadJob {
 
     private static final Logger LOG = Logger.getLogger(UploadJob.class);
     private static final int CLEAR_EVERY = 50;
+    /** How long a failed upload keeps trying to record its failure while the database does not answer. */
+    private static final Duration RECORDING_PATIENCE = Duration.ofMinutes(5);
 
     /** What one upload is asked to do. */
     record Order(long uploadId, String insurerCode, Actor actor, Path file, UploadKind kind, boolean acceptWarnings,
@@ -115,9 +119,14 @@ public class UploadJob {
         workers.shutdownNow();
     }
 
+    /** Runs an accepted upload, whose progress {@link UploadService#accept} has already marked queued. */
     void submit(Order order) {
-        progress.queued(order.uploadId());
-        workers.execute(() -> run(order));
+        try {
+            workers.execute(() -> run(order));
+        } catch (RuntimeException e) {
+            progress.ended(order.uploadId());
+            throw e;
+        }
     }
 
     private void run(Order order) {
@@ -131,23 +140,84 @@ public class UploadJob {
             // Someone else saved the same record (a form, another upload) while this one ran: say so.
             boolean conflict = causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)
                     || causedBy(e, RuleViolationException.class) || UniqueViolation.constraint(e).isPresent();
+            boolean databaseLost = !conflict && databaseLost(e);
             if (!conflict) {
                 LOG.errorf(e, "Upload %d failed", order.uploadId());
             }
-            try {
-                sink.file(conflict ? "upload_conflict" : "upload_failed", List.of());
-                finish(order, Upload.Status.FAILED, new Tally(), sink);
-            } catch (RuntimeException bookkeeping) {
-                LOG.errorf(bookkeeping, "Upload %d: its failure could not be recorded", order.uploadId());
-            }
+            sink.file(conflict ? "upload_conflict" : databaseLost ? "upload_database_lost" : "upload_failed", List.of());
+            recordFailure(order, sink);
         } finally {
-            progress.ended(order.uploadId());
+            // The file goes first: once the progress is gone, so is everything of the job.
             try {
                 Files.deleteIfExists(order.file());
             } catch (IOException e) {
                 LOG.warnf("Could not delete the uploaded file %s", order.file());
             }
+            progress.ended(order.uploadId());
         }
+    }
+
+    /**
+     * A failure is recorded even when the database itself failed (a restart, a lost connection): tried again until
+     * it answers, for a while. Until then the job holds on to its progress, so the page does not call it cut off.
+     * Past that the job lets go; the next start of the portal records the upload as interrupted.
+     */
+    private void recordFailure(Order order, ProblemSink sink) {
+        long giveUp = System.nanoTime() + RECORDING_PATIENCE.toNanos();
+        long pause = 100;
+        for (int attempt = 1;; attempt++) {
+            try {
+                if (records.failed(order.insurerCode(), order.uploadId(), sink.unwritten(), sink.errors(),
+                        sink.warnings(), Instant.now(clock))) {
+                    sink.written();
+                } else {
+                    LOG.infof("Upload %d had already ended (a commit that went through as its connection broke);"
+                            + " its end stands", order.uploadId());
+                }
+                if (attempt > 1) {
+                    LOG.infof("Upload %d: its failure was dealt with at attempt %d", order.uploadId(), attempt);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() - giveUp > 0) {
+                    LOG.errorf(e, "Upload %d: its failure could not be recorded in %d minutes; the next start records it",
+                            order.uploadId(), RECORDING_PATIENCE.toMinutes());
+                    return;
+                }
+                if (attempt == 1) {
+                    LOG.warnf("Upload %d: its failure cannot be recorded yet (%s); trying again until the database answers",
+                            order.uploadId(), e.getMessage());
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.warnf("Upload %d: stopped before its failure was recorded; the next start records it", order.uploadId());
+                return;
+            }
+            pause = Math.min(2 * pause, 5_000);
+        }
+    }
+
+    /**
+     * Whether the database went away under the job: the connection broke, or the server shut down or restarted.
+     * A failed commit carries the reason as a suppressed exception, so those are searched too.
+     */
+    private static boolean databaseLost(Throwable failure) {
+        if (failure == null) {
+            return false;
+        }
+        if (failure instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (databaseLost(suppressed)) {
+                return true;
+            }
+        }
+        return failure.getCause() != failure && databaseLost(failure.getCause());
     }
 
     private void process(Order order, ProblemSink sink) {

@@ -54,6 +54,39 @@ public class UploadRecords {
     }
 
     /**
+     * A failed upload's end and the problems that say why, together, unless the upload has already ended: when the
+     * connection is lost during the upload's own commit, the job cannot know whether it went through, and a DONE
+     * that committed with the rows is the truth. Returns whether this recorded the end.
+     */
+    boolean failed(String insurerCode, long uploadId, List<UploadProblem> problems, int errors, int warnings,
+            Instant at) {
+        boolean[] recorded = {false};
+        work(insurerCode, connection -> {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement update = connection.prepareStatement("update upload set status = 'FAILED',"
+                        + " finished_at = ?, rows_total = 0, rows_created = 0, rows_changed = 0, rows_unchanged = 0,"
+                        + " errors = ?, warnings = ?, lock_version = lock_version + 1"
+                        + " where id = ? and status in ('QUEUED', 'RUNNING')")) {
+                    update.setTimestamp(1, Timestamp.from(at));
+                    update.setInt(2, errors);
+                    update.setInt(3, warnings);
+                    update.setLong(4, uploadId);
+                    recorded[0] = update.executeUpdate() == 1;
+                }
+                if (recorded[0]) {
+                    insertProblems(connection, insurerCode, problems);
+                }
+                connection.commit();
+            } finally {
+                // uncommitted work is rolled back by the pool when the connection goes back
+                connection.setAutoCommit(true);
+            }
+        });
+        return recorded[0];
+    }
+
+    /**
      * After a restart no worker has the uploads still marked queued or running: they end as failed, with
      * nothing of them written (their transactions died with the process).
      */

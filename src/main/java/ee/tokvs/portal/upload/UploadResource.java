@@ -71,9 +71,6 @@ public class UploadResource {
     UploadService uploads;
 
     @Inject
-    UploadProgress progress;
-
-    @Inject
     UploadLimits limits;
 
     @Inject
@@ -134,23 +131,27 @@ public class UploadResource {
     @GET
     @Path("{id}")
     public TemplateInstance result(@PathParam("id") long id, @QueryParam("page") int page) {
-        Upload upload = uploads.get(id);
+        UploadService.State state = uploads.state(id);
+        Upload upload = state.upload();
         int from = Math.max(0, page);
         List<UploadProblem> found = UploadProblem.of(id, from, PROBLEMS_PER_PAGE + 1);
         boolean hasNext = found.size() > PROBLEMS_PER_PAGE;
         List<ProblemView> problems = found.stream().limit(PROBLEMS_PER_PAGE).map(this::view).toList();
-        return Templates.result(upload, progress.of(id), uploads.wasInterrupted(upload), problems, from, hasNext,
+        return Templates.result(upload, state.step(), state.interrupted(), problems, from, hasNext,
                 upload.status == Upload.Status.DONE ? upload.earlierSameFile() : Optional.empty());
     }
 
-    /** The progress part of the page, polled while the upload runs; once it ends the whole page reloads. */
+    /**
+     * The progress part of the page, polled until the upload is final (a cut-off one too: the next start records
+     * it as failed); once final the whole page reloads.
+     */
     @GET
     @Path("{id}/status")
     public Response status(@PathParam("id") long id) {
-        Upload upload = uploads.get(id);
-        boolean interrupted = uploads.wasInterrupted(upload);
-        Response.ResponseBuilder response = Response.ok(Templates.result$status(upload, progress.of(id), interrupted));
-        if (upload.status.isFinished() || interrupted) {
+        UploadService.State state = uploads.state(id);
+        Upload upload = state.upload();
+        Response.ResponseBuilder response = Response.ok(Templates.result$status(upload, state.step(), state.interrupted()));
+        if (upload.status.isFinished()) {
             response.header("HX-Refresh", "true");
         }
         return response.build();

@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -87,8 +88,15 @@ public class UploadService {
                 .map(Organisation::registryCode).orElse(null);
         upload.uploadedAt = Instant.now(clock);
         try {
-            QuarkusTransaction.requiringNew().run(() -> upload.persist());
+            QuarkusTransaction.requiringNew().run(() -> {
+                upload.persist();
+                // Known here before anyone can read the row, so no page finds it queued without a worker.
+                progress.queued(upload.id);
+            });
         } catch (RuntimeException e) {
+            if (upload.id != null) {
+                progress.ended(upload.id);
+            }
             Files.deleteIfExists(kept);
             throw e;
         }
@@ -101,9 +109,23 @@ public class UploadService {
         return Upload.<Upload>findByIdOptional(id).orElseThrow(NotFoundException::new);
     }
 
-    /** Queued or running in the database, yet no worker of this instance has it: a restart cut it off. */
-    public boolean wasInterrupted(Upload upload) {
-        return !upload.status.isFinished() && progress.of(upload.id).isEmpty();
+    /**
+     * An upload as a page shows it: its row and, while a worker of this instance has it, how far it is. Read in
+     * the one order that cannot contradict itself: a job lets go of its progress only after its end has committed,
+     * so progress read first and the row second finds either the job still there or the row already final.
+     */
+    public State state(long id) {
+        Optional<UploadProgress.Step> step = progress.of(id);
+        return new State(get(id), step);
+    }
+
+    /** What {@link #state} read. */
+    public record State(Upload upload, Optional<UploadProgress.Step> step) {
+
+        /** Queued or running in the database, yet no worker of this instance had it: a restart cut it off. */
+        public boolean interrupted() {
+            return !upload.status.isFinished() && step.isEmpty();
+        }
     }
 
     /** A new file, readable by the portal alone, in a folder only the portal may enter: it holds health data. */

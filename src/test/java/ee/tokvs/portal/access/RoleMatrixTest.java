@@ -143,7 +143,8 @@ class RoleMatrixTest extends BrowserTest {
                 Page as = session.newPage();
                 as.navigate(url("/"));
                 KeycloakLogin.logIn(as, who.account.username, DemoAccount.PASSWORD);
-                as.waitForLoadState();
+                // back on the portal, logged in (the load state alone may still be Keycloak's page)
+                as.waitForURL(address -> address.startsWith(url("/")));
                 String token = PortalBrowser.formToken(as);
                 for (var row : MATRIX.entrySet()) {
                     String[] verbAndPath = row.getKey().split(" ", 2);

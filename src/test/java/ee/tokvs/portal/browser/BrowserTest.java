@@ -2,15 +2,35 @@ package ee.tokvs.portal.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A browser test: one Chromium per class, a fresh browser context (no cookies) per test. */
+/**
+ * A browser test: one Chromium per class, a fresh browser context (no cookies) per test. When a test fails, its
+ * pages are kept as screenshots under target/browser-failures, with a note of where they were and whatever the
+ * test adds ({@link #stateOnFailure}), before the context closes.
+ */
 public abstract class BrowserTest {
+
+    public static final Path FAILURES = Path.of("target", "browser-failures");
+
+    /**
+     * How long an assertion waits for the page to reach the state it checks. Generous, so that a loaded machine is
+     * only slower, never failing: an assertion returns as soon as the state is there.
+     */
+    private static final double ASSERTION_PATIENCE_MS = 30_000;
 
     @TestHTTPResource("/")
     protected URL portal;
@@ -19,8 +39,12 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailure = this::keepFailure;
+
     @BeforeAll
     static void startBrowser() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_PATIENCE_MS);
         browser = new PortalBrowser();
     }
 
@@ -50,6 +74,35 @@ public abstract class BrowserTest {
         KeycloakLogin.logIn(page, account.username, DemoAccount.PASSWORD);
         if (!account.homePath.equals("/")) {
             page.waitForURL(url(account.homePath));
+        }
+    }
+
+    /** What the test knows beyond its pages, kept when it fails: the state of an upload it sent, say. */
+    protected String stateOnFailure() {
+        return "";
+    }
+
+    private void keepFailure(ExtensionContext test) {
+        Throwable failure = test.getExecutionException().orElse(null);
+        if (failure == null || context == null) {
+            return;
+        }
+        String name = getClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName();
+        try {
+            Files.createDirectories(FAILURES);
+            StringBuilder note = new StringBuilder(failure + "\n");
+            List<Page> pages = context.pages();
+            for (int i = 0; i < pages.size(); i++) {
+                String file = name + (i == 0 ? "" : "-" + (i + 1)) + ".png";
+                note.append("page ").append(i + 1).append(": ").append(pages.get(i).url()).append(" → ").append(file)
+                        .append('\n');
+                pages.get(i).screenshot(new Page.ScreenshotOptions().setPath(FAILURES.resolve(file)).setFullPage(true));
+            }
+            note.append(stateOnFailure());
+            Files.writeString(FAILURES.resolve(name + ".txt"), note);
+        } catch (IOException | RuntimeException e) {
+            // the report of a failure must not hide the failure
+            failure.addSuppressed(e);
         }
     }
 }

@@ -43,7 +43,9 @@ public final class PortalBrowser implements AutoCloseable {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("et-EE")
                 .setViewportSize(1280, 900));
-        context.setDefaultTimeout(15_000);
+        // Actions and navigations wait for the page's state; this bound only ends a hang. Generous, so that a
+        // loaded machine is slower, never failing.
+        context.setDefaultTimeout(60_000);
         context.onPage(page -> page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 POLICY_VIOLATIONS.computeIfAbsent(page, p -> new CopyOnWriteArrayList<>()).add(message.text());

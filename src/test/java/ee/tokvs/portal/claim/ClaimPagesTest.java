@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
@@ -179,6 +183,54 @@ class ClaimPagesTest extends BrowserTest {
         page.waitForURL(CLAIM_PAGE);
         assertThat(page.getByTestId("payouts")).containsText("321,00");
         assertThat(page.getByTestId("reserves")).containsText("1 000,00");
+    }
+
+    /**
+     * Two people of the insurer edit one claim at once: the second to save gets the conflict page (409) with what they
+     * typed still in the form, sees the claim as it now is, and saves again.
+     */
+    @Test
+    void twoPeopleEditingOneClaimTheSecondToSaveIsToldAndKeepsTheirInput() {
+        String contract = RegisterFixtures.unique("PK");
+        long contractId = fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("KN"));
+        String edit = url("/claims/" + claimId + "/edit");
+        logInAs(DemoAccount.POHJALA_STAFF);
+        BrowserContext secondPerson = browser.newContext();
+        try {
+            Page other = secondPerson.newPage();
+            other.navigate(url("/"));
+            KeycloakLogin.logIn(other, DemoAccount.POHJALA_ADMIN.username, DemoAccount.PASSWORD);
+            other.waitForURL(url(DemoAccount.POHJALA_ADMIN.homePath));
+            page.navigate(edit);
+            other.navigate(edit);
+
+            page.fill("#incidentNumber", "INC-FIRST");
+            page.fill("#changeDate", "2025-06-12");
+            page.getByTestId("save").click();
+            page.waitForURL(CLAIM_PAGE);
+            assertThat(page.getByTestId("claim-facts")).containsText("INC-FIRST");
+
+            other.fill("#incidentNumber", "INC-SECOND");
+            other.selectOption("#specialty", "ENDOCRINOLOGY");
+            other.fill("#changeDate", "2025-06-13");
+            Response refused = other.waitForResponse(r -> r.request().method().equals("POST") && r.url().equals(edit),
+                    () -> other.getByTestId("save").click());
+            assertEquals(409, refused.status());
+            assertThat(other.getByTestId("form-summary")).containsText("Keegi teine salvestas");
+            assertThat(other.locator("#incidentNumber")).hasValue("INC-SECOND");
+            assertThat(other.locator("#specialty")).hasValue("ENDOCRINOLOGY");
+            assertThat(other.locator("#changeDate")).hasValue("2025-06-13");
+            PortalBrowser.assertAccessible(other);
+
+            other.getByTestId("save").click();
+            other.waitForURL(CLAIM_PAGE);
+            assertThat(other.getByTestId("claim-facts")).containsText("INC-SECOND");
+            assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from claim where id = ?"
+                    + " and incident_number = 'INC-SECOND' and specialty = 'ENDOCRINOLOGY'", claimId));
+        } finally {
+            secondPerson.close();
+        }
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Waiting;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,34 +173,33 @@ class DashboardSummariesTest {
         fixtures.asInsurer(INSURER, a -> {
             a.setAutoCommit(false);
             first.run(a);
+            AtomicLong secondSession = new AtomicLong();
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> fixtures.asInsurer(INSURER, b -> {
+                secondSession.set(backendPid(b));
                 b.setAutoCommit(false);
                 second.run(b);
                 b.commit();
                 return null;
             }));
-            for (int i = 0; i < 100 && !other.isDone() && fixtures.count("*", "select count(*) from pg_stat_activity"
-                    + " where datname = current_database() and wait_event_type = 'Lock'") == 0; i++) {
-                sleep(50);
-            }
+            Waiting.until("the second writer to wait on a lock or be done", () -> other.isDone()
+                    || secondSession.get() != 0 && fixtures.count("*", "select count(*) from pg_stat_activity"
+                            + " where pid = ? and wait_event_type = 'Lock'", secondSession.get()) > 0);
             a.commit();
             join(other);
             return null;
         });
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static long backendPid(java.sql.Connection connection) throws java.sql.SQLException {
+        try (var statement = connection.prepareStatement("select pg_backend_pid()"); var rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
     private static void join(CompletableFuture<Void> other) {
         try {
-            other.get(30, TimeUnit.SECONDS);
+            other.get(Waiting.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the second writer failed", e);
         }

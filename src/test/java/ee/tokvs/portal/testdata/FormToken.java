@@ -12,10 +12,13 @@ public final class FormToken {
     }
 
     public static String of(String page) {
+        return find(page).orElseThrow(() -> new AssertionError("the page carries no form token: "
+                + page.substring(0, Math.min(300, page.length()))));
+    }
+
+    /** The token, if the page has one (a page without a login has none). */
+    public static java.util.Optional<String> find(String page) {
         Matcher meta = META.matcher(page);
-        if (!meta.find()) {
-            throw new AssertionError("the page carries no form token: " + page.substring(0, Math.min(300, page.length())));
-        }
-        return meta.group(1);
+        return meta.find() ? java.util.Optional.of(meta.group(1)) : java.util.Optional.empty();
     }
 }

@@ -1,8 +1,8 @@
 package ee.tokvs.portal.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.CurrentUser;
@@ -12,10 +12,14 @@ import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Waiting;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
@@ -47,6 +51,12 @@ class UploadJobTest {
     @Inject
     UploadLimits limits;
 
+    @Inject
+    UploadProgress progress;
+
+    @Inject
+    AgroalDataSource dataSource;
+
     @TempDir
     Path dir;
 
@@ -69,14 +79,16 @@ class UploadJobTest {
 
     Outcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
         Upload upload = uploads.accept(actor, kind, file, file.getFileName().toString(), acceptWarnings, true);
-        for (int i = 0; i < 600; i++) {
-            Outcome outcome = outcome(upload.id);
-            if (!outcome.status().equals("QUEUED") && !outcome.status().equals("RUNNING")) {
-                return outcome;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("upload " + upload.id + " did not finish");
+        return outcomeOnceFinished(upload.id);
+    }
+
+    Outcome outcomeOnceFinished(long id) {
+        Waiting.until("upload " + id + " to finish", () -> finished(outcome(id).status()));
+        return outcome(id);
+    }
+
+    static boolean finished(String status) {
+        return !status.equals("QUEUED") && !status.equals("RUNNING");
     }
 
     /** Status first: a job writes its problems before its final status, so a final status finds them all. */
@@ -359,21 +371,42 @@ class UploadJobTest {
     @Test
     void theUploaderAndTheirCountsAreKept() throws Exception {
         String number = RegisterFixtures.unique("UN");
-        upload(UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
-                UploadKind.CLAIMS, false);
-        assertTrue(count("select count(*) from upload where uploaded_by = 'pohjala.staff' and uploaded_by_name = 'Kati Kask'"
-                + " and status = 'DONE' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'") >= 1);
-        // The files wait in a folder only the portal may enter, and are gone once their job has ended.
+        Path file = UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
         Path folder = Path.of(limits.directory());
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
-        long left = -1;
-        for (int i = 0; i < 50 && left != 0; i++) {
-            // The job deletes its file just after recording its end.
-            try (var files = Files.list(folder)) {
-                left = files.count();
-            }
-            Thread.sleep(100);
+        Path kept;
+        long id;
+        // The job is held before its rows (the insurer's upload lock), so its kept file can be looked at.
+        try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA)) {
+            id = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "claims.csv", false, true).id;
+            // its own kept file: the one with this test's content (a claim number of its own)
+            List<Path> copies = copiesOf(file, folder);
+            assertEquals(1, copies.size(), "kept copies of " + file + ": " + copies);
+            kept = copies.get(0);
+            // The file waits in a folder only the portal may enter, readable by the portal alone.
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
         }
-        assertEquals(0, left);
+        assertEquals("DONE", outcomeOnceFinished(id).status());
+        assertEquals(1, count("select count(*) from upload where id = ? and uploaded_by = 'pohjala.staff'"
+                + " and uploaded_by_name = 'Kati Kask' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'", id));
+        // Gone once its job has ended (the job deletes it just after recording the end).
+        Waiting.until("upload " + id + "'s job to end", () -> progress.of(id).isEmpty());
+        assertFalse(Files.exists(kept), kept + " is left behind");
+    }
+
+    private static List<Path> copiesOf(Path file, Path folder) throws IOException {
+        List<Path> copies = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path kept : (Iterable<Path>) files::iterator) {
+                try {
+                    if (Files.mismatch(kept, file) == -1) {
+                        copies.add(kept);
+                    }
+                } catch (NoSuchFileException e) {
+                    // another upload's file, deleted as its job ended
+                }
+            }
+        }
+        return copies;
     }
 }

@@ -12,6 +12,8 @@ import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Waiting;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +27,40 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTest
 class UploadPagesTest extends BrowserTest {
 
-    private static final LocatorAssertions.IsVisibleOptions LONG = new LocatorAssertions.IsVisibleOptions().setTimeout(120_000);
+    /** An upload's end is awaited as long as any state of a test (its summary or refusal appears at once then). */
+    private static final LocatorAssertions.IsVisibleOptions LONG = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(Waiting.PATIENCE.toMillis());
 
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    UploadProgress progress;
+
+    @Inject
+    AgroalDataSource dataSource;
+
     @TempDir
     Path dir;
+
+    /** The latest uploads and how far this portal's workers have them, kept beside a failed test's screenshot. */
+    @Override
+    protected String stateOnFailure() {
+        return fixtures.asInsurer("*", connection -> {
+            StringBuilder state = new StringBuilder("latest uploads (id, status, file, rows, errors, warnings, finished):\n");
+            try (var s = connection.prepareStatement("select id, status, file_name, rows_total, errors, warnings,"
+                    + " finished_at from upload order by id desc limit 5"); var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    state.append(id).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3)).append(' ')
+                            .append(rs.getInt(4)).append(' ').append(rs.getInt(5)).append(' ').append(rs.getInt(6))
+                            .append(' ').append(rs.getString(7)).append(", worker here: ")
+                            .append(progress.of(id).map(Object::toString).orElse("none")).append('\n');
+                }
+            }
+            return state.toString();
+        });
+    }
 
     private void send(Path file, String kind) {
         page.getByTestId("nav-uploads").click();
@@ -54,12 +83,15 @@ class UploadPagesTest extends BrowserTest {
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "upload-form");
 
-        send(file.csv(dir), "CLAIMS");
+        // Held before its rows by the insurer's upload lock, the upload shows its progress however fast it would run.
+        try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA)) {
+            send(file.csv(dir), "CLAIMS");
 
-        assertThat(page).hasURL(Pattern.compile(".*/uploads/\\d+$"));
-        assertThat(page.getByTestId("upload-progress")).isVisible();
-        PortalBrowser.assertAccessible(page);
-        PortalBrowser.screenshot(page, "upload-progress");
+            assertThat(page).hasURL(Pattern.compile(".*/uploads/\\d+$"));
+            assertThat(page.getByTestId("upload-progress")).isVisible();
+            PortalBrowser.assertAccessible(page);
+            PortalBrowser.screenshot(page, "upload-progress");
+        }
         Locator summary = page.getByTestId("upload-summary");
         assertThat(summary).isVisible(LONG);
         assertThat(summary).containsText("3000 rida, neist 3000 lisatud, 0 muudetud, 0 muutmata");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.PageForms;
+import ee.tokvs.portal.testdata.FormToken;
 import ee.tokvs.portal.testdata.RawHttp;
 import ee.tokvs.portal.testdata.RawHttp.Reply;
 import ee.tokvs.portal.testdata.RegisterFixtures;
@@ -409,7 +410,26 @@ class OddInputTest {
         return send(verb, target, body, contentType, null);
     }
 
+    /**
+     * The session's form token, sent as a header with every post, so the odd values reach the pages (a header
+     * wins over the form field, so varying {@code _csrf} among the fields is harmless). Empty without a login.
+     */
+    private String formToken() throws IOException {
+        if (formToken == null) {
+            formToken = FormToken.find(send("GET", "/", null, null, null).body()).orElse("");
+        }
+        return formToken;
+    }
+
+    private String formToken;
+
+    @org.junit.jupiter.api.BeforeEach
+    void forgetTheFormToken() {
+        formToken = null;
+    }
+
     private Reply send(String verb, String target, String body, String contentType, String cookie) throws IOException {
+        String token = verb.equals("GET") ? "" : formToken();
         try (Socket socket = new Socket(portal.getHost(), portal.getPort())) {
             socket.setSoTimeout(60_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.ISO_8859_1);
@@ -418,6 +438,9 @@ class OddInputTest {
                     .append("Connection: close\r\n");
             if (cookie != null) {
                 request.append("Cookie: ").append(cookie).append("\r\n");
+            }
+            if (!token.isEmpty()) {
+                request.append(CsrfToken.HEADER).append(": ").append(token).append("\r\n");
             }
             if (body != null) {
                 request.append("Content-Type: ").append(contentType).append("\r\n")

@@ -1,0 +1,37 @@
+package ee.tokvs.portal.testdata;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Waits for a state a test checks (an upload's status, a session waiting on a lock), never for a length of time.
+ * The bound only turns a hang into a failure that names what never came; it is generous so that a busy machine
+ * does not fail a test that would pass.
+ */
+public final class Waiting {
+
+    /** Long enough for any state of these tests to come about on a loaded machine. */
+    public static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private Waiting() {
+    }
+
+    public static void until(String what, Supplier<Boolean> condition) {
+        until(what, PATIENCE, condition);
+    }
+
+    public static void until(String what, Duration patience, Supplier<Boolean> condition) {
+        long giveUp = System.nanoTime() + patience.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() - giveUp > 0) {
+                throw new AssertionError("waited " + patience.toSeconds() + " s in vain for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package ee.tokvs.portal.upload;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.access.RowLevelSecurity;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Waiting;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The database restarts while a big upload runs. Simulated on this test's own database (the cluster is shared), by
+ * its owner: new connections are refused and every other session is ended, as a restart does, then let in again.
+ * The upload ends failed with its reason in both languages, nothing of it is saved, and the same file sent again
+ * goes through: the dead upload holds no lock.
+ */
+@QuarkusTest
+@ActingAsPohjalaStaff
+class UploadDatabaseRestartTest {
+
+    private static final int ROWS = 1000;
+
+    @Inject
+    UploadService uploads;
+
+    @Inject
+    UploadProgress progress;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    @Inject
+    UploadRecords records;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUploadCutOffByADatabaseRestartEndsFailedAndTheSameFileGoesThroughAfterwards() throws Exception {
+        String contract = RegisterFixtures.unique("UDB");
+        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String held = RegisterFixtures.unique("UDB");
+        long heldId = fixtures.contract(DemoData.POHJALA, held, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String prefix = RegisterFixtures.unique("UDBN");
+        UploadFiles claims = UploadFiles.claims();
+        for (int i = 1; i < ROWS; i++) {
+            claims.claim(prefix + "-" + i, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING");
+        }
+        // The last row's contract is locked by this test: the upload stops there with its other rows written.
+        Path file = claims.claim(prefix + "-" + ROWS, held, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
+
+        FailureLog log = FailureLog.attach();
+        try (Connection owner = DriverManager.getConnection(url, user, password);
+                Connection holder = DriverManager.getConnection(url, user, password)) {
+            long limit = count(owner, "select datconnlimit from pg_database where datname = current_database()");
+            try {
+                // The last row's contract, locked by a session the restart spares: the upload stops there, its other
+                // rows written, until the restart ends it.
+                RowLevelSecurity.setInsurer(holder, DemoData.POHJALA);
+                holder.setAutoCommit(false);
+                run(holder, "select id from contract where id = ? for update", heldId);
+                String spared = query(owner, "select pg_backend_pid()") + ", " + query(holder, "select pg_backend_pid()");
+
+                Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
+                Waiting.until("the upload to wait for its last row's contract", () -> sessionsWaitingOnALock(owner) > 0);
+
+                // (allow_connections cannot be turned off from inside; a limit of none refuses all but superusers)
+                run(owner, "alter database " + database(owner) + " connection limit 0");
+                run(owner, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                        + " and pid not in (" + spared + ")");
+                Waiting.until("every other session of the database to end", () -> otherSessions(owner, spared) == 0);
+                Waiting.until("the job to try to record its failure while the database refuses it",
+                        () -> log.saysCannotRecordYet(upload.id));
+                run(owner, "alter database " + database(owner) + " connection limit " + limit);
+                holder.rollback();
+
+                // The job holds its progress until its end is recorded: once that is gone, the row is final.
+                Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
+                assertEquals("FAILED", status(upload.id));
+                assertEquals(List.of("upload_database_lost"), problems(upload.id));
+                assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from claim where claim_number like ?",
+                        prefix + "-%"), "nothing of the upload was saved");
+                assertEquals(0, fixtures.count("*", "select count(*) from pg_locks where locktype = 'advisory'"
+                        + " and database = (select oid from pg_database where datname = current_database())"),
+                        "the dead upload holds no upload lock");
+
+                String estonian = page(upload.id, "et");
+                assertTrue(estonian.contains("Ühendus andmebaasiga katkes faili töötlemise ajal"), estonian);
+                String english = page(upload.id, "en");
+                assertTrue(english.contains("The connection to the database was lost while the file was processed"),
+                        english);
+
+                Upload again = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
+                Waiting.until("the upload sent again to end", () -> finished(status(again.id)));
+                assertEquals("DONE", status(again.id));
+                assertEquals(ROWS, fixtures.count(DemoData.POHJALA,
+                        "select count(*) from claim where claim_number like ?", prefix + "-%"));
+            } finally {
+                run(owner, "alter database " + database(owner) + " connection limit " + limit);
+                log.detach();
+            }
+        }
+    }
+
+    /**
+     * A connection lost during an upload's own commit leaves the job not knowing whether it went through; when it did,
+     * its DONE (written in the same transaction as the rows) stands, and no failure is recorded over it.
+     */
+    @Test
+    void aFailureIsNeverRecordedOverAnEndThatCommitted() {
+        long id = fixtures.asInsurer(DemoData.POHJALA, connection -> {
+            try (PreparedStatement s = connection.prepareStatement("insert into upload (insurer_code, kind, file_name,"
+                    + " file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name, uploaded_at,"
+                    + " finished_at, rows_total, rows_created) values (?, 'CLAIMS', 'committed.csv', 1, repeat('0', 64),"
+                    + " false, 'DONE', 'pohjala.staff', 'Kati Kask', now(), now(), 1, 1) returning id")) {
+                s.setString(1, DemoData.POHJALA);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        List<UploadProblem> why = List.of(UploadProblem.of(id, null, null, null,
+                ee.tokvs.portal.shared.rules.Finding.Level.ERROR, "upload_database_lost", List.of()));
+
+        assertEquals(false, records.failed(DemoData.POHJALA, id, why, 1, 0, java.time.Instant.now()));
+        assertEquals("DONE", status(id));
+        assertEquals(List.of(), problems(id));
+    }
+
+    private static boolean finished(String status) {
+        return status != null && !status.equals("QUEUED") && !status.equals("RUNNING");
+    }
+
+    /** The upload's status, or null while the database cannot say. */
+    private String status(long id) {
+        try {
+            return fixtures.asInsurer(DemoData.POHJALA, connection -> {
+                try (PreparedStatement s = connection.prepareStatement("select status from upload where id = ?")) {
+                    s.setLong(1, id);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private List<String> problems(long id) {
+        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "select message_key from upload_problem where upload_id = ? order by id")) {
+                s.setLong(1, id);
+                List<String> keys = new java.util.ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                    }
+                }
+                return keys;
+            }
+        });
+    }
+
+    private static String page(long id, String language) {
+        return given().cookie("tokvs_lang", language).when().get("/uploads/" + id)
+                .then().statusCode(200).extract().asString();
+    }
+
+    private static String database(Connection owner) throws SQLException {
+        return query(owner, "select quote_ident(current_database())");
+    }
+
+    private static long sessionsWaitingOnALock(Connection owner) {
+        return count(owner, "select count(*) from pg_stat_activity where datname = current_database()"
+                + " and wait_event_type = 'Lock'");
+    }
+
+    private static long otherSessions(Connection owner, String spared) {
+        return count(owner, "select count(*) from pg_stat_activity where datname = current_database()"
+                + " and pid not in (" + spared + ") and backend_type = 'client backend'");
+    }
+
+    private static long count(Connection connection, String sql) {
+        try {
+            return Long.parseLong(query(connection, sql));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String query(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static void run(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    /** What the upload job logs, watched for its first failed attempt at recording a failure. */
+    private static final class FailureLog extends Handler {
+
+        private final Logger logger = Logger.getLogger(UploadJob.class.getName());
+        private final List<String> messages = new CopyOnWriteArrayList<>();
+
+        static FailureLog attach() {
+            FailureLog log = new FailureLog();
+            log.logger.addHandler(log);
+            return log;
+        }
+
+        void detach() {
+            logger.removeHandler(this);
+        }
+
+        boolean saysCannotRecordYet(long uploadId) {
+            return messages.stream().anyMatch(m -> m.startsWith("Upload " + uploadId + ": its failure cannot be recorded yet"));
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage();
+            Object[] params = record.getParameters();
+            try {
+                messages.add(params == null || params.length == 0 ? message : String.format(message, params));
+            } catch (java.util.IllegalFormatException e) {
+                messages.add(message);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
