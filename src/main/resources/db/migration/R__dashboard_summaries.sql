@@ -3,7 +3,7 @@
 -- call these functions are in V8__dashboard_summaries.sql, whose header explains the concurrency; the triggers
 -- fire on claim, contract_version, submission_event, payout, recovery, reserve and outstanding_recovery.
 -- What the summaries read comes from the register as data: a claim's decision date from claim.decided_on
--- (recorded by ClaimService).
+-- (recorded by ClaimService), a contract's current version from the view current_contract_version (V11).
 
 -- Recomputes the claims' dash_claim rows from the register, and the claim columns their money rows copy.
 create or replace function dash_refresh_claims(ids bigint[]) returns void language sql as $$
@@ -85,12 +85,12 @@ begin
     return null;
 end $$;
 
--- A contract version added: the contract's policyholder is that of its highest version, whichever commits first.
+-- A contract version added: the contract's policyholder is that of its current version, whichever commits first.
 create or replace function dash_contract_version_added() returns trigger language plpgsql as $$
 begin
     insert into dash_contract (contract_id, insurer_code, version_no, policyholder_code)
-    select distinct on (contract_id) contract_id, insurer_code, version_no, policyholder_code from new_rows
-    order by contract_id, version_no desc
+    select v.contract_id, v.insurer_code, v.version_no, v.policyholder_code from current_contract_version v
+    where v.contract_id in (select contract_id from new_rows)
     on conflict (contract_id) do update
         set version_no = excluded.version_no, policyholder_code = excluded.policyholder_code
         where dash_contract.version_no < excluded.version_no;

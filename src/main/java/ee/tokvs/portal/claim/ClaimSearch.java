@@ -48,8 +48,7 @@ public record ClaimSearch(String status, String incidentType, String severity, S
         range(where, params, "incidentDate", incidentFrom, incidentTo);
         if (riskProfile != null && !riskProfile.isBlank()) {
             // The risk profile of the policyholder of the contract's current version; UNKNOWN where it has none.
-            String ofCurrent = "from ContractVersion v, HealthcareProvider p where v.contract = c.contract"
-                    + " and v.versionNo = (select max(v2.versionNo) from ContractVersion v2 where v2.contract = c.contract)"
+            String ofCurrent = "from CurrentContractVersion v, HealthcareProvider p where v.contractId = c.contract.id"
                     + " and p.registryCode = v.policyholderCode and p.riskProfile";
             if ("UNKNOWN".equals(riskProfile)) {
                 where.append(" and not exists (select 1 ").append(ofCurrent).append(" is not null)");

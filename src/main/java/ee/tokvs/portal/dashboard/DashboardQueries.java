@@ -146,8 +146,7 @@ public class DashboardQueries {
         all.addAll(where.params());
         return lines("with exposure as (select coalesce(p.risk_profile, 'UNKNOWN') as profile,"
                 + "   sum(least(v.period_end, ?::date) - greatest(v.period_start, ?::date) + 1) / 365.0 as years"
-                + "   from contract c join lateral (select * from contract_version cv where cv.contract_id = c.id"
-                + "     order by cv.version_no desc limit 1) v on true"
+                + "   from current_contract_version v"
                 + "   left join healthcare_provider p on p.registry_code = v.policyholder_code"
                 + "   where " + exposureWhere + " group by 1),"
                 + " claims as (select f.risk_profile as profile, count(*) as n from claim_fact f where " + where.sql()
