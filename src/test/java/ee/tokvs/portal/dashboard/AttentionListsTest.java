@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * ATT-L2  Läänemere  2013-07-01  INFECTION / III             finished 08-01   yes      —
  * </pre>
  *
- * No claim can be finished without a date (the claim table's check constraint refuses it), so that list stays
+ * Põhjala's contract insures a family doctor (FAMILY_MEDICINE); Läänemere's did too, until its second version
+ * made a dentist the policyholder (DENTAL_CARE).
+ *
+ * <p>No claim can be finished without a date (the claim table's check constraint refuses it), so that list stays
  * empty here; its count and list are compared all the same.
  */
 @QuarkusTest
@@ -65,6 +68,10 @@ class AttentionListsTest {
         claim(DemoData.LAANEMERE, l, "ATT-L1", "2013-07-01", "BEING_SPECIFIED", "PENDING", false, null);
         reserve(DemoData.LAANEMERE, claim(DemoData.LAANEMERE, l, "ATT-L2", "2013-07-01", "INFECTION", "III", true,
                 "2013-08-01"));
+        fixtures.update(DemoData.LAANEMERE, "insert into contract_version (contract_id, insurer_code, version_no,"
+                + " change_kind, change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
+                + " values (?, ?, 2, 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
+                l, DemoData.LAANEMERE, DemoData.PROVIDER_DENTAL);
     }
 
     @Test
@@ -85,11 +92,20 @@ class AttentionListsTest {
                 countsAndLists(TODAY, true));
         assertEquals("STILL_SPECIFIED 2 = 2", countsAndLists(TODAY.minusDays(1), true).get(0));
         assertEquals("STILL_SPECIFIED 4 = 4", countsAndLists(TODAY.plusDays(1), true).get(0));
+        // narrowed by the risk profile of the contract's current version, as both sides read it
+        assertEquals(List.of("STILL_SPECIFIED 2 = 2", "OPEN_WITHOUT_RESERVE 2 = 2", "FINISHED_WITHOUT_DATE 0 = 0"),
+                countsAndLists(TODAY, true, "riskProfile", "FAMILY_MEDICINE"));
+        assertEquals(List.of("STILL_SPECIFIED 1 = 1", "OPEN_WITHOUT_RESERVE 1 = 1", "FINISHED_WITHOUT_DATE 0 = 0"),
+                countsAndLists(TODAY, true, "riskProfile", "DENTAL_CARE"));
     }
 
     /** Each claim list of the data-quality figure as "CODE count = length of the list its link opens". */
-    private List<String> countsAndLists(LocalDate today, boolean forTerviseamet) {
-        DashboardFilter filter = DashboardFilter.of(Map.of("from", "2013-01-01", "to", "2013-12-31")::get, today);
+    private List<String> countsAndLists(LocalDate today, boolean forTerviseamet, String... narrowedBy) {
+        Map<String, String> params = new HashMap<>(Map.of("from", "2013-01-01", "to", "2013-12-31"));
+        for (int i = 0; i < narrowedBy.length; i += 2) {
+            params.put(narrowedBy[i], narrowedBy[i + 1]);
+        }
+        DashboardFilter filter = DashboardFilter.of(params::get, today);
         List<String> result = new ArrayList<>();
         for (Figure.Row row : dashboards.attention(filter, today, forTerviseamet).rows()) {
             if (row.drill() == null || !row.drill().startsWith("/claims?")) {
