@@ -28,6 +28,7 @@ import org.hibernate.annotations.TenantId;
  * One submission to the register (§3): who made it, for which insurer, when, what changed field by
  * field, the business date the data came into being or changed, its one-working-day deadline, and
  * whether it was late. Never changed afterwards.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
  */
 @Entity
 @Immutable

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.TenantId;
 
-/** A claim (kahjunõue, §2(2)) with its payouts, recoveries, reserves and outstanding recoveries. */
+/**
+ * A claim (kahjunõue, §2(2)) with its payouts, recoveries, reserves and outstanding recoveries.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
+ */
 @Entity
 public class Claim extends PanacheEntityBase {
 
@@ -70,6 +73,13 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "finished_date")
     public LocalDate finishedDate;
 
+    /**
+     * The business date of the first submission that set the status to insured or not (the dashboards' time to
+     * decision); stays when the status changes again, as that first decision was made then.
+     */
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     public int lockVersion;
@@ -110,7 +120,12 @@ public class Claim extends PanacheEntityBase {
                 incidentType, severity, specialty, additionalCompetence, handlingFinished, finishedDate);
     }
 
-    void apply(ClaimDraft draft, Contract contractOfDraft) {
+    /** Takes the draft's values, submitted with the given business date (that of the submission event). */
+    void apply(ClaimDraft draft, Contract contractOfDraft, LocalDate businessDate) {
+        if (ClaimRules.STATUSES_DECIDED.contains(draft.status()) && !draft.status().equals(status)
+                && (decidedOn == null || businessDate.isBefore(decidedOn))) {
+            decidedOn = businessDate;
+        }
         contract = contractOfDraft;
         receivedDate = draft.receivedDate();
         incidentNumber = draft.incidentNumber();

@@ -38,6 +38,8 @@ public final class ClaimRules {
     public static final String STATUS_SUBMITTED = "SUBMITTED";
     public static final String STATUS_INSURED_EVENT = "INSURED_EVENT";
     public static final String STATUS_NOT_INSURED_EVENT = "NOT_INSURED_EVENT";
+    /** The statuses that decide a claim; the first submission setting one dates the decision (Claim.decidedOn). */
+    public static final Set<String> STATUSES_DECIDED = Set.of(STATUS_INSURED_EVENT, STATUS_NOT_INSURED_EVENT);
     public static final Set<String> TYPES_NOT_FOR_INSURED_EVENT = Set.of("BEING_SPECIFIED", "OTHER");
     public static final String NON_PECUNIARY = "NON_PECUNIARY";
     public static final String PERMANENT_INCAPACITY = "PERMANENT_INCAPACITY";

@@ -10,7 +10,10 @@ public record ClaimSearch(String status, String incidentType, String severity, S
         String incidentNumber, String insurer, String riskProfile, Attention attention, String damageType,
         String recoveryType, LocalDate today, int page) {
 
-    /** The data-quality lists the dashboards link to. */
+    /**
+     * The data-quality lists the dashboards count and link to. Which claims are on each is defined once, by the
+     * view claim_attention ({@link ClaimAttention}), which both this list and the dashboards' counts read.
+     */
     public enum Attention {
         /** Incident type or severity still being specified 90 days after receipt. */
         STILL_SPECIFIED,
@@ -48,8 +51,7 @@ public record ClaimSearch(String status, String incidentType, String severity, S
         range(where, params, "incidentDate", incidentFrom, incidentTo);
         if (riskProfile != null && !riskProfile.isBlank()) {
             // The risk profile of the policyholder of the contract's current version; UNKNOWN where it has none.
-            String ofCurrent = "from ContractVersion v, HealthcareProvider p where v.contract = c.contract"
-                    + " and v.versionNo = (select max(v2.versionNo) from ContractVersion v2 where v2.contract = c.contract)"
+            String ofCurrent = "from CurrentContractVersion v, HealthcareProvider p where v.contractId = c.contract.id"
                     + " and p.registryCode = v.policyholderCode and p.riskProfile";
             if ("UNKNOWN".equals(riskProfile)) {
                 where.append(" and not exists (select 1 ").append(ofCurrent).append(" is not null)");
@@ -59,15 +61,9 @@ public record ClaimSearch(String status, String incidentType, String severity, S
             }
         }
         if (attention != null) {
-            switch (attention) {
-                case STILL_SPECIFIED -> {
-                    where.append(" and c.receivedDate <= :overdue and (c.incidentType = 'BEING_SPECIFIED'"
-                            + " or c.severity = 'PENDING')");
-                    params.and("overdue", today.minusDays(90));
-                }
-                case OPEN_WITHOUT_RESERVE -> where.append(" and c.handlingFinished = false and c.reserves is empty");
-                case FINISHED_WITHOUT_DATE -> where.append(" and c.handlingFinished = true and c.finishedDate is null");
-            }
+            where.append(" and exists (select 1 from ClaimAttention a where a.claimId = c.id and a.attention = :attention"
+                    + " and a.dueOn <= :today)");
+            params.and("attention", attention.name()).and("today", today);
         }
         // The dashboards' money figures: the claims with a payout or reserve of a damage type, or a recovery
         // received or outstanding of a recovery type.

@@ -64,7 +64,7 @@ public class ClaimService {
         }
         Claim claim = new Claim();
         claim.claimNumber = draft.claimNumber();
-        claim.apply(draft, contract);
+        claim.apply(draft, contract, draft.receivedDate());
         claim.updatedAt = Instant.now(clock);
         UniqueViolation.persistOrRefuse(claim,
                 Finding.error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken", draft.claimNumber()));
@@ -110,7 +110,7 @@ public class ClaimService {
         if (!findings.allowsSave(form.confirmWarnings)) {
             return SaveOutcome.refused(findings);
         }
-        claim.apply(draft, contract);
+        claim.apply(draft, contract, changeDate);
         claim.updatedAt = Instant.now(clock);
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CHANGED, changeDate, changes);
         return SaveOutcome.changed(claim, findings);

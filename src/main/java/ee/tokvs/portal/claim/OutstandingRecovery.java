@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
-/** An outstanding recovery (laekumata tagasinõue) per recovery type, as estimated on a date; latest is current. */
+/**
+ * An outstanding recovery (laekumata tagasinõue) per recovery type, as estimated on a date; latest is current.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
+ */
 @Entity
 @Immutable
 @Table(name = "outstanding_recovery")

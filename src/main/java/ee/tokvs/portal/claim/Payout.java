@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
-/** A payout (väljamakse) of compensation: date, damage type, a positive amount. */
+/**
+ * A payout (väljamakse) of compensation: date, damage type, a positive amount.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
+ */
 @Entity
 @Immutable
 public class Payout extends ClaimRow {

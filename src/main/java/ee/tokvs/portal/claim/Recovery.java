@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
-/** A recovery received (laekunud tagasinõue, TOKVS §22): recorded with a minus sign. */
+/**
+ * A recovery received (laekunud tagasinõue, TOKVS §22): recorded with a minus sign.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
+ */
 @Entity
 @Immutable
 public class Recovery extends ClaimRow {

@@ -8,6 +8,7 @@ import org.hibernate.annotations.Immutable;
 /**
  * A reserve for an unsettled claim (rahuldamata nõude eraldis) for one damage type, as estimated on a
  * date. A new estimate is a new row; the latest per damage type is current, the earlier ones stay.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
  */
 @Entity
 @Immutable

@@ -47,6 +47,11 @@ public class Contract extends PanacheEntityBase {
         return "/contracts/" + id;
     }
 
+    /**
+     * The current version, the highest numbered (versions are numbered 1, 2, … as they are added): the same as the
+     * view current_contract_version ({@link CurrentContractVersion}), read from the versions loaded here so that a
+     * version added in this transaction counts at once.
+     */
     public ContractVersion current() {
         return versions.get(versions.size() - 1);
     }

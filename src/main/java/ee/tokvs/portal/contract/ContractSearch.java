@@ -15,7 +15,7 @@ public record ContractSearch(String q, LocalDate from, LocalDate to, int page) {
 
     public Result run() {
         StringBuilder where = new StringBuilder(
-                "v.versionNo = (select max(v2.versionNo) from ContractVersion v2 where v2.contract = v.contract)");
+                "exists (select 1 from CurrentContractVersion cur where cur.versionId = v.id)");
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
             where.append(" and (lower(v.contract.contractNumber) like :q or v.policyholderCode like :q"

@@ -21,6 +21,7 @@ import org.hibernate.annotations.TenantId;
 /**
  * One version of a contract (§2(1)): what was agreed at conclusion, amendment or extension. Versions are
  * never changed; a change makes the next one. The database refuses updates too.
+ * Writing it fires the dashboards' summary triggers (V8, functions in R__dashboard_summaries.sql).
  */
 @Entity
 @Immutable

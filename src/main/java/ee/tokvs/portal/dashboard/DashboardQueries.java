@@ -1,5 +1,6 @@
 package ee.tokvs.portal.dashboard;
 
+import ee.tokvs.portal.claim.ClaimSearch.Attention;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,8 +148,7 @@ public class DashboardQueries {
         all.addAll(where.params());
         return lines("with exposure as (select coalesce(p.risk_profile, 'UNKNOWN') as profile,"
                 + "   sum(least(v.period_end, ?::date) - greatest(v.period_start, ?::date) + 1) / 365.0 as years"
-                + "   from contract c join lateral (select * from contract_version cv where cv.contract_id = c.id"
-                + "     order by cv.version_no desc limit 1) v on true"
+                + "   from current_contract_version v"
                 + "   left join healthcare_provider p on p.registry_code = v.policyholder_code"
                 + "   where " + exposureWhere + " group by 1),"
                 + " claims as (select f.risk_profile as profile, count(*) as n from claim_fact f where " + where.sql()
@@ -185,42 +186,23 @@ public class DashboardQueries {
         return "e.business_date between ? and ? and e.insurer_code = ?";
     }
 
-    /** What a data-quality count looks for, over claim_fact {@code f}. */
-    public enum Attention {
-        /** Claims still being specified (incident type or severity) 90 days after receipt. */
-        STILL_SPECIFIED("f.received_date <= ? and (f.incident_type = 'BEING_SPECIFIED' or f.severity = 'PENDING')"),
-        /** Open claims with no reserve. */
-        OPEN_WITHOUT_RESERVE("not f.handling_finished and not f.has_reserve"),
-        /** Claims whose handling is finished but whose finished date is missing. */
-        FINISHED_WITHOUT_DATE("f.handling_finished and f.finished_date is null");
-
-        final String condition;
-
-        Attention(String condition) {
-            this.condition = condition;
-        }
-    }
-
     /**
-     * How many of the filtered claims need each kind of attention (one pass over them), and how many contracts
-     * in force in the period have a policyholder Terviseamet does not know yet.
+     * How many of the filtered claims are on each data-quality list on the given day (the lists are the view
+     * claim_attention, which the claim list a count opens reads too), and how many contracts in force in the
+     * period have a policyholder Terviseamet does not know yet.
      */
     public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
         DashboardFilter.Condition where = filter.condition();
-        List<String> counts = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        for (Attention attention : Attention.values()) {
-            counts.add("count(*) filter (where " + attention.condition + ")");
-            if (attention == Attention.STILL_SPECIFIED) {
-                params.add(today.minusDays(90));
-            }
-        }
+        List<Object> params = new ArrayList<>(List.of(today));
         params.addAll(where.params());
-        List<BigDecimal> claims = lines("select 'claims', " + String.join(", ", counts) + " from claim_fact f where "
-                + where.sql(), params).get(0).values();
+        Map<String, List<BigDecimal>> counts = new HashMap<>();
+        for (Line line : lines("select a.attention, count(*) from claim_fact f join claim_attention a on a.claim_id = f.id"
+                + " where a.due_on <= ? and " + where.sql() + " group by 1", params)) {
+            counts.put(line.code(), line.values());
+        }
         List<Line> result = new ArrayList<>();
         for (Attention attention : Attention.values()) {
-            result.add(new Line(attention.name(), List.of(claims.get(attention.ordinal()))));
+            result.add(new Line(attention.name(), counts.getOrDefault(attention.name(), List.of(BigDecimal.ZERO))));
         }
         List<Object> contractParams = new ArrayList<>(List.of(filter.to(), filter.from()));
         if (filter.insurer() != null) {

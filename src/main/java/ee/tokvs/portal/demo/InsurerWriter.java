@@ -72,11 +72,11 @@ final class InsurerWriter {
         CopyRows claimRows = new CopyRows();
         for (PlannedClaim c : chunk) {
             claimRows.row(insurer.code(), c.number, c.contract.id, c.received, c.incidentNumber, c.incident, c.status,
-                    c.incidentType, c.severity, c.specialty, c.competence, c.finished != null, c.finished);
+                    c.incidentType, c.severity, c.specialty, c.competence, c.finished != null, c.finished, c.decidedOn());
         }
         Map<String, Long> ids = staging.insertReturningIds("claim", "insurer_code, claim_number, contract_id, received_date,"
                 + " incident_number, incident_date, status, incident_type, severity, specialty, additional_competence,"
-                + " handling_finished, finished_date", "claim_number", claimRows);
+                + " handling_finished, finished_date, decided_on", "claim_number", claimRows);
 
         CopyRows payoutRows = new CopyRows();
         CopyRows recoveryRows = new CopyRows();

@@ -1,6 +1,7 @@
 package ee.tokvs.portal.demo;
 
 import ee.tokvs.portal.claim.ClaimDraft;
+import ee.tokvs.portal.claim.ClaimRules;
 import ee.tokvs.portal.claim.ClaimSnapshot;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,6 +49,14 @@ final class PlannedClaim {
     final List<Item> recoveries = new ArrayList<>(0);
     final List<Item> reserves = new ArrayList<>(0);
     final List<Item> outstanding = new ArrayList<>(0);
+
+    /** The claim's decision date as ClaimService records it: the decision's own change, else its receipt. */
+    LocalDate decidedOn() {
+        if (!ClaimRules.STATUSES_DECIDED.contains(status)) {
+            return null;
+        }
+        return decided != null && decided.isAfter(received) ? decided : received;
+    }
 
     /** The claim's core with the given status and end of handling, as the claim form would have read it. */
     ClaimDraft draft(String withStatus, LocalDate finishedOn) {

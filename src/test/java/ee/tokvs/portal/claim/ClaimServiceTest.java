@@ -74,6 +74,54 @@ class ClaimServiceTest {
     }
 
     @Test
+    void aClaimIsDecidedOnTheBusinessDateOfTheFirstSubmissionThatSetItsStatusToInsuredOrNot() {
+        ClaimForm submitted = claim(RegisterFixtures.unique("KN"), "III");
+        submitted.status = "SUBMITTED";
+        Claim claim = claims.create(submitted);
+        assertEquals("null", decidedOn(claim));
+        claim = changeStatus(claim, "INSURED_EVENT", "2025-06-20");
+        assertEquals("2025-06-20", decidedOn(claim));
+        // a later decision, even a different one, keeps the first date; a correction dated earlier moves it back
+        claim = changeStatus(claim, "NOT_INSURED_EVENT", "2025-06-30");
+        assertEquals("2025-06-20", decidedOn(claim));
+        claim = changeStatus(claim, "SUBMITTED", "2025-07-01");
+        claim = changeStatus(claim, "INSURED_EVENT", "2025-06-15");
+        assertEquals("2025-06-15", decidedOn(claim));
+        // the same date the audit trail gives (as V8 derived it), and the dashboards' summary carries it
+        assertEquals(1, count("select count(*) from claim c where c.id = ? and c.decided_on = (select min(e.business_date)"
+                + " from submission_event e, jsonb_array_elements(e.changes) ch where e.record_type = 'CLAIM'"
+                + " and e.record_id = c.id and ch->>'field' = 'status'"
+                + " and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT'))", claim.id));
+        assertEquals(1, count("select count(*) from dash_claim where id = ? and decided_on = '2025-06-15'", claim.id));
+
+        // decided when created: dated by its receipt, the business date of its first submission
+        Claim decided = claims.create(claim(RegisterFixtures.unique("KN"), "III"));
+        assertEquals("2025-06-10", decidedOn(decided));
+    }
+
+    private Claim changeStatus(Claim claim, String status, String changeDate) {
+        ClaimForm form = claim(claim.claimNumber, "III");
+        form.status = status;
+        form.lockVersion = String.valueOf(claim.lockVersion);
+        form.changeDate = changeDate;
+        form.confirmWarnings = true;
+        return claims.change(claim.id, form);
+    }
+
+    private String decidedOn(Claim claim) {
+        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
+            try (var statement = connection.prepareStatement("select coalesce(decided_on::text, 'null') from claim"
+                    + " where id = ?")) {
+                statement.setLong(1, claim.id);
+                try (var rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    @Test
     void aPayoutBeyondTheNonPecuniaryCapIsRefusedAndNothingIsWritten() {
         Claim claim = claims.create(claim(RegisterFixtures.unique("KN"), "II"));
         claim = claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, "2025-07-01", "NON_PECUNIARY", "400"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.audit.WorkingDays;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.demo.DemoData;
@@ -11,6 +12,7 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -74,6 +76,32 @@ class ContractServiceTest {
         assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_id = ?"
                 + " and action = 'CONTRACT_AMENDMENT' and changes @> '[{\"field\":\"sumPerEvent\",\"before\":\"100000.00\","
                 + "\"after\":\"200000.00\"}]'::jsonb", contract.id));
+    }
+
+    @Test
+    void theCurrentVersionIsTheSameForTheEntityAndForTheViewEveryQueryReads() {
+        Contract contract = contracts.conclude(form(RegisterFixtures.unique("SVC"), LocalDate.of(2025, 1, 2), "100000"));
+        ContractForm amendment = form(null, LocalDate.of(2025, 3, 1), "200000");
+        amendment.lockVersion = String.valueOf(contract.lockVersion);
+        contract = contracts.change(contract.id, ChangeKind.AMENDMENT, amendment);
+        ContractForm extension = form(null, LocalDate.of(2025, 12, 1), "200000");
+        extension.periodEnd = "2026-12-31";
+        extension.lockVersion = String.valueOf(contract.lockVersion);
+        long id = contracts.change(contract.id, ChangeKind.EXTENSION, extension).id;
+
+        long[] entityAndView = QuarkusTransaction.requiringNew().call(() -> {
+            ContractVersion current = contracts.get(id).current();
+            return new long[] {current.id, current.versionNo, CurrentContractVersion.<CurrentContractVersion>findById(id).versionId};
+        });
+        assertEquals(3, entityAndView[1]);
+        assertEquals(entityAndView[0], entityAndView[2]);
+        assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from current_contract_version where contract_id = ?"
+                + " and version_id = ? and version_no = 3 and period_end = '2026-12-31'", id, entityAndView[0]));
+        // the view applies the reader's row-level security: Terviseamet sees it, another insurer does not
+        assertEquals(1, fixtures.count(ActingInsurer.ALL_READ_ONLY, "select count(*) from current_contract_version"
+                + " where contract_id = ?", id));
+        assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from current_contract_version"
+                + " where contract_id = ?", id));
     }
 
     @Test

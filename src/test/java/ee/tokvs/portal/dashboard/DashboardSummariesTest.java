@@ -35,10 +35,7 @@ class DashboardSummariesTest {
     /** Every summary row against the register recomputed, over all the data there is now. */
     private void assertSummariesMatchTheRegister() {
         String claims = "select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status,"
-                + " c.incident_type, c.severity, c.specialty, c.handling_finished, c.finished_date,"
-                + " (select min(e.business_date) from submission_event e, jsonb_array_elements(e.changes) ch"
-                + "   where e.record_type = 'CLAIM' and e.record_id = c.id and ch->>'field' = 'status'"
-                + "   and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT')),"
+                + " c.incident_type, c.severity, c.specialty, c.handling_finished, c.finished_date, c.decided_on,"
                 + " (select count(*) from reserve r where r.claim_id = c.id) > 0"
                 + " from claim c";
         String summary = "select id, insurer_code, contract_id, received_date, incident_date, status, incident_type,"
@@ -100,10 +97,12 @@ class DashboardSummariesTest {
         assertEquals(1, fixtures.count("*", "select count(*) from money_fact where id = ? and severity = 'III'"
                 + " and measure = 'PAID'", claim));
 
-        // decided by the first submission that set the status; a later one does not move the date
+        // the decision date is the claim's own data (ClaimService records it, ClaimServiceTest shows how); an audit
+        // event that mentions the status no longer dates anything
         event(claim, "2025-06-20", "[{\"field\": \"status\", \"before\": \"SUBMITTED\", \"after\": \"INSURED_EVENT\"}]");
-        event(claim, "2025-06-30", "[{\"field\": \"status\", \"before\": \"INSURED_EVENT\", \"after\": \"NOT_INSURED_EVENT\"}]");
         event(claim, "2025-07-05", "[{\"field\": \"severity\", \"before\": \"PENDING\", \"after\": \"III\"}]");
+        assertEquals("FAMILY_MEDICINE|2025-04-01|true|null", fact(claim));
+        fixtures.update(INSURER, "update claim set decided_on = '2025-06-20' where id = ?", claim);
         assertEquals("FAMILY_MEDICINE|2025-04-01|true|2025-06-20", fact(claim));
         assertSummariesMatchTheRegister();
     }

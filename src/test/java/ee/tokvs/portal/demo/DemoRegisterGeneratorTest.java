@@ -177,6 +177,24 @@ class DemoRegisterGeneratorTest {
     }
 
     @Test
+    void everyDecidedClaimIsDatedAsItsSubmissionsShowAndAsTheDashboardsCountIt() {
+        if (!firstRun.isEmpty()) {
+            assertTrue(count("select count(*) from claim where decided_on > received_date and id in (" + CLAIMS + ")") > 0,
+                    "some claims are decided after receipt");
+        }
+        // the claim's decision date is the business date of the first submission that set it, as ClaimService
+        // records it: every decided claim has one, no submitted claim has one
+        assertEquals(0, count("select count(*) from claim c where c.id in (" + CLAIMS + ") and c.decided_on is distinct from"
+                + " (select min(e.business_date) from submission_event e, jsonb_array_elements(e.changes) ch"
+                + "   where e.record_type = 'CLAIM' and e.record_id = c.id and ch->>'field' = 'status'"
+                + "   and ch->>'after' in ('INSURED_EVENT', 'NOT_INSURED_EVENT'))"));
+        assertEquals(0, count("select count(*) from claim where id in (" + CLAIMS + ") and (decided_on is null)"
+                + " <> (status = 'SUBMITTED')"));
+        assertEquals(0, count("select count(*) from claim c join dash_claim d on d.id = c.id where c.id in (" + CLAIMS
+                + ") and d.decided_on is distinct from c.decided_on"));
+    }
+
+    @Test
     void generatingAgainChangesNothing() {
         long claims = count("select count(*) from claim");
         long events = count("select count(*) from submission_event");

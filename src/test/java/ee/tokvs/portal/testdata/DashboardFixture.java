@@ -1,5 +1,6 @@
 package ee.tokvs.portal.testdata;
 
+import ee.tokvs.portal.claim.ClaimRules;
 import ee.tokvs.portal.demo.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -106,8 +107,13 @@ public class DashboardFixture {
                 + " values (?, ?, ?::date, ?, ?::numeric)", insurer, claim, date, type, amount);
     }
 
+    /** A submission setting the claim's status; a decision also dates the claim, as ClaimService records it. */
     private void event(String insurer, long claim, String label, String action, String businessDate, boolean late,
             String status) {
+        if (ClaimRules.STATUSES_DECIDED.contains(status)) {
+            fixtures.update(insurer, "update claim set decided_on = least(decided_on, ?::date) where id = ?", businessDate,
+                    claim);
+        }
         fixtures.update(insurer, "insert into submission_event (insurer_code, record_type, record_id, record_label,"
                 + " action, actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?,"
                 + " ?, ?, 'fixture', 'Fixture', ?::date, ?::date + 1, ?, jsonb_build_array(jsonb_build_object("

@@ -1,0 +1,165 @@
+package ee.tokvs.portal.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ee.tokvs.portal.claim.ClaimSearch;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.ActingAsTerviseametAnalyst;
+import ee.tokvs.portal.testdata.RegisterFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every data-quality count on the dashboards equals the length of the claim list it opens, for an insurer and
+ * for Terviseamet, over a register of 2013 (a year no other test touches) with claims on both sides of the
+ * 90-day rule:
+ *
+ * <pre>
+ * claim   insurer    received    type / severity             handling         reserve  on the list on 2013-12-31
+ * ATT-P1  Põhjala    2013-10-01  BEING_SPECIFIED / II        open             yes      still specified (91 days)
+ * ATT-P2  Põhjala    2013-10-02  INFECTION / PENDING         open             no       still specified (90 days), no reserve
+ * ATT-P3  Põhjala    2013-10-03  BEING_SPECIFIED / PENDING   open             yes      — (89 days)
+ * ATT-P4  Põhjala    2013-06-01  INFECTION / III             finished 08-01   no       —
+ * ATT-P5  Põhjala    2013-06-01  INFECTION / III             open             no       no reserve
+ * ATT-L1  Läänemere  2013-07-01  BEING_SPECIFIED / PENDING   open             no       still specified, no reserve
+ * ATT-L2  Läänemere  2013-07-01  INFECTION / III             finished 08-01   yes      —
+ * </pre>
+ *
+ * Põhjala's contract insures a family doctor (FAMILY_MEDICINE); Läänemere's did too, until its second version
+ * made a dentist the policyholder (DENTAL_CARE).
+ *
+ * <p>No claim can be finished without a date (the claim table's check constraint refuses it), so that list stays
+ * empty here; its count and list are compared all the same.
+ */
+@QuarkusTest
+class AttentionListsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2013, 12, 31);
+
+    @Inject
+    Dashboards dashboards;
+
+    @Inject
+    RegisterFixtures fixtures;
+
+    @BeforeEach
+    void claimsAroundTheNinetyDays() {
+        if (fixtures.count("*", "select count(*) from claim where claim_number = 'ATT-P1'") > 0) {
+            return;
+        }
+        long p = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ATT-K"), DemoData.PROVIDER_FAMILY);
+        long l = fixtures.contract(DemoData.LAANEMERE, RegisterFixtures.unique("ATT-K"), DemoData.PROVIDER_FAMILY);
+        reserve(DemoData.POHJALA, claim(DemoData.POHJALA, p, "ATT-P1", "2013-10-01", "BEING_SPECIFIED", "II", false, null));
+        claim(DemoData.POHJALA, p, "ATT-P2", "2013-10-02", "INFECTION", "PENDING", false, null);
+        reserve(DemoData.POHJALA, claim(DemoData.POHJALA, p, "ATT-P3", "2013-10-03", "BEING_SPECIFIED", "PENDING", false, null));
+        claim(DemoData.POHJALA, p, "ATT-P4", "2013-06-01", "INFECTION", "III", true, "2013-08-01");
+        claim(DemoData.POHJALA, p, "ATT-P5", "2013-06-01", "INFECTION", "III", false, null);
+        claim(DemoData.LAANEMERE, l, "ATT-L1", "2013-07-01", "BEING_SPECIFIED", "PENDING", false, null);
+        reserve(DemoData.LAANEMERE, claim(DemoData.LAANEMERE, l, "ATT-L2", "2013-07-01", "INFECTION", "III", true,
+                "2013-08-01"));
+        fixtures.update(DemoData.LAANEMERE, "insert into contract_version (contract_id, insurer_code, version_no,"
+                + " change_kind, change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
+                + " values (?, ?, 2, 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
+                l, DemoData.LAANEMERE, DemoData.PROVIDER_DENTAL);
+    }
+
+    @Test
+    @ActingAsPohjalaStaff
+    void anInsurersCountsAreItsListsLengths() {
+        assertEquals(List.of("STILL_SPECIFIED 2 = 2", "OPEN_WITHOUT_RESERVE 2 = 2", "FINISHED_WITHOUT_DATE 0 = 0"),
+                countsAndLists(TODAY, false));
+        // a day earlier ATT-P2 is 89 days old
+        assertEquals("STILL_SPECIFIED 1 = 1", countsAndLists(TODAY.minusDays(1), false).get(0));
+        // a day later ATT-P3 is 90 days old
+        assertEquals("STILL_SPECIFIED 3 = 3", countsAndLists(TODAY.plusDays(1), false).get(0));
+    }
+
+    @Test
+    @ActingAsTerviseametAnalyst
+    void terviseametsCountsAreItsListsLengths() {
+        assertEquals(List.of("STILL_SPECIFIED 3 = 3", "OPEN_WITHOUT_RESERVE 3 = 3", "FINISHED_WITHOUT_DATE 0 = 0"),
+                countsAndLists(TODAY, true));
+        assertEquals("STILL_SPECIFIED 2 = 2", countsAndLists(TODAY.minusDays(1), true).get(0));
+        assertEquals("STILL_SPECIFIED 4 = 4", countsAndLists(TODAY.plusDays(1), true).get(0));
+        // narrowed by the risk profile of the contract's current version, as both sides read it
+        assertEquals(List.of("STILL_SPECIFIED 2 = 2", "OPEN_WITHOUT_RESERVE 2 = 2", "FINISHED_WITHOUT_DATE 0 = 0"),
+                countsAndLists(TODAY, true, "riskProfile", "FAMILY_MEDICINE"));
+        assertEquals(List.of("STILL_SPECIFIED 1 = 1", "OPEN_WITHOUT_RESERVE 1 = 1", "FINISHED_WITHOUT_DATE 0 = 0"),
+                countsAndLists(TODAY, true, "riskProfile", "DENTAL_CARE"));
+    }
+
+    /** Each claim list of the data-quality figure as "CODE count = length of the list its link opens". */
+    private List<String> countsAndLists(LocalDate today, boolean forTerviseamet, String... narrowedBy) {
+        Map<String, String> params = new HashMap<>(Map.of("from", "2013-01-01", "to", "2013-12-31"));
+        for (int i = 0; i < narrowedBy.length; i += 2) {
+            params.put(narrowedBy[i], narrowedBy[i + 1]);
+        }
+        DashboardFilter filter = DashboardFilter.of(params::get, today);
+        List<String> result = new ArrayList<>();
+        for (Figure.Row row : dashboards.attention(filter, today, forTerviseamet).rows()) {
+            if (row.drill() == null || !row.drill().startsWith("/claims?")) {
+                continue; // the unknown policyholders open the provider list, not claims
+            }
+            result.add(row.code() + " " + row.values().get(0).toPlainString() + " = " + listLength(row.drill(), today));
+        }
+        assertTrue(result.size() == 3, result.toString());
+        return result;
+    }
+
+    /** The total of the claim list at the link, read as the claim list reads its address. */
+    private static int listLength(String link, LocalDate today) {
+        Map<String, String> q = new HashMap<>();
+        for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            q.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return new ClaimSearch(q.get("status"), q.get("incidentType"), q.get("severity"), q.get("specialty"), null,
+                date(q.get("receivedFrom")), date(q.get("receivedTo")), date(q.get("incidentFrom")), date(q.get("incidentTo")),
+                q.get("contractNumber"), q.get("incidentNumber"), q.get("insurer"), q.get("riskProfile"),
+                ClaimSearch.Attention.parse(q.get("attention")), q.get("damageType"), q.get("recoveryType"), today, 0)
+                .run().total();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private long claim(String insurer, long contract, String number, String received, String type, String severity,
+            boolean finished, String finishedDate) {
+        return fixtures.asInsurer(insurer, connection -> {
+            try (var insert = connection.prepareStatement("insert into claim (insurer_code, claim_number, contract_id,"
+                    + " received_date, incident_number, incident_date, status, incident_type, severity, handling_finished,"
+                    + " finished_date) values (?, ?, ?, ?::date, ?, '2013-05-01', 'SUBMITTED', ?, ?, ?, ?::date) returning id")) {
+                insert.setString(1, insurer);
+                insert.setString(2, number);
+                insert.setLong(3, contract);
+                insert.setString(4, received);
+                insert.setString(5, "J-" + number);
+                insert.setString(6, type);
+                insert.setString(7, severity);
+                insert.setBoolean(8, finished);
+                insert.setString(9, finishedDate);
+                try (var rs = insert.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private void reserve(String insurer, long claim) {
+        fixtures.update(insurer, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount)"
+                + " values (?, ?, '2013-11-01', 'TREATMENT_COSTS', 100)", insurer, claim);
+    }
+}
