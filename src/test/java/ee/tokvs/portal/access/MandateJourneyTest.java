@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import ee.tokvs.portal.browser.BrowserTest;
@@ -43,9 +44,13 @@ class MandateJourneyTest extends BrowserTest {
         page.fill("#validFrom", LocalDate.now().toString());
         page.getByTestId("grant").click();
         page.waitForURL(url("/mandates"));
-        var newest = page.getByTestId("mandate-list").locator("tbody tr").first();
+        // The row just granted (other tests' fixtures may hold mandates of this insurer, even future ones).
+        var newest = page.getByTestId("mandate-list").locator("tbody tr").filter(new Locator.FilterOptions()
+                .setHasText("Kahjuabi Partnerid OÜ")).filter(new Locator.FilterOptions()
+                .setHasText(LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))).first();
         assertThat(newest).containsText("Kahjuabi Partnerid OÜ");
         assertThat(newest).containsText("kehtib");
+        String grantedRow = newest.getAttribute("data-testid");
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "mandates");
 
@@ -90,8 +95,8 @@ class MandateJourneyTest extends BrowserTest {
             PortalBrowser.screenshot(page, "audit-log");
 
             page.navigate(url("/mandates"));
-            page.getByTestId("mandate-list").locator("tbody tr").first().locator("[data-testid^=revoke-]").click();
-            assertThat(page.getByTestId("mandate-list").locator("tbody tr").first()).containsText("tühistatud");
+            page.getByTestId(grantedRow).locator("[data-testid^=revoke-]").click();
+            assertThat(page.getByTestId(grantedRow)).containsText("tühistatud");
 
             rep.fill("#date", "2025-07-01");
             rep.selectOption("#type", "TREATMENT_COSTS");

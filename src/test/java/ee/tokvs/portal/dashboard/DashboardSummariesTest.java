@@ -109,7 +109,7 @@ class DashboardSummariesTest {
 
     @Test
     void anAmendedPolicyholderOrAChangedRiskProfileMovesTheClaim() {
-        String provider = newProvider();
+        String provider = fixtures.provider("DENTAL_CARE");
         long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
         long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
         fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
@@ -142,7 +142,7 @@ class DashboardSummariesTest {
         // two payouts of the same type at once
         interleave(a -> run(a, payout, INSURER, claim, 100), b -> run(b, payout, INSURER, claim, 50));
         // a claim written under a contract while the contract is amended to another policyholder
-        String provider = newProvider();
+        String provider = fixtures.provider("DENTAL_CARE");
         String number = RegisterFixtures.unique("SUM-C");
         interleave(a -> run(a, "insert into claim (insurer_code, claim_number, contract_id, received_date, incident_number,"
                 + " incident_date, status, incident_type, severity) values (?, ?, ?, '2025-06-10', 'I', '2025-05-01',"
@@ -264,17 +264,6 @@ class DashboardSummariesTest {
         assertThrows(IllegalStateException.class, () -> fixtures.update(DemoData.LAANEMERE,
                 "insert into dash_submission_day (insurer_code, business_date, writer, events, on_time)"
                         + " values (?, '1999-01-01', 1, 1, 1)", INSURER));
-    }
-
-    /** A provider of this test alone, in dental care. */
-    private String newProvider() {
-        for (long n = System.nanoTime() % 1_000_000;; n = (n + 1) % 1_000_000) {
-            String code = String.format("79%06d", n);
-            if (fixtures.update("", "insert into healthcare_provider (registry_code, name, risk_profile) values (?,"
-                    + " 'Katse OÜ', 'DENTAL_CARE') on conflict do nothing", code) == 1) {
-                return code;
-            }
-        }
     }
 
     /** Rows in one query's result and not in the other's, both ways, as Terviseamet sees them. */

@@ -97,6 +97,17 @@ public class RegisterFixtures {
         });
     }
 
+    /** A healthcare provider of the calling test alone, with this risk profile; returns its registry code. */
+    public String provider(String riskProfile) {
+        for (long n = System.nanoTime() % 1_000_000;; n = (n + 1) % 1_000_000) {
+            String code = String.format("79%06d", n);
+            if (update("", "insert into healthcare_provider (registry_code, name, risk_profile) values (?,"
+                    + " 'Katse OÜ', ?) on conflict do nothing", code, riskProfile) == 1) {
+                return code;
+            }
+        }
+    }
+
     /** A code-list entry that a test may retire; returns its code. */
     public String codeListEntry(String list, String code) {
         update("", "insert into code_list_entry (list, code, label_et, label_en, sort_order) values (?, ?, ?, ?, 9999)",

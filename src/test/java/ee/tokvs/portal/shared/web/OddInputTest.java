@@ -376,24 +376,47 @@ class OddInputTest {
         }
     }
 
-    private static final Map<String, String> PATH_VALUES = Map.of("{code}", DemoData.PROVIDER_DENTAL,
+    private static final Map<String, String> PATH_VALUES = Map.of(
             "{list}", "INCIDENT_TYPE", "{kind}", "payouts", "{kind: amend|extend}", "amend",
             "{kind: contracts|claims}", "claims", "{format: csv|xlsx}", "csv", "{figure}", "over_time");
 
+    /**
+     * What the posts may change is this test's own: a provider, a code-list entry and a mandate made for it, so
+     * that odd values that are accepted (they may well be, in one field of an otherwise valid form) never
+     * change the demo data other tests stand on.
+     */
+    private String ownProvider;
+    private String ownCode;
+    private long ownMandate;
+
+    @org.junit.jupiter.api.BeforeEach
+    void makeWhatThePostsMayChange() {
+        ownProvider = fixtures.provider("DENTAL_CARE");
+        ownCode = fixtures.codeListEntry("INCIDENT_TYPE", "ODD_" + System.nanoTime() % 10_000_000);
+        ownMandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void endOwnMandate() {
+        fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ? and revoked_at is null",
+                ownMandate);
+    }
+
     /** The route with real values in its path: the fixtures' ids, a known code list, provider and figure. */
-    private static String concrete(String template, Map<String, Long> ids) {
+    private String concrete(String template, Map<String, Long> ids) {
         String path = template.replace("/lang/{code}", "/lang/en");
         for (var id : ids.entrySet()) {
             if (path.startsWith(id.getKey())) {
                 path = path.replace("{id}", String.valueOf(id.getValue()));
             }
         }
-        path = path.replace("{id}", "1");
+        path = path.replace("/mandates/{id}", "/mandates/" + ownMandate).replace("{id}", "1");
+        path = path.replace("/code-lists/{list}/{code}", "/code-lists/INCIDENT_TYPE/" + ownCode)
+                .replace("{code}", ownProvider);
         for (var value : PATH_VALUES.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
         }
-        return path.replace("/code-lists/INCIDENT_TYPE/" + DemoData.PROVIDER_DENTAL,
-                "/code-lists/INCIDENT_TYPE/BEING_SPECIFIED");
+        return path;
     }
 
     /** Values from the page are encoded here; the corpus values are already in their wire form. */
