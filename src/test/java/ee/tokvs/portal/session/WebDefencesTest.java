@@ -21,6 +21,7 @@ import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Waiting;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -159,12 +160,7 @@ class WebDefencesTest extends BrowserTest {
             keycloak.endLatestSession(DemoAccount.LAANEMERE_ADMIN.username);
 
             // Keycloak calls the portal back while it ends the session; wait for that state, not for a clock.
-            long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-            int status;
-            while ((status = replay(copied).status()) == 200 && System.nanoTime() < giveUp) {
-                Thread.onSpinWait();
-            }
-            assertEquals(302, status, "the ended session's cookie is sent to log in");
+            Waiting.until("the ended session's cookie to be sent to log in", () -> replay(copied).status() == 302);
             assertEquals(302, page.request().get(url("/mandates"), RequestOptions.create().setMaxRedirects(0)).status(),
                     "the browser that held the session is logged out too");
         } finally {

@@ -2,11 +2,13 @@ package ee.tokvs.portal.testdata;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * Waits for a state a test checks (an upload's status, a session waiting on a lock), never for a length of time.
- * The bound only turns a hang into a failure that names what never came; it is generous so that a busy machine
- * does not fail a test that would pass.
+ * Waits for a state a test checks (an upload's status, a session waiting on a lock), never for a length of time:
+ * Awaitility asks the condition again, on the test's own thread, until it holds. The bound only turns a hang into a failure that names what
+ * never came; it is generous so that a busy machine does not fail a test that would pass.
  */
 public final class Waiting {
 
@@ -21,17 +23,10 @@ public final class Waiting {
     }
 
     public static void until(String what, Duration patience, Supplier<Boolean> condition) {
-        long giveUp = System.nanoTime() + patience.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() - giveUp > 0) {
-                throw new AssertionError("waited " + patience.toSeconds() + " s in vain for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what, e);
-            }
+        try {
+            Awaitility.await(what).pollInSameThread().atMost(patience).until(condition::get);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("waited " + patience.toSeconds() + " s in vain for " + what, e);
         }
     }
 }

@@ -9,6 +9,7 @@ import ee.tokvs.portal.testdata.PageForms;
 import ee.tokvs.portal.session.LoginResource;
 import ee.tokvs.portal.testdata.FormToken;
 import ee.tokvs.portal.testdata.RawHttp;
+import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.testdata.RawHttp.Reply;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Routes;
@@ -208,9 +209,8 @@ class OddInputTest {
             assertEquals(303, sent.status(), upload[0] + ": " + sent.body());
             long id = Long.parseLong(sent.header("location").replaceAll(".*/uploads/(\\d+).*", "$1"));
             // Wait for this upload's own end, however long the job takes on a busy machine.
-            while (fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and status in ('DONE', 'REFUSED', 'FAILED')", id) == 0) {
-                Thread.sleep(200);
-            }
+            Waiting.until("upload " + id + " to end", () -> fixtures.count(DemoData.POHJALA,
+                    "select count(*) from upload where id = ? and status in ('DONE', 'REFUSED', 'FAILED')", id) > 0);
             assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and status = 'REFUSED'", id),
                     upload[0] + " upload " + id + " should be refused with its problems listed");
             Reply page = send("GET", "/uploads/" + id, null, null);
