@@ -21,4 +21,13 @@ public interface SessionMessages {
 
     @Message
     String session_login_unavailable_retry();
+
+    @Message
+    String signed_out_title();
+
+    @Message
+    String signed_out_text();
+
+    @Message
+    String signed_out_again();
 }

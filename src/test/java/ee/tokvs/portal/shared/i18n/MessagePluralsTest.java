@@ -2,6 +2,7 @@ package ee.tokvs.portal.shared.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ee.tokvs.portal.home.HomeMessages;
 import ee.tokvs.portal.upload.UploadMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -39,10 +40,10 @@ class MessagePluralsTest {
 
     @Test
     void theHealthBoardHomeCountsInsurers() {
-        assertContains(bundle(Messages.class, "en").home_terviseamet_insurer_count(1), "There is 1 insurer in the register.");
-        assertContains(bundle(Messages.class, "en").home_terviseamet_insurer_count(4), "There are 4 insurers in the register.");
-        assertContains(bundle(Messages.class, "et").home_terviseamet_insurer_count(1), "Registris on 1 kindlustusandja.");
-        assertContains(bundle(Messages.class, "et").home_terviseamet_insurer_count(4), "Registris on 4 kindlustusandjat.");
+        assertContains(bundle(HomeMessages.class, "en").home_terviseamet_insurer_count(1), "There is 1 insurer in the register.");
+        assertContains(bundle(HomeMessages.class, "en").home_terviseamet_insurer_count(4), "There are 4 insurers in the register.");
+        assertContains(bundle(HomeMessages.class, "et").home_terviseamet_insurer_count(1), "Registris on 1 kindlustusandja.");
+        assertContains(bundle(HomeMessages.class, "et").home_terviseamet_insurer_count(4), "Registris on 4 kindlustusandjat.");
     }
 
     private static void assertContains(String text, String expected) {

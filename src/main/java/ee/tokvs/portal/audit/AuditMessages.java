@@ -1,0 +1,48 @@
+package ee.tokvs.portal.audit;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The submission log's and history's texts, by key: {@code messages/audit_et.properties} (the default) and {@code audit_en.properties};
+ * templates use them as {@code audit:key}, or {@code audit:message(key)} for a key computed from data.
+ */
+@MessageBundle(value = "audit", locale = "et")
+public interface AuditMessages {
+
+    @Message
+    String history_title();
+
+    @Message
+    String col_business_date();
+
+    @Message
+    String col_deadline();
+
+    @Message
+    String history_late();
+
+    @Message
+    String history_on_time();
+
+    @Message
+    String audit_title();
+
+    @Message
+    String audit_intro();
+
+    @Message
+    String audit_late_only();
+
+    @Message
+    String audit_record();
+
+    @Message
+    String audit_of_period(String from, String to);
+
+    @Message
+    String audit_of_insurer(String code);
+
+    @Message
+    String audit_filter_clear();
+}
