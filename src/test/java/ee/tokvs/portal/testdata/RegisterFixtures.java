@@ -108,6 +108,32 @@ public class RegisterFixtures {
         }
     }
 
+    /**
+     * An upload row (sent by a staff member) in this state, as a job would have left it (a finished one with its end
+     * and one row counted), without a job behind it; returns its id.
+     */
+    public long upload(String insurerCode, String status, String fileName) {
+        boolean finished = !status.equals("QUEUED") && !status.equals("RUNNING");
+        return asInsurer(insurerCode, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("insert into upload (insurer_code, kind,"
+                    + " file_name, file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name,"
+                    + " uploaded_at, finished_at, rows_total, rows_created) values (?, 'CLAIMS', ?, 1, repeat('0', 64),"
+                    + " false, ?, 'pohjala.staff', 'Kati Kask', now(), case when ? then now() end,"
+                    + " case when ? then 1 end, case when ? then 1 end) returning id")) {
+                statement.setString(1, insurerCode);
+                statement.setString(2, fileName);
+                statement.setString(3, status);
+                statement.setBoolean(4, finished);
+                statement.setBoolean(5, finished);
+                statement.setBoolean(6, finished);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** A code-list entry that a test may retire; returns its code. */
     public String codeListEntry(String list, String code) {
         update("", "insert into code_list_entry (list, code, label_et, label_en, sort_order) values (?, ?, ?, ?, 9999)",

@@ -139,18 +139,7 @@ class UploadDatabaseRestartTest {
      */
     @Test
     void aFailureIsNeverRecordedOverAnEndThatCommitted() {
-        long id = fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            try (PreparedStatement s = connection.prepareStatement("insert into upload (insurer_code, kind, file_name,"
-                    + " file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name, uploaded_at,"
-                    + " finished_at, rows_total, rows_created) values (?, 'CLAIMS', 'committed.csv', 1, repeat('0', 64),"
-                    + " false, 'DONE', 'pohjala.staff', 'Kati Kask', now(), now(), 1, 1) returning id")) {
-                s.setString(1, DemoData.POHJALA);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long id = fixtures.upload(DemoData.POHJALA, "DONE", "committed.csv");
         List<UploadProblem> why = List.of(UploadProblem.of(id, null, null, null,
                 ee.tokvs.portal.shared.rules.Finding.Level.ERROR, "upload_database_lost", List.of()));
 

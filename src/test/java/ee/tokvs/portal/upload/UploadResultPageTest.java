@@ -94,18 +94,7 @@ class UploadResultPageTest {
     /** A row left running with no worker here (its job died with a previous run): said so, and watched until final. */
     @Test
     void anUploadNoWorkerHasIsCutOffAndItsPageWaitsForTheNextStartToEndIt() {
-        long id = fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            try (PreparedStatement s = connection.prepareStatement("insert into upload (insurer_code, kind, file_name,"
-                    + " file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name, uploaded_at)"
-                    + " values (?, 'CLAIMS', 'orphan.csv', 1, repeat('0', 64), false, 'RUNNING', 'pohjala.staff',"
-                    + " 'Kati Kask', now()) returning id")) {
-                s.setString(1, DemoData.POHJALA);
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long id = fixtures.upload(DemoData.POHJALA, "RUNNING", "orphan.csv");
 
         String html = given().when().get("/uploads/" + id).then().statusCode(200).extract().asString();
         assertTrue(html.contains("data-testid=\"upload-interrupted\""), html);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.PageForms;
 import ee.tokvs.portal.session.LoginResource;
+import ee.tokvs.portal.testdata.ActingAsPohjalaAdmin;
+import ee.tokvs.portal.testdata.ActingAsTerviseametAdmin;
 import ee.tokvs.portal.testdata.FormToken;
 import ee.tokvs.portal.testdata.RawHttp;
 import ee.tokvs.portal.testdata.Waiting;
@@ -16,10 +18,6 @@ import ee.tokvs.portal.testdata.Routes;
 import ee.tokvs.portal.upload.UploadFiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.ClaimType;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
@@ -27,10 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -113,36 +107,8 @@ class OddInputTest {
         assertNoServerError(tryEverything(Map.of()), "anonymous");
     }
 
-    /** Põhjala's insurer admin: every insurer page and form, mandates and the audit log included. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @TestSecurity(user = "pohjala.admin", roles = "insurer-admin")
-    @OidcSecurity(claims = {
-            @Claim(key = "sid", value = "test-session-pohjala.admin"),
-            @Claim(key = "preferred_username", value = "pohjala.admin"),
-            @Claim(key = "name", value = "Priit Põld"),
-            @Claim(key = "tokvs_org", type = ClaimType.JSON_OBJECT,
-                    value = "{\"pohjala\":{\"registryCode\":[\"10000018\"],\"kind\":[\"insurer\"]}}")
-    })
-    @interface AsPohjalaAdmin {
-    }
-
-    /** Terviseamet's admin: dashboards and every reference form. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @TestSecurity(user = "ta.admin", roles = "terviseamet-admin")
-    @OidcSecurity(claims = {
-            @Claim(key = "sid", value = "test-session-ta.admin"),
-            @Claim(key = "preferred_username", value = "ta.admin"),
-            @Claim(key = "name", value = "Toomas Tamm"),
-            @Claim(key = "tokvs_org", type = ClaimType.JSON_OBJECT,
-                    value = "{\"terviseamet\":{\"registryCode\":[\"70008799\"],\"kind\":[\"authority\"]}}")
-    })
-    @interface AsTerviseametAdmin {
-    }
-
     @Test
-    @AsPohjalaAdmin
+    @ActingAsPohjalaAdmin
     void anInsurerAdminGetsNoServerErrorFromOddInput() throws Exception {
         long contract = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ODD"), DemoData.PROVIDER_DENTAL);
         long claim = fixtures.claim(DemoData.POHJALA, contract, RegisterFixtures.unique("ODD"));
@@ -150,7 +116,7 @@ class OddInputTest {
     }
 
     @Test
-    @AsTerviseametAdmin
+    @ActingAsTerviseametAdmin
     void aTerviseametAdminGetsNoServerErrorFromOddInput() throws Exception {
         long contract = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ODD"), DemoData.PROVIDER_DENTAL);
         long claim = fixtures.claim(DemoData.POHJALA, contract, RegisterFixtures.unique("ODD"));
@@ -158,7 +124,7 @@ class OddInputTest {
     }
 
     @Test
-    @AsPohjalaAdmin
+    @ActingAsPohjalaAdmin
     void aListLeavesOutAnUnreadableFilterAndSaysSoInTheUsersLanguage() throws Exception {
         Reply contracts = send("GET", "/contracts?q=%00", null, null);
         assertEquals(200, contracts.status());
@@ -176,7 +142,7 @@ class OddInputTest {
     }
 
     @Test
-    @AsTerviseametAdmin
+    @ActingAsTerviseametAdmin
     void anUnreadablePathGetsTheBadRequestPageInTheUsersLanguage() throws Exception {
         Reply estonian = send("GET", "/reference/providers/a%00b", null, null);
         assertEquals(400, estonian.status());
@@ -189,7 +155,7 @@ class OddInputTest {
     }
 
     @Test
-    @AsPohjalaAdmin
+    @ActingAsPohjalaAdmin
     @Timeout(value = 10, unit = TimeUnit.MINUTES) // only so that a job that never ends cannot hang the build
     void anUploadWithOddCellsIsRefusedRowByRowNotFailed() throws Exception {
         String nul = "\u0000";
