@@ -119,7 +119,7 @@ public class RegisterFixtures {
                     + " file_name, file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name,"
                     + " uploaded_at, finished_at, rows_total, rows_created) values (?, 'CLAIMS', ?, 1, repeat('0', 64),"
                     + " false, ?, 'pohjala.staff', 'Kati Kask', now(), case when ? then now() end,"
-                    + " case when ? then 1 end, case when ? then 1 end) returning id")) {
+                    + " case when ? then 1 else 0 end, case when ? then 1 else 0 end) returning id")) {
                 statement.setString(1, insurerCode);
                 statement.setString(2, fileName);
                 statement.setString(3, status);
