@@ -1,6 +1,6 @@
 package ee.tokvs.portal.access;
 
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,5 @@
 package ee.tokvs.portal.access;
 
-import ee.tokvs.portal.reference.OrganisationNames;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

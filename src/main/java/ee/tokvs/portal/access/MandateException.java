@@ -1,7 +1,9 @@
 package ee.tokvs.portal.access;
 
+import ee.tokvs.portal.shared.web.RefusedException;
+
 /** A representative reached a register page without the mandate it needs. */
-public class MandateException extends RuntimeException {
+public class MandateException extends RefusedException {
 
     public enum Reason {
         /** The chosen insurer's mandate was revoked, ended or expired. */
@@ -19,11 +21,16 @@ public class MandateException extends RuntimeException {
     private final Reason reason;
 
     public MandateException(Reason reason) {
-        super("mandate: " + reason, null, false, false);
+        super("mandate: " + reason);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String messageKey() {
+        return reason.messageKey();
     }
 }

@@ -2,6 +2,7 @@ package ee.tokvs.portal.audit;
 
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.Organisation;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package ee.tokvs.portal.claim;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;

@@ -1,7 +1,7 @@
 package ee.tokvs.portal.claim;
 
 import ee.tokvs.portal.audit.Change;
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.Contract;

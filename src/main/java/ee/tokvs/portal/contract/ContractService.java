@@ -1,6 +1,6 @@
 package ee.tokvs.portal.contract;
 
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;

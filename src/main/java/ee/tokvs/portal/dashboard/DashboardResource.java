@@ -1,7 +1,7 @@
 package ee.tokvs.portal.dashboard;
 
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.dashboard.DashboardQueries.Line;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;

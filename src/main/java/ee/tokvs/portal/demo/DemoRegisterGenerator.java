@@ -1,7 +1,7 @@
 package ee.tokvs.portal.demo;
 
 import ee.tokvs.portal.access.RowLevelSecurity;
-import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package ee.tokvs.portal.demo;
 import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
-import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package ee.tokvs.portal.demo;
 
-import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -5,7 +5,7 @@ import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.MandateException;
 import ee.tokvs.portal.access.MandateLookup;
 import ee.tokvs.portal.access.Organisation;
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.dashboard.DashboardFilter;

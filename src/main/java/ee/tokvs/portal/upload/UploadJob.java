@@ -8,7 +8,7 @@ import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.access.PortalRole;
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.UniqueViolation;

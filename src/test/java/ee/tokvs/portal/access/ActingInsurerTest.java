@@ -3,7 +3,7 @@ package ee.tokvs.portal.access;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.access.ActingInsurer;
-import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.rules.RuleViolationException;

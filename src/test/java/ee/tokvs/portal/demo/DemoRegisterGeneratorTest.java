@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.access.ActingInsurer;
-import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.demo.DemoRegisterGenerator.Summary;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.RegisterFixtures;

@@ -1,7 +1,7 @@
 package ee.tokvs.portal.shared.web;
 
 /** A state-changing request that did not come from the portal's own pages; refused with a 403 page. */
-public class CrossSiteRequestException extends RuntimeException {
+public class CrossSiteRequestException extends RefusedException {
 
     public enum Reason {
         /** The browser says the request came from another site or origin. */
@@ -19,11 +19,16 @@ public class CrossSiteRequestException extends RuntimeException {
     private final Reason reason;
 
     public CrossSiteRequestException(Reason reason) {
-        super(reason.name(), null, false, false);
+        super(reason.name());
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String messageKey() {
+        return reason.messageKey;
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
-import ee.tokvs.portal.access.MandateException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,18 +26,8 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Uni<Response> noRole(NoPortalRoleException e) {
-        return page(Response.Status.FORBIDDEN.getStatusCode(), null, "error_403_no_role");
-    }
-
-    @ServerExceptionMapper
-    public Uni<Response> mandate(MandateException e) {
-        return page(Response.Status.FORBIDDEN.getStatusCode(), null, e.reason().messageKey());
-    }
-
-    @ServerExceptionMapper
-    public Uni<Response> crossSite(CrossSiteRequestException e) {
-        return page(Response.Status.FORBIDDEN.getStatusCode(), null, e.reason().messageKey);
+    public Uni<Response> refused(RefusedException e) {
+        return page(Response.Status.FORBIDDEN.getStatusCode(), null, e.messageKey());
     }
 
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})

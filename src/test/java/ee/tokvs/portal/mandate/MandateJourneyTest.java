@@ -1,4 +1,4 @@
-package ee.tokvs.portal.access;
+package ee.tokvs.portal.mandate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakLogin;

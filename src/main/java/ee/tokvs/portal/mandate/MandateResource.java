@@ -1,7 +1,8 @@
-package ee.tokvs.portal.access;
+package ee.tokvs.portal.mandate;
 
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.RepresentativeCompany;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
@@ -37,7 +38,7 @@ public class MandateResource {
             String validTo) {
     }
 
-    @CheckedTemplate(basePath = "access")
+    @CheckedTemplate(basePath = "mandate")
     static class Templates {
         static native TemplateInstance mandates(List<Mandate> mandates, Map<String, String> representatives,
                 LocalDate today, boolean canEdit, GrantForm form, FormMessages messages);

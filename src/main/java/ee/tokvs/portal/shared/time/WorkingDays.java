@@ -1,4 +1,4 @@
-package ee.tokvs.portal.audit;
+package ee.tokvs.portal.shared.time;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;

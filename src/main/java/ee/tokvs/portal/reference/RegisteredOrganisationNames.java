@@ -1,14 +1,15 @@
 package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.access.Organisation;
+import ee.tokvs.portal.access.OrganisationNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** The registered name of a user's organisation, from the portal's reference data. */
+/** Names organisations from the portal's reference data: insurers and representative companies. */
 @ApplicationScoped
-public class OrganisationNames {
+public class RegisteredOrganisationNames implements OrganisationNames {
 
-    /** Empty for Terviseamet itself (its name is a UI text) and for an organisation not in the register. */
+    @Override
     public Optional<String> nameOf(Organisation organisation) {
         return switch (organisation.kind()) {
             case INSURER -> Insurer.findByRegistryCode(organisation.registryCode()).map(i -> i.name);

@@ -1,4 +1,4 @@
-package ee.tokvs.portal.access;
+package ee.tokvs.portal.mandate;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,6 +1,7 @@
-package ee.tokvs.portal.access;
+package ee.tokvs.portal.mandate;
 
-import ee.tokvs.portal.audit.Clocks;
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.ReferenceLog;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.reference.RepresentativeCompany;

@@ -1,4 +1,4 @@
-package ee.tokvs.portal.audit;
+package ee.tokvs.portal.shared.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

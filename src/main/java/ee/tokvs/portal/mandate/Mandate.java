@@ -1,4 +1,4 @@
-package ee.tokvs.portal.access;
+package ee.tokvs.portal.mandate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

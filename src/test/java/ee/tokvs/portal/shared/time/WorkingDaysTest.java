@@ -1,4 +1,4 @@
-package ee.tokvs.portal.audit;
+package ee.tokvs.portal.shared.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
