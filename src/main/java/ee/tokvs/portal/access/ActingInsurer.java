@@ -6,6 +6,8 @@ import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -136,11 +138,29 @@ public class ActingInsurer {
         if (currentUser.role().orElse(null) != PortalRole.REPRESENTATIVE) {
             return maySubmit();
         }
-        Organisation company = currentUser.organisation()
-                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE).orElse(null);
-        return company != null && insurerCode().isPresent()
-                && mandates.validFor(company.registryCode(), insurerCode().get(), Clocks.today(clock))
+        Optional<String> company = representativeCompany();
+        return company.isPresent() && insurerCode().isPresent()
+                && mandates.validFor(company.get(), insurerCode().get(), Clocks.today(clock))
                         .map(MandateLookup.ValidMandate::maySubmit).orElse(false);
+    }
+
+    /**
+     * As {@link #stillMaySubmit()}, read in the caller's transaction on its connection and locked until it ends
+     * ({@link MandateLookup#holdsForSubmit}): for work that commits many rows at once.
+     */
+    public boolean stillMaySubmit(Connection transaction) throws SQLException {
+        if (currentUser.role().orElse(null) != PortalRole.REPRESENTATIVE) {
+            return maySubmit();
+        }
+        Optional<String> company = representativeCompany();
+        return company.isPresent() && insurerCode().isPresent()
+                && mandates.holdsForSubmit(transaction, company.get(), insurerCode().get(), Clocks.today(clock));
+    }
+
+    /** The registry code of a representative's company, as its token names it. */
+    private Optional<String> representativeCompany() {
+        return currentUser.organisation().filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
+                .map(Organisation::registryCode);
     }
 
     /** Whether this request may enter or change the acting insurer's register. */

@@ -58,11 +58,10 @@ public class Mandate extends PanacheEntityBase {
     @Column(name = "lock_version", nullable = false)
     public int lockVersion;
 
-    public boolean isValidOn(LocalDate day) {
-        return revokedAt == null && !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
-    }
-
-    /** For the list: VALID, UPCOMING, ENDED or REVOKED on the given day. */
+    /**
+     * For the list: VALID, UPCOMING, ENDED or REVOKED on the given day, by the mandate's own dates. Whether a
+     * representative may act under it (the insurer's licence too) is decided only by {@code access/MandateLookup}.
+     */
     public String stateOn(LocalDate day) {
         if (revokedAt != null) {
             return "REVOKED";

@@ -307,7 +307,7 @@ public class UploadJob {
         }
         progress.advanced(order.uploadId(), tally.rows, total);
         entityManager.flush();
-        if (!mandateHeld(order)) {
+        if (!mandateHeld()) {
             sink.file("upload_mandate_lost", List.of());
         }
         sink.flush();
@@ -319,30 +319,12 @@ public class UploadJob {
     }
 
     /**
-     * For a representative, the mandate is read once more just before commit, in the upload's transaction and
-     * locked, so that a revocation either waits for this upload or is seen by it, never slips in between.
+     * The mandate is read once more just before commit, in the upload's transaction and locked
+     * ({@link ActingInsurer#stillMaySubmit(java.sql.Connection)}), so that a revocation or a suspended licence
+     * either waits for this upload or is seen by it, never slips in between.
      */
-    private boolean mandateHeld(Order order) {
-        if (order.actor().role() != PortalRole.REPRESENTATIVE) {
-            return actingInsurer.maySubmit();
-        }
-        String company = order.actor().optionalOrganisation().map(Organisation::registryCode).orElse("");
-        boolean[] held = {false};
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement check = connection.prepareStatement("select 1 from mandate where insurer_code = ?"
-                    + " and representative_code = ? and may_submit and revoked_at is null and valid_from <= ?"
-                    + " and (valid_to is null or valid_to >= ?) for share")) {
-                LocalDate today = Clocks.today(clock);
-                check.setString(1, order.insurerCode());
-                check.setString(2, company);
-                check.setObject(3, today);
-                check.setObject(4, today);
-                try (ResultSet rs = check.executeQuery()) {
-                    held[0] = rs.next();
-                }
-            }
-        });
-        return held[0];
+    private boolean mandateHeld() {
+        return entityManager.unwrap(Session.class).doReturningWork(actingInsurer::stillMaySubmit);
     }
 
     private void finish(Order order, Upload.Status status, Tally tally, ProblemSink sink) {

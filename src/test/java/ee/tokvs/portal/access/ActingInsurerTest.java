@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.shared.web.CsrfToken;
+import ee.tokvs.portal.testdata.FormToken;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -165,6 +167,33 @@ class ActingInsurerTest {
         given().cookie(ActingInsurer.CHOICE_COOKIE, LAANEMERE).get("/claims").then().statusCode(403);
         given().cookie(ActingInsurer.CHOICE_COOKIE, POHJALA + "' or ''='").get("/claims").then().statusCode(403);
         given().get("/claims").then().statusCode(403);
+    }
+
+    /** Pages: nothing of a suspended or revoked insurer opens, reading or writing, and no form post writes. */
+    @Test
+    @TestSecurity(user = "rep.unlicensed", roles = "representative")
+    @OidcSecurity(claims = {
+            @Claim(key = "preferred_username", value = "rep.unlicensed"),
+            @Claim(key = "sid", value = "act-unlicensed"),
+            @Claim(key = "tokvs_org", type = ClaimType.JSON_OBJECT,
+                    value = "{\"esindaja\":{\"registryCode\":[\"" + FOR_UNLICENSED + "\"],\"kind\":[\"representative\"]}}")
+    })
+    void anUnlicensedInsurersRepresentativeOpensAndWritesNothing() {
+        String token = FormToken.of(given().get("/").body().asString());
+        for (String insurer : new String[] {SUSPENDED_INSURER, REVOKED_INSURER}) {
+            for (String page : new String[] {"/claims", "/claims/new", "/contracts", "/contracts/new", "/uploads"}) {
+                given().cookie(ActingInsurer.CHOICE_COOKIE, insurer).get(page).then().statusCode(403);
+            }
+            String number = RegisterFixtures.unique("LC");
+            given().cookie(ActingInsurer.CHOICE_COOKIE, insurer).header(CsrfToken.HEADER, token)
+                    .contentType("application/x-www-form-urlencoded").formParam("contractNumber", number)
+                    .redirects().follow(false).post("/contracts").then().statusCode(403);
+            given().header(CsrfToken.HEADER, token).contentType("application/x-www-form-urlencoded")
+                    .formParam("insurerCode", insurer).redirects().follow(false).post("/representative/act")
+                    .then().statusCode(403);
+            assertEquals(0, fixtures.count(ActingInsurer.ALL_READ_ONLY,
+                    "select count(*) from contract where contract_number = ?", number));
+        }
     }
 
     private Decision representativeOf(String company, String chosenInsurer) {

@@ -13,6 +13,7 @@ import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
+import ee.tokvs.portal.upload.UploadOutcomes.Outcome;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -62,11 +63,6 @@ class UploadJobTest {
 
     String contract;
 
-    /** What became of an upload, as its row in the database says. */
-    record Outcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
-            List<String> problems) {
-    }
-
     @BeforeEach
     void aContract() {
         contract = RegisterFixtures.unique("UL");
@@ -83,41 +79,7 @@ class UploadJobTest {
     }
 
     Outcome outcomeOnceFinished(long id) {
-        Waiting.until("upload " + id + " to finish", () -> finished(outcome(id).status()));
-        return outcome(id);
-    }
-
-    static boolean finished(String status) {
-        return !status.equals("QUEUED") && !status.equals("RUNNING");
-    }
-
-    /** Status first: a job writes its problems before its final status, so a final status finds them all. */
-    Outcome outcome(long id) {
-        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            Object[] upload = new Object[7];
-            try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"
-                    + " rows_unchanged, errors, warnings from upload where id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    for (int i = 0; i < upload.length; i++) {
-                        upload[i] = rs.getObject(i + 1);
-                    }
-                }
-            }
-            List<String> problems = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("select coalesce(row_number::text, '-') || ':'"
-                    + " || coalesce(column_name, '-') || ':' || message_key from upload_problem where upload_id = ? order by id")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        problems.add(rs.getString(1));
-                    }
-                }
-            }
-            return new Outcome((String) upload[0], (Integer) upload[1], (Integer) upload[2], (Integer) upload[3],
-                    (Integer) upload[4], (Integer) upload[5], (Integer) upload[6], problems);
-        });
+        return new UploadOutcomes(fixtures, DemoData.POHJALA).onceFinished(id);
     }
 
     long count(String sql, Object... params) {
@@ -251,31 +213,6 @@ class UploadJobTest {
         assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(respelled, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?",
                 number));
-    }
-
-    @Test
-    void aRepresentativesUploadIsRecordedAsItsAndNeedsAValidMandate() throws Exception {
-        long mandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
-        Actor representative = new Actor("kahjuabi.rep", "Rein Esindaja", PortalRole.REPRESENTATIVE,
-                new Organisation("kahjuabi", DemoData.KAHJUABI, Organisation.Kind.REPRESENTATIVE), DemoData.POHJALA);
-        String first = RegisterFixtures.unique("UR");
-        String second = RegisterFixtures.unique("UR");
-        try {
-            Outcome saved = upload(representative, UploadFiles.claims()
-                    .claim(first, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
-            assertEquals("DONE", saved.status());
-            assertEquals(1, count("select count(*) from submission_event where record_label = ? and actor_username ="
-                    + " 'kahjuabi.rep' and actor_org_code = ?", first, DemoData.KAHJUABI));
-
-            fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ?", mandate);
-            Outcome refused = upload(representative, UploadFiles.claims()
-                    .claim(second, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
-            assertEquals(List.of("-:-:upload_mandate_lost"), refused.problems());
-            assertEquals(0, count("select count(*) from claim where claim_number = ?", second));
-        } finally {
-            fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ? and revoked_at is null",
-                    mandate);
-        }
     }
 
     @Test
