@@ -10,6 +10,7 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -105,7 +106,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.create(form));
         } catch (RuleViolationException e) {
-            return refused(Templates.form(form, messages(e), null));
+            return FormResponses.refused(Templates.form(form, messages(e), null));
         }
     }
 
@@ -136,11 +137,11 @@ public class ClaimResource {
         try {
             return seeClaim(claims.change(id, form));
         } catch (RuleViolationException e) {
-            return refused(Templates.form(form, messages(e), claims.get(id)));
+            return FormResponses.refused(Templates.form(form, messages(e), claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return conflict(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), current));
+            return FormResponses.conflict(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), current));
         }
     }
 
@@ -166,11 +167,11 @@ public class ClaimResource {
         try {
             return seeClaim(claims.addItem(id, itemKind, form));
         } catch (RuleViolationException e) {
-            return refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
+            return FormResponses.refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return conflict(Templates.item(form, FormMessages.conflict(ruleMessages, ui.language()), itemKind, current));
+            return FormResponses.conflict(Templates.item(form, FormMessages.conflict(ruleMessages, ui.language()), itemKind, current));
         }
     }
 
@@ -188,13 +189,5 @@ public class ClaimResource {
 
     private static Response seeClaim(Claim claim) {
         return Response.seeOther(URI.create("/claims/" + claim.id)).build();
-    }
-
-    private static Response refused(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
-    }
-
-    private static Response conflict(TemplateInstance page) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }
