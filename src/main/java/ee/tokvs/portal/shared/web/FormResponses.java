@@ -4,8 +4,8 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The answers to a form post that saved nothing: the page again, with what the user sent and why it was not
- * saved. HTML in UTF-8, whatever the status ({@link HtmlCharset}).
+ * A form post's answer when it is a page rather than a redirect: mostly the form again, with what the user
+ * sent and why it was not saved. HTML in UTF-8, whatever the status ({@link HtmlCharset}).
  */
 public final class FormResponses {
 
