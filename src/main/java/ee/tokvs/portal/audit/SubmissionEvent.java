@@ -58,7 +58,11 @@ public class SubmissionEvent extends PanacheEntityBase {
     @Column(name = "record_label", nullable = false)
     public String recordLabel;
 
-    /** A message key's suffix: what was done (e.g. CONTRACT_CREATED, PAYOUT_ADDED). */
+    /**
+     * What was done, the suffix of an {@code action_} message key: CONTRACT_CONCLUDED, CONTRACT_AMENDMENT or
+     * CONTRACT_EXTENSION (the contract's {@code ChangeKind}), CLAIM_CREATED or CLAIM_CHANGED, PAYOUT_ADDED,
+     * RECOVERY_ADDED, RESERVE_SET or OUTSTANDING_RECOVERY_SET (the claim's {@code ClaimDraft}, {@code ItemForm.Kind}).
+     */
     @Column(nullable = false)
     public String action;
 

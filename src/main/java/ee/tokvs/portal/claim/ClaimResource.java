@@ -7,11 +7,10 @@ import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
-import ee.tokvs.portal.shared.rules.Fields;
-import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,22 +41,9 @@ import java.util.stream.Collectors;
 @ActsForInsurer
 public class ClaimResource {
 
-    /** The filter as typed, for showing it back in the form. */
-    public record Filter(String status, String incidentType, String severity, String specialty, String open,
-            String receivedFrom, String receivedTo, String incidentFrom, String incidentTo, String contractNumber,
-            String incidentNumber, String insurer, String riskProfile, String attention, String damageType,
-            String recoveryType) {
-
-        /** The message naming a data-quality list, if the list is one. */
-        public String attentionKey() {
-            ClaimSearch.Attention known = ClaimSearch.Attention.parse(attention);
-            return known == null ? null : "claims_attention_" + known.name();
-        }
-    }
-
     @CheckedTemplate(basePath = "claim")
     static class Templates {
-        static native TemplateInstance list(ClaimSearch.Result result, Filter filter, String query, int page,
+        static native TemplateInstance list(ClaimSearch.Result result, ClaimFilter filter, String query, int page,
                 boolean canEdit, FormMessages none);
 
         static native TemplateInstance form(ClaimForm form, FormMessages messages, Claim claim);
@@ -92,33 +79,13 @@ public class ClaimResource {
 
     @GET
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
-    public TemplateInstance list(@jakarta.ws.rs.core.Context UriInfo uri) {
-        var q = uri.getQueryParameters();
-        Filter filter = new Filter(q.getFirst("status"), q.getFirst("incidentType"), q.getFirst("severity"),
-                q.getFirst("specialty"), q.getFirst("open"), q.getFirst("receivedFrom"), q.getFirst("receivedTo"),
-                q.getFirst("incidentFrom"), q.getFirst("incidentTo"), q.getFirst("contractNumber"),
-                q.getFirst("incidentNumber"), q.getFirst("insurer"), q.getFirst("riskProfile"), q.getFirst("attention"),
-                q.getFirst("damageType"), q.getFirst("recoveryType"));
-        int page = parsePage(q.getFirst("page"));
-        Boolean open = "true".equals(filter.open()) ? Boolean.TRUE : "false".equals(filter.open()) ? Boolean.FALSE : null;
-        ClaimSearch search = new ClaimSearch(filter.status(), filter.incidentType(), filter.severity(), filter.specialty(),
-                open, ignoredInput.date(filter.receivedFrom()), ignoredInput.date(filter.receivedTo()),
-                ignoredInput.date(filter.incidentFrom()), ignoredInput.date(filter.incidentTo()),
-                filter.contractNumber(), filter.incidentNumber(), filter.insurer(), filter.riskProfile(),
-                ClaimSearch.Attention.parse(filter.attention()), filter.damageType(), filter.recoveryType(),
-                Clocks.today(clock), page);
-        String query = q.entrySet().stream().filter(e -> !e.getKey().equals("page"))
+    public TemplateInstance list(@BeanParam ClaimFilter filter, @Context UriInfo uri) {
+        ClaimSearch search = new ClaimSearch(filter, Clocks.today(clock), ignoredInput::date);
+        // The pager keeps the address as it came, but for the page.
+        String query = uri.getQueryParameters().entrySet().stream().filter(e -> !e.getKey().equals("page"))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return Templates.list(search.run(), filter, query, page, canEdit(), FormMessages.none());
-    }
-
-    private static int parsePage(String raw) {
-        try {
-            return raw == null ? 0 : Math.max(0, Integer.parseInt(raw));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Templates.list(search.run(), filter, query, filter.pageNumber(), canEdit(), FormMessages.none());
     }
 
     @GET
@@ -139,7 +106,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.create(form));
         } catch (RuleViolationException e) {
-            return refused(Templates.form(form, messages(e), null));
+            return FormResponses.refused(Templates.form(form, messages(e), null));
         }
     }
 
@@ -170,11 +137,11 @@ public class ClaimResource {
         try {
             return seeClaim(claims.change(id, form));
         } catch (RuleViolationException e) {
-            return refused(Templates.form(form, messages(e), claims.get(id)));
+            return FormResponses.refused(Templates.form(form, messages(e), claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return conflict(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), current));
+            return FormResponses.conflict(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), current));
         }
     }
 
@@ -200,11 +167,11 @@ public class ClaimResource {
         try {
             return seeClaim(claims.addItem(id, itemKind, form));
         } catch (RuleViolationException e) {
-            return refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
+            return FormResponses.refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return conflict(Templates.item(form, FormMessages.conflict(ruleMessages, ui.language()), itemKind, current));
+            return FormResponses.conflict(Templates.item(form, FormMessages.conflict(ruleMessages, ui.language()), itemKind, current));
         }
     }
 
@@ -222,13 +189,5 @@ public class ClaimResource {
 
     private static Response seeClaim(Claim claim) {
         return Response.seeOther(URI.create("/claims/" + claim.id)).build();
-    }
-
-    private static Response refused(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
-    }
-
-    private static Response conflict(TemplateInstance page) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

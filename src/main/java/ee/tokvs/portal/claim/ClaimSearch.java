@@ -3,12 +3,13 @@ package ee.tokvs.portal.claim;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
-/** The claim list's filters, all optional, and paging. */
-public record ClaimSearch(String status, String incidentType, String severity, String specialty, Boolean open,
-        LocalDate receivedFrom, LocalDate receivedTo, LocalDate incidentFrom, LocalDate incidentTo, String contractNumber,
-        String incidentNumber, String insurer, String riskProfile, Attention attention, String damageType,
-        String recoveryType, LocalDate today, int page) {
+/**
+ * The claim list's search: the address's filter, all of it optional, read into typed values on the day it
+ * runs. {@code date} reads a filter date, null when there is none or it cannot be used.
+ */
+public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, LocalDate> date) {
 
     /**
      * The data-quality lists the dashboards count and link to. Which claims are on each is defined once, by the
@@ -38,26 +39,32 @@ public record ClaimSearch(String status, String incidentType, String severity, S
     }
 
     public Result run() {
+        LocalDate receivedFrom = date.apply(filter.receivedFrom);
+        LocalDate receivedTo = date.apply(filter.receivedTo);
+        LocalDate incidentFrom = date.apply(filter.incidentFrom);
+        LocalDate incidentTo = date.apply(filter.incidentTo);
+        Attention attention = Attention.parse(filter.attention);
+        Boolean open = filter.openOnly();
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        equal(where, params, "status", status);
-        equal(where, params, "incidentType", incidentType);
-        equal(where, params, "severity", severity);
-        equal(where, params, "specialty", specialty);
-        equal(where, params, "incidentNumber", incidentNumber);
-        equal(where, params, "contract.contractNumber", contractNumber);
+        equal(where, params, "status", filter.status);
+        equal(where, params, "incidentType", filter.incidentType);
+        equal(where, params, "severity", filter.severity);
+        equal(where, params, "specialty", filter.specialty);
+        equal(where, params, "incidentNumber", filter.incidentNumber);
+        equal(where, params, "contract.contractNumber", filter.contractNumber);
         // Only Terviseamet sees several insurers; for an insurer's own user this can only narrow to itself.
-        equal(where, params, "insurerCode", insurer);
+        equal(where, params, "insurerCode", filter.insurer);
         range(where, params, "incidentDate", incidentFrom, incidentTo);
-        if (riskProfile != null && !riskProfile.isBlank()) {
+        if (filter.riskProfile != null && !filter.riskProfile.isBlank()) {
             // The risk profile of the policyholder of the contract's current version; UNKNOWN where it has none.
             String ofCurrent = "from CurrentContractVersion v, HealthcareProvider p where v.contractId = c.contract.id"
                     + " and p.registryCode = v.policyholderCode and p.riskProfile";
-            if ("UNKNOWN".equals(riskProfile)) {
+            if ("UNKNOWN".equals(filter.riskProfile)) {
                 where.append(" and not exists (select 1 ").append(ofCurrent).append(" is not null)");
             } else {
                 where.append(" and exists (select 1 ").append(ofCurrent).append(" = :riskProfile)");
-                params.and("riskProfile", riskProfile.strip());
+                params.and("riskProfile", filter.riskProfile.strip());
             }
         }
         if (attention != null) {
@@ -67,25 +74,26 @@ public record ClaimSearch(String status, String incidentType, String severity, S
         }
         // The dashboards' money figures: the claims with a payout or reserve of a damage type, or a recovery
         // received or outstanding of a recovery type.
-        if (damageType != null && !damageType.isBlank()) {
+        if (filter.damageType != null && !filter.damageType.isBlank()) {
             where.append(" and (exists (select 1 from Payout p where p.claim = c and p.damageType = :damageType)"
                     + " or exists (select 1 from Reserve r where r.claim = c and r.damageType = :damageType))");
-            params.and("damageType", damageType.strip());
+            params.and("damageType", filter.damageType.strip());
         }
-        if (recoveryType != null && !recoveryType.isBlank()) {
+        if (filter.recoveryType != null && !filter.recoveryType.isBlank()) {
             where.append(" and (exists (select 1 from Recovery r where r.claim = c and r.recoveryType = :recoveryType)"
                     + " or exists (select 1 from OutstandingRecovery o where o.claim = c and o.recoveryType = :recoveryType))");
-            params.and("recoveryType", recoveryType.strip());
+            params.and("recoveryType", filter.recoveryType.strip());
         }
         if (open != null) {
             where.append(" and c.handlingFinished = :finished");
             params.and("finished", !open);
         }
         range(where, params, "receivedDate", receivedFrom, receivedTo);
+        int page = filter.pageNumber();
         long total = Claim.count("from Claim c where " + where, params);
         List<Claim> rows = Claim.<Claim>find("from Claim c join fetch c.contract where " + where
-                + " order by c.receivedDate desc, c.id desc", params).page(Math.max(page, 0), PAGE_SIZE).list();
-        return new Result(rows, (long) (Math.max(page, 0) + 1) * PAGE_SIZE < total, Math.toIntExact(total));
+                + " order by c.receivedDate desc, c.id desc", params).page(page, PAGE_SIZE).list();
+        return new Result(rows, (long) (page + 1) * PAGE_SIZE < total, Math.toIntExact(total));
     }
 
     private static void range(StringBuilder where, Parameters params, String path, LocalDate from, LocalDate to) {

@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "outstanding_recovery")
-public class OutstandingRecovery extends ClaimRow {
+public class OutstandingRecovery extends MoneyRow {
 
     @Column(name = "recovery_type", nullable = false)
     public String recoveryType;

@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class Payout extends ClaimRow {
+public class Payout extends MoneyRow {
 
     @Column(name = "paid_on", nullable = false)
     public LocalDate paidOn;

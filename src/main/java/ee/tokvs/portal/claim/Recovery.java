@@ -11,7 +11,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class Recovery extends ClaimRow {
+public class Recovery extends MoneyRow {
 
     @Column(name = "received_on", nullable = false)
     public LocalDate receivedOn;

@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class Reserve extends ClaimRow {
+public class Reserve extends MoneyRow {
 
     @Column(name = "damage_type", nullable = false)
     public String damageType;

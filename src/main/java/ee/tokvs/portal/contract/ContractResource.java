@@ -14,6 +14,7 @@ import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -110,7 +111,7 @@ public class ContractResource {
             Contract contract = contracts.conclude(form);
             return Response.seeOther(URI.create("/contracts/" + contract.id)).build();
         } catch (RuleViolationException e) {
-            return refused(form, messages(e.findings()), ChangeKind.CONCLUSION, null);
+            return FormResponses.refused(Templates.form(form, messages(e.findings()), ChangeKind.CONCLUSION, null));
         }
     }
 
@@ -154,13 +155,12 @@ public class ContractResource {
             Contract contract = contracts.change(id, changeKind, form);
             return Response.seeOther(URI.create("/contracts/" + contract.id)).build();
         } catch (RuleViolationException e) {
-            return refused(form, messages(e.findings()), changeKind, contracts.get(id));
+            return FormResponses.refused(Templates.form(form, messages(e.findings()), changeKind, contracts.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Contract current = contracts.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), changeKind, current))
-                    .build();
+            return FormResponses.conflict(
+                    Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), changeKind, current));
         }
     }
 
@@ -174,11 +174,6 @@ public class ContractResource {
 
     private FormMessages messages(Findings findings) {
         return FormMessages.of(findings, ruleMessages, ui.language());
-    }
-
-    private static Response refused(ContractForm form, FormMessages messages, ChangeKind kind, Contract contract) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.form(form, messages, kind, contract)).build();
     }
 
     private static Map<String, HealthcareProvider> providersOf(List<ContractVersion> versions) {

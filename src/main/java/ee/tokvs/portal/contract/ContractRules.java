@@ -7,8 +7,8 @@ import ee.tokvs.portal.shared.rules.Findings;
 import java.time.LocalDate;
 
 /**
- * Is this contract version valid, and why not (§2(1)). Plain functions over plain data: forms, uploads
- * and the API all ask here.
+ * Is this contract version valid, and why not (§2(1)). Plain functions over plain data: forms and uploads
+ * ask here, and so will the coming API.
  */
 public final class ContractRules {
 

@@ -8,6 +8,7 @@ import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,10 +75,8 @@ public class MandateResource {
             service.grant(representativeCode, maySubmit, mayQuery, validFrom, validTo);
             return Response.seeOther(URI.create("/mandates")).build();
         } catch (RuleViolationException e) {
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(new GrantForm(representativeCode, maySubmit, mayQuery, validFrom, validTo),
-                            FormMessages.of(e.findings(), ruleMessages, ui.language())))
-                    .build();
+            return FormResponses.refused(page(new GrantForm(representativeCode, maySubmit, mayQuery, validFrom, validTo),
+                    FormMessages.of(e.findings(), ruleMessages, ui.language())));
         }
     }
 

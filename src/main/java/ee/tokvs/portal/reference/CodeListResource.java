@@ -5,6 +5,7 @@ import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -75,10 +76,8 @@ public class CodeListResource {
             service.add(codeList, code, labelEt, labelEn, parentCode);
             return backTo(codeList);
         } catch (RuleViolationException e) {
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(codeList, new NewEntry(code, labelEt, labelEn, parentCode),
-                            FormMessages.of(e.findings(), ruleMessages, ui.language())))
-                    .build();
+            return FormResponses.refused(page(codeList, new NewEntry(code, labelEt, labelEn, parentCode),
+                    FormMessages.of(e.findings(), ruleMessages, ui.language())));
         }
     }
 

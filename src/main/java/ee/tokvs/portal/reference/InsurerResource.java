@@ -5,6 +5,7 @@ import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,10 +64,8 @@ public class InsurerResource {
             service.save(registryCode, name, licenceStatus);
             return Response.seeOther(URI.create("/reference/insurers")).build();
         } catch (RuleViolationException e) {
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(new InsurerForm(registryCode, name, licenceStatus),
-                            FormMessages.of(e.findings(), ruleMessages, ui.language())))
-                    .build();
+            return FormResponses.refused(page(new InsurerForm(registryCode, name, licenceStatus),
+                    FormMessages.of(e.findings(), ruleMessages, ui.language())));
         }
     }
 

@@ -6,6 +6,7 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
@@ -146,8 +147,8 @@ public class ProviderResource {
         List<ProblemLine> problems = result.problems().stream().map(p -> new ProblemLine(p.row(), p.column(), p.value(),
                 ruleMessages.format(new Finding(p.column(), p.messageKey(), Finding.Level.ERROR, p.args()), ui.language())))
                 .toList();
-        return Response.status(problems.isEmpty() ? 200 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.importResult(result, problems, fileName)).build();
+        TemplateInstance page = Templates.importResult(result, problems, fileName);
+        return problems.isEmpty() ? FormResponses.ok(page) : FormResponses.refused(page);
     }
 
     private static ProviderService.ImportResult refusedFile(String messageKey) {
@@ -171,11 +172,9 @@ public class ProviderResource {
             HealthcareProvider saved = providers.save(code, name, riskProfile);
             return Response.seeOther(URI.create("/reference/providers/" + saved.registryCode)).build();
         } catch (RuleViolationException e) {
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.provider(existing, existing == null ? List.of() : history(code),
-                            new ProviderRules.Draft(code, name, riskProfile),
-                            FormMessages.of(e.findings(), ruleMessages, ui.language()), true))
-                    .build();
+            return FormResponses.refused(Templates.provider(existing, existing == null ? List.of() : history(code),
+                    new ProviderRules.Draft(code, name, riskProfile),
+                    FormMessages.of(e.findings(), ruleMessages, ui.language()), true));
         }
     }
 

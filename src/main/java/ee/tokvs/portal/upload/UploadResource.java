@@ -10,6 +10,7 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -124,8 +125,7 @@ public class UploadResource {
     private Response refused(String field, String messageKey, String kind, boolean acceptWarnings) {
         FormMessages messages = FormMessages.of(new Findings().error(field, messageKey, String.valueOf(maxMegabytes())),
                 ruleMessages, ui.language());
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page(messages, kind, acceptWarnings)).build();
+        return FormResponses.refused(page(messages, kind, acceptWarnings));
     }
 
     @GET

@@ -3,6 +3,7 @@ package ee.tokvs.portal.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ee.tokvs.portal.claim.ClaimFilter;
 import ee.tokvs.portal.claim.ClaimSearch;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
@@ -119,16 +120,18 @@ class AttentionListsTest {
 
     /** The total of the claim list at the link, read as the claim list reads its address. */
     private static int listLength(String link, LocalDate today) {
-        Map<String, String> q = new HashMap<>();
+        ClaimFilter filter = new ClaimFilter();
         for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
             String[] kv = pair.split("=", 2);
-            q.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            String name = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
+            try {
+                // The list binds each parameter to the filter's field of that name.
+                ClaimFilter.class.getField(name).set(filter, URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError("the claim list has no parameter " + name, e);
+            }
         }
-        return new ClaimSearch(q.get("status"), q.get("incidentType"), q.get("severity"), q.get("specialty"), null,
-                date(q.get("receivedFrom")), date(q.get("receivedTo")), date(q.get("incidentFrom")), date(q.get("incidentTo")),
-                q.get("contractNumber"), q.get("incidentNumber"), q.get("insurer"), q.get("riskProfile"),
-                ClaimSearch.Attention.parse(q.get("attention")), q.get("damageType"), q.get("recoveryType"), today, 0)
-                .run().total();
+        return new ClaimSearch(filter, today, AttentionListsTest::date).run().total();
     }
 
     private static LocalDate date(String text) {

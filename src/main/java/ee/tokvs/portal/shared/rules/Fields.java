@@ -8,7 +8,7 @@ import java.time.format.ResolverStyle;
 
 /**
  * Reads the text a person typed or a file held into typed values, reporting what it cannot read as a
- * finding on that field. Forms, uploads and the API all read through here.
+ * finding on that field. Forms and uploads read through here, and so will the coming API.
  */
 public final class Fields {
 

@@ -21,8 +21,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * <li>then the session's token ({@link CsrfToken}) must come back in the form field {@code _csrf} or the
  * {@code X-CSRF-Token} header (htmx).</li>
  * </ol>
- * The system-to-system API ({@code /api/}) authenticates every call with a bearer token and sends no cookies,
- * and Keycloak's back-channel logout carries its own signed token, so both are exempt.
+ * The coming system-to-system API ({@code /api/}) is to authenticate every call with a bearer token and send
+ * no cookies, and Keycloak's back-channel logout carries its own signed token, so both are exempt.
  */
 public class CsrfFilter {
 

@@ -18,7 +18,7 @@ import org.hibernate.annotations.TenantId;
  * Rows are only ever added, never changed.
  */
 @MappedSuperclass
-public abstract class ClaimRow extends PanacheEntityBase {
+public abstract class MoneyRow extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
