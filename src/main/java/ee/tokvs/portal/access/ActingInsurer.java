@@ -27,6 +27,9 @@ public class ActingInsurer {
 
     /** The cookie in which a representative's choice of insurer travels; checked against mandates each request. */
     public static final String CHOICE_COOKIE = "tokvs_acting";
+    /** The header in which a representative's system names the insurer it calls the API for. */
+    public static final String REPRESENTED_PARTY = "Represented-Party";
+    static final String API_PATH = "/api/";
 
     @Inject
     CurrentUser currentUser;
@@ -97,8 +100,13 @@ public class ActingInsurer {
             return assumedChoice;
         }
         var current = vertxRequest.getCurrent();
-        Cookie cookie = current == null ? null : current.request().getCookie(CHOICE_COOKIE);
-        return cookie == null || !cookie.getValue().matches("\\d{8}") ? null : cookie.getValue();
+        if (current == null) {
+            return null;
+        }
+        // a system names the insurer in a header of each call, a browser in its cookie
+        String chosen = current.request().path().startsWith(API_PATH) ? current.request().getHeader(REPRESENTED_PARTY)
+                : Optional.ofNullable(current.request().getCookie(CHOICE_COOKIE)).map(Cookie::getValue).orElse(null);
+        return chosen == null || !chosen.matches("\\d{8}") ? null : chosen;
     }
 
     /**

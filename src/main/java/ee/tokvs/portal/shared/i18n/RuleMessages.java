@@ -34,7 +34,7 @@ public class RuleMessages {
         }
     }
 
-    static Properties load(String resource) {
+    public static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = RuleMessages.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -28,7 +28,7 @@ class MessagesCompletenessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "upload", "mandate", "dash", "rules", "session", "input", "claim", "contract", "reference", "home", "audit"})
+    @ValueSource(strings = {"msg", "upload", "mandate", "dash", "rules", "session", "input", "claim", "contract", "reference", "home", "audit", "api"})
     void bothLanguagesHaveEveryKey(String bundle) throws IOException {
         Properties et = load(bundle, "et");
         Properties en = load(bundle, "en");
@@ -36,7 +36,7 @@ class MessagesCompletenessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "upload", "mandate", "dash", "rules", "session", "input", "claim", "contract", "reference", "home", "audit"})
+    @ValueSource(strings = {"msg", "upload", "mandate", "dash", "rules", "session", "input", "claim", "contract", "reference", "home", "audit", "api"})
     void noTextIsEmptyAndPlaceholdersMatch(String bundle) throws IOException {
         Properties et = load(bundle, "et");
         Properties en = load(bundle, "en");

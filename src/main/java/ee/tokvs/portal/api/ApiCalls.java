@@ -1,0 +1,124 @@
+package ee.tokvs.portal.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ee.tokvs.portal.access.ActingInsurer;
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.shared.i18n.Language;
+import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Findings;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Every write of the API, one way: read the body strictly, keep the call by its idempotency key, let the
+ * feature's service save through its rules in one transaction, and answer a receipt or problem details.
+ * A retry with the same key and body gets the first answer again and writes nothing.
+ */
+@ApplicationScoped
+public class ApiCalls {
+
+    private static final Logger LOG = Logger.getLogger(ApiCalls.class);
+
+    /** What the service made of the call: a receipt to give, or the findings that refused it. */
+    public record Saved(Receipt receipt, Findings refusal) {
+
+        public static Saved refused(Findings findings) {
+            return new Saved(null, findings);
+        }
+    }
+
+    /** Ends the call's transaction without a trace (a refusal, a check), answering as given. */
+    private static final class RolledBack extends RuntimeException {
+
+        private final transient Response response;
+
+        RolledBack(Response response) {
+            super(null, null, false, false);
+            this.response = response;
+        }
+    }
+
+    @Inject
+    ApiJson json;
+
+    @Inject
+    ApiTexts texts;
+
+    @Inject
+    IdempotentCalls idempotent;
+
+    @Inject
+    ActingInsurer actingInsurer;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** A write: {@code work} runs in the call's transaction with the body read as {@code type}. */
+    public <T> Response write(String operation, ApiCall call, byte[] body, Class<T> type, Function<T, Saved> work) {
+        Language language = ApiTexts.languageOf(call.acceptLanguage);
+        try {
+            // a check writes nothing, so it needs no key
+            String key = call.checkOnly ? null : IdempotentCalls.checkedKey(call.idempotencyKey)
+                    .orElseThrow(() -> new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(),
+                            "idempotency_key_required", IdempotentCalls.MAX_KEY_LENGTH)));
+            T request = json.read(body, type, language);
+            LOG.infof("API %s by %s for %s, key %s, X-Road-Id %s", operation, currentUser.username(),
+                    actingInsurer.tenant(), key, call.xroadId);
+            return QuarkusTransaction.requiringNew().call(() -> inTransaction(operation, call, key, body, language,
+                    () -> work.apply(request)));
+        } catch (ApiException e) {
+            return e.problem().response();
+        } catch (RolledBack e) {
+            return e.response;
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.errorf(e, "Unexpected error in API %s, incident %s", operation, incident);
+            return texts.problem(language, Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "unexpected", incident).response();
+        }
+    }
+
+    private Response inTransaction(String operation, ApiCall call, String key, byte[] body, Language language,
+            java.util.function.Supplier<Saved> work) {
+        String sha256 = IdempotentCalls.sha256(body);
+        var earlier = key == null ? java.util.Optional.<IdempotentCalls.Kept>empty() : idempotent.lockAndFind(key);
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestSha256().equals(sha256) || !earlier.get().operation().equals(operation)) {
+                throw new ApiException(texts.problem(language, ApiProblem.UNPROCESSABLE,
+                        "idempotency_key_reused"));
+            }
+            return Response.status(earlier.get().status()).type(MediaType.APPLICATION_JSON)
+                    .header("Idempotent-Replayed", "true").entity(earlier.get().response()).build();
+        }
+        Saved saved = work.get();
+        if (saved.refusal() != null) {
+            throw new RolledBack(refusal(saved.refusal(), language).response());
+        }
+        if (call.checkOnly) {
+            throw new RolledBack(Response.ok(json.write(saved.receipt().checkedOnly()), MediaType.APPLICATION_JSON).build());
+        }
+        int status = saved.receipt().result() == Receipt.Result.CREATED ? 201 : 200;
+        String answer = json.write(saved.receipt());
+        idempotent.keep(key, sha256, operation, currentUser.username(), call.xroadId, status, answer);
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(answer).build();
+    }
+
+    /** Errors refuse the call; warnings alone refuse it until the call accepts them. */
+    ApiProblem refusal(Findings findings, Language language) {
+        List<ApiProblem.Item> errors = findings.all().stream().filter(Finding::isError)
+                .map(f -> texts.item(f, language)).toList();
+        List<ApiProblem.Item> warnings = warnings(findings, language);
+        String code = errors.isEmpty() ? "warnings_not_accepted" : "invalid_data";
+        return texts.problem(language, ApiProblem.UNPROCESSABLE, code).withFindings(errors, warnings);
+    }
+
+    List<ApiProblem.Item> warnings(Findings findings, Language language) {
+        return findings.all().stream().filter(f -> !f.isError()).map(f -> texts.item(f, language)).toList();
+    }
+}

@@ -1,0 +1,117 @@
+package ee.tokvs.portal.api;
+
+import ee.tokvs.portal.access.ActsForInsurer;
+import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
+import ee.tokvs.portal.contract.Contract;
+import ee.tokvs.portal.contract.ContractService;
+import ee.tokvs.portal.contract.ContractVersion;
+import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
+import ee.tokvs.portal.shared.i18n.Language;
+import ee.tokvs.portal.shared.rules.SaveOutcome;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import ee.tokvs.portal.shared.web.RefusedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Contracts over the API: conclude one, add a version (amendment or extension), read one back. */
+@Path("/api/v1/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+@ActsForInsurer(submits = true)
+public class ContractApi {
+
+    /** A contract as read back: its number and every version, oldest first. */
+    public record ContractView(String contractNumber, int version, List<VersionView> versions) {
+    }
+
+    public record VersionView(int versionNo, ChangeKind changeKind, LocalDate changeDate, String policyholderCode,
+            LocalDate periodStart, LocalDate periodEnd, BigDecimal sumPerEvent, BigDecimal sumAggregate) {
+    }
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ApiCalls calls;
+
+    @Inject
+    Receipts receipts;
+
+    @Inject
+    ApiTexts texts;
+
+    /** Concludes a contract under the number in the path. */
+    @POST
+    @Path("{number}")
+    public Response conclude(@PathParam("number") String number, @BeanParam ApiCall call, byte[] body) {
+        return calls.write("contract.conclude", call, body, ContractRequest.class, request -> saved(
+                contracts.concludeIfValid(request.toForm(number, ChangeKind.CONCLUSION)), call));
+    }
+
+    /** A new version of a contract: an amendment or an extension. */
+    @POST
+    @Path("{number}/{kind: amendments|extensions}")
+    public Response change(@PathParam("number") String number, @PathParam("kind") String kind, @BeanParam ApiCall call,
+            byte[] body) {
+        ChangeKind changeKind = kind.equals("amendments") ? ChangeKind.AMENDMENT : ChangeKind.EXTENSION;
+        return calls.write("contract." + kind, call, body, ContractRequest.class, request -> {
+            Contract contract = Contract.findByNumber(number).orElseThrow(() -> notFound(call, number));
+            return saved(contracts.changeIfValid(contract, changeKind, request.toForm(number, changeKind)), call);
+        });
+    }
+
+    @GET
+    @Path("{number}")
+    @ActsForInsurer
+    public Response read(@PathParam("number") String number, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return Contract.findByNumber(number)
+                .map(c -> Response.ok(view(c)).build())
+                .orElseGet(() -> texts.problem(ApiTexts.languageOf(acceptLanguage), Response.Status.NOT_FOUND.getStatusCode(),
+                        "contract_not_found", number).response());
+    }
+
+    private ApiCalls.Saved saved(SaveOutcome<Contract> outcome, ApiCall call) {
+        if (outcome.isRefused()) {
+            return ApiCalls.Saved.refused(outcome.findings());
+        }
+        Contract contract = outcome.record();
+        return new ApiCalls.Saved(receipts.of(outcome, RecordType.CONTRACT, contract.id, contract.contractNumber,
+                () -> contract.current().versionNo, ApiTexts.languageOf(call.acceptLanguage)), null);
+    }
+
+    private ApiException notFound(ApiCall call, String number) {
+        Language language = ApiTexts.languageOf(call.acceptLanguage);
+        return new ApiException(texts.problem(language, Response.Status.NOT_FOUND.getStatusCode(), "contract_not_found", number));
+    }
+
+    static ContractView view(Contract contract) {
+        List<VersionView> versions = contract.versions.stream()
+                .sorted(java.util.Comparator.comparingInt((ContractVersion v) -> v.versionNo))
+                .map(v -> new VersionView(v.versionNo, v.changeKind, v.changeDate, v.policyholderCode, v.periodStart,
+                        v.periodEnd, v.sumPerEvent, v.sumAggregate))
+                .toList();
+        return new ContractView(contract.contractNumber, contract.current().versionNo, versions);
+    }
+
+    @ServerExceptionMapper({RefusedException.class, io.quarkus.security.ForbiddenException.class,
+            jakarta.ws.rs.ForbiddenException.class})
+    Response refused(HttpHeaders headers) {
+        return ApiErrors.forbidden(texts, headers);
+    }
+}
