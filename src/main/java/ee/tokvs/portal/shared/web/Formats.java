@@ -1,6 +1,6 @@
 package ee.tokvs.portal.shared.web;
 
-import ee.tokvs.portal.audit.WorkingDays;
+import ee.tokvs.portal.shared.time.WorkingDays;
 
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
