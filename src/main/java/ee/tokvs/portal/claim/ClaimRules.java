@@ -1,8 +1,15 @@
 package ee.tokvs.portal.claim;
 
+import static ee.tokvs.portal.shared.rules.Rule.law;
+
+import ee.tokvs.portal.contract.ContractRules;
+import ee.tokvs.portal.reference.ReferenceRules;
+import ee.tokvs.portal.shared.rules.CommonRules;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -16,7 +23,8 @@ public final class ClaimRules {
 
     // Fields of the claim.
     public static final String CLAIM_NUMBER = "claimNumber";
-    public static final String CONTRACT = "contractNumber";
+    /** The contract's own number field, where a claim's unknown contract is reported. */
+    public static final String CONTRACT = ContractRules.NUMBER;
     public static final String RECEIVED = "receivedDate";
     public static final String INCIDENT_NUMBER = "incidentNumber";
     public static final String INCIDENT_DATE = "incidentDate";
@@ -57,6 +65,53 @@ public final class ClaimRules {
     /** Below this general reduction of work capacity there is no incapacity compensation (seed 003). */
     public static final BigDecimal MIN_GENERAL_REDUCTION = new BigDecimal("40");
 
+    private static final Rule.LegalBasis WORK_CAPACITY = law("TOKVS §15; töövõime määrus §2 (seed 003)");
+
+    public static final Rule NUMBER_TAKEN = Rule.error("rule_claim_number_taken", CLAIM_NUMBER, law("määrus §2(2) p 2"));
+    public static final Rule INCIDENT_TYPE_NOT_FOR_INSURED_EVENT = Rule.error("rule_incident_type_not_for_insured_event",
+            INCIDENT_TYPE, law("määrus §2(2) p 7; TOKVS §10(2)"));
+    public static final Rule COMPETENCE_NEEDS_SPECIALTY = Rule.error("rule_competence_needs_specialty", COMPETENCE,
+            law("määrus §2(2) p 9"));
+    public static final Rule COMPETENCE_NOT_OF_SPECIALTY = Rule.error("rule_competence_not_of_specialty", COMPETENCE,
+            law("määrus §2(2) p 9; erialade loetelu (28.11.2001 nr 110)"));
+    public static final Rule INCIDENT_AFTER_RECEIVED = Rule.error("rule_incident_after_received", INCIDENT_DATE,
+            law("määrus §2(2) p 1, p 5"));
+    public static final Rule FINISHED_DATE_REQUIRED = Rule.error("rule_finished_date_required", FINISHED_DATE,
+            law("määrus §2(2) p 14, p 15"));
+    public static final Rule FINISHED_DATE_ONLY_WHEN_FINISHED = Rule.error("rule_finished_date_only_when_finished",
+            FINISHED_DATE, law("määrus §2(2) p 14, p 15"));
+    public static final Rule FINISHED_BEFORE_RECEIVED = Rule.error("rule_finished_before_received", FINISHED_DATE,
+            law("määrus §2(2) p 1, p 15"));
+    public static final Rule INCIDENT_OUTSIDE_PERIOD = Rule.warning("rule_incident_outside_period", INCIDENT_DATE,
+            law("määrus §2(1) p 4, §2(2) p 3, p 5"));
+    public static final Rule PAYOUT_NOT_POSITIVE = Rule.error("rule_payout_positive", ITEM_AMOUNT, law("määrus §2(2) p 10"));
+    public static final Rule PAYOUT_NOT_INSURED_EVENT = Rule.warning("rule_payout_not_insured_event", ITEM_TYPE,
+            law("määrus §2(2) p 6, p 10"));
+    public static final Rule RECOVERY_NOT_NEGATIVE = Rule.error("rule_recovery_negative", ITEM_AMOUNT,
+            law("määrus §2(2) p 11"));
+    public static final Rule ESTIMATE_NEGATIVE = Rule.error("rule_estimate_not_negative", ITEM_AMOUNT,
+            law("määrus §2(2) p 12, p 13"));
+    public static final Rule NON_PECUNIARY_NOT_FOR_LEVEL_ONE = Rule.error("rule_non_pecuniary_not_for_level_one",
+            ITEM_AMOUNT, law("TOKVS §19"));
+    public static final Rule NON_PECUNIARY_NEEDS_SEVERITY = Rule.error("rule_non_pecuniary_needs_severity", ITEM_AMOUNT,
+            law("TOKVS §19; raskusastmete määrus §2"));
+    public static final Rule NON_PECUNIARY_OVER_CAP = Rule.error("rule_non_pecuniary_cap", ITEM_AMOUNT, law("TOKVS §19"));
+    public static final Rule WORK_CAPACITY_ONLY_PERMANENT = Rule.error("rule_work_capacity_only_permanent", GENERAL_PCT,
+            WORK_CAPACITY);
+    /** Reported at whichever of the two percentages is missing. */
+    public static final Rule WORK_CAPACITY_BOTH = Rule.error("rule_work_capacity_both", Rule.AT_USE, WORK_CAPACITY);
+    public static final Rule WORK_CAPACITY_BELOW_THRESHOLD = Rule.error("rule_work_capacity_below_threshold",
+            GENERAL_PCT, WORK_CAPACITY);
+    public static final Rule WORK_CAPACITY_EVENT_ABOVE_GENERAL = Rule.error("rule_work_capacity_event_above_general",
+            EVENT_PCT, WORK_CAPACITY);
+
+    public static final List<Rule> RULES = List.of(NUMBER_TAKEN, INCIDENT_TYPE_NOT_FOR_INSURED_EVENT,
+            COMPETENCE_NEEDS_SPECIALTY, COMPETENCE_NOT_OF_SPECIALTY, INCIDENT_AFTER_RECEIVED, FINISHED_DATE_REQUIRED,
+            FINISHED_DATE_ONLY_WHEN_FINISHED, FINISHED_BEFORE_RECEIVED, INCIDENT_OUTSIDE_PERIOD, PAYOUT_NOT_POSITIVE,
+            PAYOUT_NOT_INSURED_EVENT, RECOVERY_NOT_NEGATIVE, ESTIMATE_NEGATIVE, NON_PECUNIARY_NOT_FOR_LEVEL_ONE,
+            NON_PECUNIARY_NEEDS_SEVERITY, NON_PECUNIARY_OVER_CAP, WORK_CAPACITY_ONLY_PERMANENT, WORK_CAPACITY_BOTH,
+            WORK_CAPACITY_BELOW_THRESHOLD, WORK_CAPACITY_EVENT_ABOVE_GENERAL);
+
     /**
      * What the rules need from outside the claim: whether a code is allowed in a list (active, or already on
      * this record), whether a competence belongs to a specialty, the contract, and today.
@@ -90,10 +145,10 @@ public final class ClaimRules {
 
     private static void checkIdentity(ClaimDraft claim, Context context, Findings findings) {
         if (context.claimNumberTaken()) {
-            findings.error(CLAIM_NUMBER, "rule_claim_number_taken", claim.claimNumber());
+            findings.add(NUMBER_TAKEN.at(claim.claimNumber()));
         }
         if (claim.contractNumber() != null && context.contract() == null) {
-            findings.error(CONTRACT, "rule_contract_not_found", claim.contractNumber());
+            findings.add(ContractRules.NOT_FOUND.at(claim.contractNumber()));
         }
     }
 
@@ -104,20 +159,20 @@ public final class ClaimRules {
         code(context, findings, SPECIALTY, "SPECIALTY", claim.specialty());
         code(context, findings, COMPETENCE, "ADDITIONAL_COMPETENCE", claim.additionalCompetence());
         if (STATUS_INSURED_EVENT.equals(claim.status()) && TYPES_NOT_FOR_INSURED_EVENT.contains(claim.incidentType())) {
-            findings.error(INCIDENT_TYPE, "rule_incident_type_not_for_insured_event");
+            findings.add(INCIDENT_TYPE_NOT_FOR_INSURED_EVENT.at());
         }
         if (claim.additionalCompetence() != null) {
             if (claim.specialty() == null) {
-                findings.error(COMPETENCE, "rule_competence_needs_specialty");
+                findings.add(COMPETENCE_NEEDS_SPECIALTY.at());
             } else if (!context.competenceOfSpecialty().test(claim.additionalCompetence(), claim.specialty())) {
-                findings.error(COMPETENCE, "rule_competence_not_of_specialty");
+                findings.add(COMPETENCE_NOT_OF_SPECIALTY.at());
             }
         }
     }
 
     private static void code(Context context, Findings findings, String field, String list, String code) {
         if (code != null && !context.codes().allows(list, code)) {
-            findings.error(field, "rule_code_unknown", code);
+            findings.add(ReferenceRules.CODE_UNKNOWN.atField(field, code));
         }
     }
 
@@ -127,27 +182,27 @@ public final class ClaimRules {
         notInFuture(findings, INCIDENT_DATE, claim.incidentDate(), today);
         notInFuture(findings, FINISHED_DATE, claim.finishedDate(), today);
         if (claim.incidentDate() != null && claim.receivedDate() != null && claim.incidentDate().isAfter(claim.receivedDate())) {
-            findings.error(INCIDENT_DATE, "rule_incident_after_received");
+            findings.add(INCIDENT_AFTER_RECEIVED.at());
         }
         if (claim.handlingFinished() && claim.finishedDate() == null) {
-            findings.error(FINISHED_DATE, "rule_finished_date_required");
+            findings.add(FINISHED_DATE_REQUIRED.at());
         }
         if (!claim.handlingFinished() && claim.finishedDate() != null) {
-            findings.error(FINISHED_DATE, "rule_finished_date_only_when_finished");
+            findings.add(FINISHED_DATE_ONLY_WHEN_FINISHED.at());
         }
         if (claim.finishedDate() != null && claim.receivedDate() != null && claim.finishedDate().isBefore(claim.receivedDate())) {
-            findings.error(FINISHED_DATE, "rule_finished_before_received");
+            findings.add(FINISHED_BEFORE_RECEIVED.at());
         }
         Contract contract = context.contract();
         if (contract != null && claim.incidentDate() != null
                 && (claim.incidentDate().isBefore(contract.periodStart()) || claim.incidentDate().isAfter(contract.periodEnd()))) {
-            findings.warning(INCIDENT_DATE, "rule_incident_outside_period", contract.periodStart(), contract.periodEnd());
+            findings.add(INCIDENT_OUTSIDE_PERIOD.at(contract.periodStart(), contract.periodEnd()));
         }
     }
 
     private static void notInFuture(Findings findings, String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            findings.error(field, "rule_date_in_future");
+            findings.add(CommonRules.DATE_IN_FUTURE.atField(field));
         }
     }
 
@@ -157,7 +212,7 @@ public final class ClaimRules {
         for (ClaimSnapshot.Item payout : snapshot.payouts()) {
             item(findings, context, payout, "DAMAGE_TYPE");
             if (payout.amount() != null && payout.amount().signum() <= 0) {
-                findings.error(ITEM_AMOUNT, "rule_payout_positive");
+                findings.add(PAYOUT_NOT_POSITIVE.at());
             }
             if (NON_PECUNIARY.equals(payout.type()) && payout.amount() != null) {
                 nonPecuniary = nonPecuniary.add(payout.amount());
@@ -165,7 +220,7 @@ public final class ClaimRules {
             checkWorkCapacity(payout, findings);
         }
         if (!snapshot.payouts().isEmpty() && STATUS_NOT_INSURED_EVENT.equals(claim.status())) {
-            findings.warning(ITEM_TYPE, "rule_payout_not_insured_event");
+            findings.add(PAYOUT_NOT_INSURED_EVENT.at());
         }
         if (nonPecuniary.signum() > 0) {
             checkNonPecuniaryCap(claim.severity(), nonPecuniary, findings);
@@ -173,19 +228,19 @@ public final class ClaimRules {
         for (ClaimSnapshot.Item recovery : snapshot.recoveries()) {
             item(findings, context, recovery, "RECOVERY_TYPE");
             if (recovery.amount() != null && recovery.amount().signum() >= 0) {
-                findings.error(ITEM_AMOUNT, "rule_recovery_negative");
+                findings.add(RECOVERY_NOT_NEGATIVE.at());
             }
         }
         for (ClaimSnapshot.Item reserve : snapshot.reserves()) {
             item(findings, context, reserve, "DAMAGE_TYPE");
             if (reserve.amount() != null && reserve.amount().signum() < 0) {
-                findings.error(ITEM_AMOUNT, "rule_estimate_not_negative");
+                findings.add(ESTIMATE_NEGATIVE.at());
             }
         }
         for (ClaimSnapshot.Item outstanding : snapshot.outstandingRecoveries()) {
             item(findings, context, outstanding, "RECOVERY_TYPE");
             if (outstanding.amount() != null && outstanding.amount().signum() < 0) {
-                findings.error(ITEM_AMOUNT, "rule_estimate_not_negative");
+                findings.add(ESTIMATE_NEGATIVE.at());
             }
         }
     }
@@ -197,13 +252,13 @@ public final class ClaimRules {
 
     private static void checkNonPecuniaryCap(String severity, BigDecimal total, Findings findings) {
         if (SEVERITY_I.equals(severity)) {
-            findings.error(ITEM_AMOUNT, "rule_non_pecuniary_not_for_level_one");
+            findings.add(NON_PECUNIARY_NOT_FOR_LEVEL_ONE.at());
         } else if (SEVERITY_PENDING.equals(severity) || severity == null) {
-            findings.error(ITEM_AMOUNT, "rule_non_pecuniary_needs_severity");
+            findings.add(NON_PECUNIARY_NEEDS_SEVERITY.at());
         } else {
             BigDecimal cap = NON_PECUNIARY_CAP.get(severity);
             if (cap != null && total.compareTo(cap) > 0) {
-                findings.error(ITEM_AMOUNT, "rule_non_pecuniary_cap", severity, cap, total);
+                findings.add(NON_PECUNIARY_OVER_CAP.at(severity, cap, total));
             }
         }
     }
@@ -216,18 +271,18 @@ public final class ClaimRules {
             return;
         }
         if (!PERMANENT_INCAPACITY.equals(payout.type())) {
-            findings.error(GENERAL_PCT, "rule_work_capacity_only_permanent");
+            findings.add(WORK_CAPACITY_ONLY_PERMANENT.at());
             return;
         }
         if (general == null || event == null) {
-            findings.error(general == null ? GENERAL_PCT : EVENT_PCT, "rule_work_capacity_both");
+            findings.add(WORK_CAPACITY_BOTH.atField(general == null ? GENERAL_PCT : EVENT_PCT));
             return;
         }
         if (general.compareTo(MIN_GENERAL_REDUCTION) < 0) {
-            findings.error(GENERAL_PCT, "rule_work_capacity_below_threshold");
+            findings.add(WORK_CAPACITY_BELOW_THRESHOLD.at());
         }
         if (event.compareTo(general) > 0) {
-            findings.error(EVENT_PCT, "rule_work_capacity_event_above_general");
+            findings.add(WORK_CAPACITY_EVENT_ABOVE_GENERAL.at());
         }
     }
 }

@@ -9,8 +9,8 @@ import ee.tokvs.portal.contract.ContractVersion;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.shared.rules.CommonRules;
 import ee.tokvs.portal.shared.rules.Fields;
-import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
@@ -66,8 +66,7 @@ public class ClaimService {
         claim.claimNumber = draft.claimNumber();
         claim.apply(draft, contract, draft.receivedDate());
         claim.updatedAt = Instant.now(clock);
-        UniqueViolation.persistOrRefuse(claim,
-                Finding.error(ClaimRules.CLAIM_NUMBER, "rule_claim_number_taken", draft.claimNumber()));
+        UniqueViolation.persistOrRefuse(claim, ClaimRules.NUMBER_TAKEN.at(draft.claimNumber()));
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CREATED, draft.receivedDate(),
                 draft.changesFrom(null));
         return SaveOutcome.created(claim, findings);
@@ -79,7 +78,7 @@ public class ClaimService {
         checkVersion(claim, form.lockVersion);
         SaveOutcome<Claim> outcome = changeIfValid(claim, form);
         if (outcome.result() == SaveOutcome.Result.UNCHANGED) {
-            throw new RuleViolationException(new Findings().error(ClaimForm.CHANGE_DATE, "rule_nothing_changed"));
+            throw new RuleViolationException(new Findings().add(CommonRules.NOTHING_CHANGED.atField(ClaimForm.CHANGE_DATE)));
         }
         // Flush here so that a concurrent save surfaces as an OptimisticLockException the page can explain.
         claim.getEntityManager().flush();
@@ -101,9 +100,9 @@ public class ClaimService {
             return SaveOutcome.unchanged(claim);
         }
         if (changeDate == null && findings.forField(ClaimForm.CHANGE_DATE).isEmpty()) {
-            findings.error(ClaimForm.CHANGE_DATE, "rule_required");
+            findings.add(Fields.REQUIRED.atField(ClaimForm.CHANGE_DATE));
         } else if (changeDate != null && changeDate.isAfter(Clocks.today(clock))) {
-            findings.error(ClaimForm.CHANGE_DATE, "rule_date_in_future");
+            findings.add(CommonRules.DATE_IN_FUTURE.atField(ClaimForm.CHANGE_DATE));
         }
         Contract contract = contractOf(draft);
         findings.addAll(ClaimRules.check(claim.snapshot().withClaim(draft), context(contract, false, claim)));

@@ -5,7 +5,6 @@ import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
-import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.UniqueViolation;
@@ -51,8 +50,7 @@ public class ContractService {
         Contract contract = new Contract();
         contract.contractNumber = draft.contractNumber();
         addVersion(contract, draft, ChangeKind.CONCLUSION);
-        UniqueViolation.persistOrRefuse(contract,
-                Finding.error(ContractRules.NUMBER, "rule_contract_number_taken", draft.contractNumber()));
+        UniqueViolation.persistOrRefuse(contract, ContractRules.NUMBER_TAKEN.at(draft.contractNumber()));
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, ChangeKind.CONCLUSION.action(),
                 draft.changeDate(), draft.changesFrom(null));
         return SaveOutcome.created(contract, findings);

@@ -1,12 +1,18 @@
 package ee.tokvs.portal.mandate;
 
+import static ee.tokvs.portal.shared.rules.Rule.law;
+import static ee.tokvs.portal.shared.rules.Rule.none;
+
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.ReferenceLog;
+import ee.tokvs.portal.reference.ReferenceRules;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.reference.RepresentativeCompany;
+import ee.tokvs.portal.shared.rules.CommonRules;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +22,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** An insurer admin's mandates: grant, end early, revoke. Each change is audited. */
 @ApplicationScoped
@@ -25,6 +32,15 @@ public class MandateService {
     public static final String SCOPE = "scope";
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
+
+    // A representative (volitatud isik) submits and queries for the insurer that names it.
+    public static final Rule REPRESENTATIVE_UNKNOWN = Rule.error("rule_representative_unknown", REPRESENTATIVE,
+            law("määrus §3(2)"));
+    public static final Rule SCOPE_EMPTY = Rule.error("rule_mandate_scope", SCOPE, law("määrus §3(2), §4(2), §4(5)"));
+    public static final Rule ENDS_IN_PAST = Rule.error("rule_mandate_in_past", VALID_TO,
+            none("plausibility: a mandate granted now cannot have ended already"));
+
+    public static final List<Rule> RULES = List.of(REPRESENTATIVE_UNKNOWN, SCOPE_EMPTY, ENDS_IN_PAST);
 
     @Inject
     CurrentUser currentUser;
@@ -43,19 +59,19 @@ public class MandateService {
         LocalDate to = Fields.date(findings, VALID_TO, rawTo, false);
         if (representative != null) {
             if (!RegistryCode.isValid(representative)) {
-                findings.error(REPRESENTATIVE, "rule_registry_code_invalid", representative);
+                findings.add(ReferenceRules.REGISTRY_CODE_INVALID.atField(REPRESENTATIVE, representative));
             } else if (RepresentativeCompany.findByRegistryCode(representative).isEmpty()) {
-                findings.error(REPRESENTATIVE, "rule_representative_unknown", representative);
+                findings.add(REPRESENTATIVE_UNKNOWN.at(representative));
             }
         }
         if (!maySubmit && !mayQuery) {
-            findings.error(SCOPE, "rule_mandate_scope");
+            findings.add(SCOPE_EMPTY.at());
         }
         if (from != null && to != null && to.isBefore(from)) {
-            findings.error(VALID_TO, "rule_period_end_before_start");
+            findings.add(CommonRules.PERIOD_END_BEFORE_START.atField(VALID_TO));
         }
         if (to != null && to.isBefore(Clocks.today(clock))) {
-            findings.error(VALID_TO, "rule_mandate_in_past");
+            findings.add(ENDS_IN_PAST.at());
         }
         if (findings.hasErrors()) {
             throw new RuleViolationException(findings);

@@ -39,15 +39,15 @@ public class CodeListService {
         String en = Fields.required(findings, LABEL_EN, rawEn);
         String parent = Fields.text(findings, PARENT, rawParent);
         if (code != null && !code.matches("[A-Z0-9_]{1,60}")) {
-            findings.error(CODE, "rule_code_format");
+            findings.add(ReferenceRules.CODE_FORMAT.at());
         } else if (code != null && CodeListEntry.findByIdOptional(new CodeListEntry.Key(list, code)).isPresent()) {
-            findings.error(CODE, "rule_code_taken", code);
+            findings.add(ReferenceRules.CODE_TAKEN.at(code));
         }
         if (list == CodeList.ADDITIONAL_COMPETENCE) {
             if (parent == null) {
-                findings.error(PARENT, "rule_required");
+                findings.add(Fields.REQUIRED.atField(PARENT));
             } else if (CodeListEntry.findByIdOptional(new CodeListEntry.Key(CodeList.SPECIALTY, parent)).isEmpty()) {
-                findings.error(PARENT, "rule_code_unknown", parent);
+                findings.add(ReferenceRules.CODE_UNKNOWN.atField(PARENT, parent));
             }
         } else {
             parent = null;

@@ -27,10 +27,10 @@ public class InsurerService {
         String name = Fields.required(findings, NAME, rawName);
         String licence = Fields.required(findings, LICENCE, rawLicence);
         if (code != null && !RegistryCode.isValid(code)) {
-            findings.error(CODE, "rule_registry_code_invalid", code);
+            findings.add(ReferenceRules.REGISTRY_CODE_INVALID.atField(CODE, code));
         }
         if (licence != null && Arrays.stream(Insurer.LicenceStatus.values()).noneMatch(s -> s.name().equals(licence))) {
-            findings.error(LICENCE, "rule_code_unknown", licence);
+            findings.add(ReferenceRules.CODE_UNKNOWN.atField(LICENCE, licence));
         }
         if (findings.hasErrors()) {
             throw new RuleViolationException(findings);

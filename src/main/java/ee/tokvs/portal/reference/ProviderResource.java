@@ -3,7 +3,7 @@ package ee.tokvs.portal.reference;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
-import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -137,23 +137,22 @@ public class ProviderResource {
         ProviderService.ImportResult result;
         String fileName = file == null ? "" : file.fileName();
         if (file == null || file.size() == 0) {
-            result = refusedFile("rule_import_empty");
+            result = refusedFile(ReferenceRules.IMPORT_EMPTY);
         } else if (file.size() > MAX_IMPORT_BYTES) {
-            result = refusedFile("rule_import_too_large");
+            result = refusedFile(ReferenceRules.IMPORT_TOO_LARGE);
         } else {
             String text = utf8(Files.readAllBytes(file.uploadedFile()));
-            result = text == null ? refusedFile("rule_import_not_utf8") : providers.importCsv(new StringReader(text));
+            result = text == null ? refusedFile(ReferenceRules.IMPORT_NOT_UTF8) : providers.importCsv(new StringReader(text));
         }
         List<ProblemLine> problems = result.problems().stream().map(p -> new ProblemLine(p.row(), p.column(), p.value(),
-                ruleMessages.format(new Finding(p.column(), p.messageKey(), Finding.Level.ERROR, p.args()), ui.language())))
+                ruleMessages.format(p.finding(), ui.language())))
                 .toList();
         TemplateInstance page = Templates.importResult(result, problems, fileName);
         return problems.isEmpty() ? FormResponses.ok(page) : FormResponses.refused(page);
     }
 
-    private static ProviderService.ImportResult refusedFile(String messageKey) {
-        return new ProviderService.ImportResult(0, 0, 0,
-                List.of(new ProviderService.RowProblem(0, "", "", messageKey, List.of())));
+    private static ProviderService.ImportResult refusedFile(Rule rule) {
+        return new ProviderService.ImportResult(0, 0, 0, List.of(new ProviderService.RowProblem(0, "", "", rule.at())));
     }
 
     /** The file's text if it is UTF-8 (a BOM is dropped), else null. */

@@ -26,10 +26,10 @@ public final class ProviderRules {
     public static Findings check(Draft draft, Predicate<String> riskProfileAllowed) {
         Findings findings = new Findings();
         if (draft.registryCode() != null && !RegistryCode.isValid(draft.registryCode())) {
-            findings.error(CODE, "rule_registry_code_invalid", draft.registryCode());
+            findings.add(ReferenceRules.REGISTRY_CODE_INVALID.atField(CODE, draft.registryCode()));
         }
         if (draft.riskProfile() != null && !riskProfileAllowed.test(draft.riskProfile())) {
-            findings.error(RISK_PROFILE, "rule_code_unknown", draft.riskProfile());
+            findings.add(ReferenceRules.CODE_UNKNOWN.atField(RISK_PROFILE, draft.riskProfile()));
         }
         return findings;
     }

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.reference;
 
+import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 public class ProviderService {
 
     /** A problem in one row of an imported file. */
-    public record RowProblem(long row, String column, String value, String messageKey, List<Object> args) {
+    public record RowProblem(long row, String column, String value, Finding finding) {
     }
 
     /** What an import did. */
@@ -60,7 +61,7 @@ public class ProviderService {
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             for (String column : List.of("registry_code", "name", "risk_profile")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(new RowProblem(1, column, "", "rule_import_column_missing", List.of(column)));
+                    problems.add(new RowProblem(1, column, "", ReferenceRules.IMPORT_COLUMN_MISSING.at(column)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -73,10 +74,10 @@ public class ProviderService {
                         record.get("risk_profile"), findings);
                 findings.addAll(ProviderRules.check(draft, this::riskProfileAllowed));
                 if (draft.registryCode() != null && !seen.add(draft.registryCode())) {
-                    findings.error(ProviderRules.CODE, "rule_import_duplicate", draft.registryCode());
+                    findings.add(ReferenceRules.IMPORT_DUPLICATE.at(draft.registryCode()));
                 }
                 findings.all().forEach(f -> problems.add(new RowProblem(row, columnOf(f.field()),
-                        valueOf(record, f.field()), f.messageKey(), f.args())));
+                        valueOf(record, f.field()), f)));
                 drafts.add(draft);
             }
         }

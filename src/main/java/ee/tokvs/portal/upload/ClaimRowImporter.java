@@ -56,10 +56,10 @@ final class ClaimRowImporter implements RowImporter {
         String record = header.value(row, RECORD);
         String number = header.value(row, ClaimRules.CLAIM_NUMBER);
         if (record == null) {
-            reading.error(RECORD, "rule_required");
+            reading.add(Fields.REQUIRED.atField(RECORD));
         }
         if (number == null) {
-            reading.error(ClaimRules.CLAIM_NUMBER, "rule_required");
+            reading.add(Fields.REQUIRED.atField(ClaimRules.CLAIM_NUMBER));
         }
         if (reading.hasErrors()) {
             return RowOutcome.refused(reading);
@@ -70,7 +70,7 @@ final class ClaimRowImporter implements RowImporter {
         }
         ItemForm.Kind itemKind = ITEM_KINDS.get(kind);
         if (itemKind == null) {
-            return RowOutcome.refused(reading.error(RECORD, "upload_record_unknown", record));
+            return RowOutcome.refused(reading.add(UploadRules.RECORD_UNKNOWN.at(record)));
         }
         return itemRow(row, header, number, itemKind, reading);
     }
@@ -78,8 +78,7 @@ final class ClaimRowImporter implements RowImporter {
     private RowOutcome claimRow(TableRow row, UploadHeader header, String number, Findings reading) {
         Integer earlier = claimRows.putIfAbsent(number, row.number());
         if (earlier != null) {
-            return RowOutcome.refused(reading.error(ClaimRules.CLAIM_NUMBER, "upload_claim_number_twice", number,
-                    String.valueOf(earlier)));
+            return RowOutcome.refused(reading.add(UploadRules.CLAIM_NUMBER_TWICE.at(number, String.valueOf(earlier))));
         }
         ClaimForm form = new ClaimForm();
         form.claimNumber = number;
@@ -159,8 +158,8 @@ final class ClaimRowImporter implements RowImporter {
             form.read(reading);
             Integer claimRow = claimRows.get(number);
             return RowOutcome.refused(claimRow == null
-                    ? reading.error(ClaimRules.CLAIM_NUMBER, "upload_claim_not_found", number)
-                    : reading.error(ClaimRules.CLAIM_NUMBER, "upload_claim_row_refused", String.valueOf(claimRow)));
+                    ? reading.add(UploadRules.CLAIM_NOT_FOUND.at(number))
+                    : reading.add(UploadRules.CLAIM_ROW_REFUSED.at(String.valueOf(claimRow))));
         }
         ClaimSnapshot.Item item = comparable(kind, form.read(new Findings()));
         String key = claim.id + "|" + kind + "|" + item;

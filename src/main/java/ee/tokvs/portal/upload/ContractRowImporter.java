@@ -7,6 +7,7 @@ import ee.tokvs.portal.contract.ContractRules;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.contract.ContractVersion;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
+import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import java.util.Locale;
 import java.util.Map;
@@ -47,12 +48,12 @@ final class ContractRowImporter implements RowImporter {
         form.confirmWarnings = acceptWarnings;
         ChangeKind kind = changeKind(header.value(row, CHANGE_KIND), reading);
         if (form.contractNumber == null) {
-            return RowOutcome.refused(reading.error(ContractRules.NUMBER, "rule_required"));
+            return RowOutcome.refused(reading.add(Fields.REQUIRED.atField(ContractRules.NUMBER)));
         }
         Contract existing = Contract.findByNumber(form.contractNumber).orElse(null);
         if (existing == null) {
             if (kind != null && kind != ChangeKind.CONCLUSION) {
-                return RowOutcome.refused(reading.error(ContractRules.NUMBER, "rule_contract_not_found", form.contractNumber));
+                return RowOutcome.refused(reading.add(ContractRules.NOT_FOUND.at(form.contractNumber)));
             }
             return RowOutcome.of(contracts.concludeIfValid(form), reading);
         }
@@ -89,7 +90,7 @@ final class ContractRowImporter implements RowImporter {
         }
         ChangeKind kind = KINDS.get(UploadColumn.normalise(raw).toLowerCase(Locale.ROOT));
         if (kind == null) {
-            findings.error(CHANGE_KIND, "upload_change_kind_unknown", raw);
+            findings.add(UploadRules.CHANGE_KIND_UNKNOWN.at(raw));
         }
         return kind;
     }

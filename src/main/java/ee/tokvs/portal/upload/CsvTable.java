@@ -69,7 +69,7 @@ final class CsvTable implements TableReader {
     static void checkText(byte[] sample, boolean whole) throws UploadFileException {
         for (byte b : sample) {
             if (b == 0) {
-                throw new UploadFileException("upload_file_binary");
+                throw new UploadFileException(UploadRules.FILE_BINARY);
             }
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
@@ -79,7 +79,7 @@ final class CsvTable implements TableReader {
         var chars = java.nio.CharBuffer.allocate(sample.length);
         var result = strict.decode(bytes, chars, whole);
         if (result.isError()) {
-            throw new UploadFileException("upload_file_not_utf8", lineAt(sample, bytes.position()));
+            throw new UploadFileException(UploadRules.FILE_NOT_UTF8, lineAt(sample, bytes.position()));
         }
     }
 
@@ -135,7 +135,7 @@ final class CsvTable implements TableReader {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (record.size() > MAX_CELLS) {
-                    throw new UploadFileException("upload_file_too_many_cells", record.getRecordNumber());
+                    throw new UploadFileException(UploadRules.FILE_TOO_MANY_CELLS, record.getRecordNumber());
                 }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
@@ -147,11 +147,11 @@ final class CsvTable implements TableReader {
             return null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new UploadFileException("upload_file_not_utf8", parser.getCurrentLineNumber() + 1);
+                throw new UploadFileException(UploadRules.FILE_NOT_UTF8, parser.getCurrentLineNumber() + 1);
             }
-            throw new UploadFileException("upload_file_bad_csv", parser.getCurrentLineNumber() + 1);
+            throw new UploadFileException(UploadRules.FILE_BAD_CSV, parser.getCurrentLineNumber() + 1);
         } catch (IllegalStateException e) {
-            throw new UploadFileException("upload_file_bad_csv", parser.getCurrentLineNumber() + 1);
+            throw new UploadFileException(UploadRules.FILE_BAD_CSV, parser.getCurrentLineNumber() + 1);
         }
     }
 

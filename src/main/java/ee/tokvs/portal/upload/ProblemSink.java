@@ -31,11 +31,11 @@ final class ProblemSink {
     void row(TableRow row, UploadHeader header, RowImporter.RowOutcome outcome) {
         Findings findings = outcome.findings();
         if (outcome.result() == SaveOutcome.Result.REFUSED && !findings.hasErrors() && !findings.hasWarnings()) {
-            add(UploadProblem.of(uploadId, row.number(), null, null, Finding.Level.ERROR, "upload_row_refused", List.of()));
+            add(UploadProblem.of(uploadId, row.number(), null, null, UploadRules.ROW_REFUSED.at()));
         }
         for (Finding finding : findings.all()) {
             add(UploadProblem.of(uploadId, row.number(), header.columnName(finding.field()),
-                    header.value(row, finding.field()), finding.level(), finding.messageKey(), finding.args()));
+                    header.value(row, finding.field()), finding));
         }
     }
 
@@ -43,8 +43,8 @@ final class ProblemSink {
      * A problem of the file as a whole, kept until the next flush: a file has few, and noting why an upload failed
      * must not need the database that may be what failed.
      */
-    void file(String messageKey, List<Object> args) {
-        note(UploadProblem.of(uploadId, null, null, null, Finding.Level.ERROR, messageKey, args));
+    void file(Finding finding) {
+        note(UploadProblem.of(uploadId, null, null, null, finding));
     }
 
     private void add(UploadProblem problem) {

@@ -22,17 +22,17 @@ public interface TableReader extends Closeable {
             head = in.readNBytes(8);
         }
         if (head.length == 0) {
-            throw new UploadFileException("upload_file_empty");
+            throw new UploadFileException(UploadRules.FILE_EMPTY);
         }
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
             XlsxGuard.check(file, limits);
             return XlsxTable.open(file, kind);
         }
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UploadFileException("upload_file_old_excel");
+            throw new UploadFileException(UploadRules.FILE_OLD_EXCEL);
         }
         if (startsWith(head, 0x50, 0x4B)) {
-            throw new UploadFileException("upload_file_bad_xlsx");
+            throw new UploadFileException(UploadRules.FILE_BAD_XLSX);
         }
         return CsvTable.open(file);
     }

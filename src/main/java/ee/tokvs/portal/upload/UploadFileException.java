@@ -1,27 +1,22 @@
 package ee.tokvs.portal.upload;
 
-import java.util.List;
+import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Rule;
 
 /**
  * A file that cannot be read as an upload at all (empty, not UTF-8, not a spreadsheet, wrong columns …):
- * one message for the whole file, as a bundle key with arguments.
+ * one finding for the whole file.
  */
 public class UploadFileException extends Exception {
 
-    private final String messageKey;
-    private final transient List<Object> args;
+    private final transient Finding finding;
 
-    public UploadFileException(String messageKey, Object... args) {
-        super(messageKey, null, false, false);
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+    public UploadFileException(Rule rule, Object... args) {
+        super(rule.key(), null, false, false);
+        this.finding = rule.at(args);
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public List<Object> args() {
-        return args;
+    public Finding finding() {
+        return finding;
     }
 }

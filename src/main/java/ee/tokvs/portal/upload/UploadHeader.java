@@ -1,6 +1,7 @@
 package ee.tokvs.portal.upload;
 
 import ee.tokvs.portal.shared.rules.Fields;
+import ee.tokvs.portal.shared.rules.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ final class UploadHeader {
     private final UploadKind kind;
     private final Map<String, Integer> indexOfField = new LinkedHashMap<>();
     private final Map<String, String> nameOfField = new LinkedHashMap<>();
-    private final List<FileProblem> problems = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
     private final boolean estonianNames;
 
     private UploadHeader(UploadKind kind, TableRow header, boolean estonianNames) {
@@ -43,13 +44,13 @@ final class UploadHeader {
                 .map(c -> c.name(estonianNames))
                 .toList();
         if (!missing.isEmpty()) {
-            problems.add(new FileProblem("upload_file_missing_columns", String.join(", ", missing)));
+            problems.add(UploadRules.FILE_MISSING_COLUMNS.at(String.join(", ", missing)));
         }
         if (!unknown.isEmpty()) {
-            problems.add(new FileProblem("upload_file_unknown_columns", String.join(", ", unknown)));
+            problems.add(UploadRules.FILE_UNKNOWN_COLUMNS.at(String.join(", ", unknown)));
         }
         if (!repeated.isEmpty()) {
-            problems.add(new FileProblem("upload_file_repeated_columns", String.join(", ", repeated)));
+            problems.add(UploadRules.FILE_REPEATED_COLUMNS.at(String.join(", ", repeated)));
         }
     }
 
@@ -58,7 +59,8 @@ final class UploadHeader {
         return new UploadHeader(kind, header, estonianNames);
     }
 
-    List<FileProblem> problems() {
+    /** Problems of the file as a whole. */
+    List<Finding> problems() {
         return problems;
     }
 
@@ -80,9 +82,5 @@ final class UploadHeader {
             return named;
         }
         return kind.columnOf(field).map(c -> c.name(estonianNames)).orElse(null);
-    }
-
-    /** A problem with the file as a whole, worded by a rules-bundle key. */
-    record FileProblem(String messageKey, Object... args) {
     }
 }

@@ -6,8 +6,6 @@ import ee.tokvs.portal.access.OnBehalf;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.reference.CodeLists;
-import ee.tokvs.portal.access.Organisation;
-import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
@@ -27,12 +25,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -144,7 +140,7 @@ public class UploadJob {
             if (!conflict) {
                 LOG.errorf(e, "Upload %d failed", order.uploadId());
             }
-            sink.file(conflict ? "upload_conflict" : databaseLost ? "upload_database_lost" : "upload_failed", List.of());
+            sink.file((conflict ? UploadRules.CONFLICT : databaseLost ? UploadRules.DATABASE_LOST : UploadRules.FAILED).at());
             recordFailure(order, sink);
         } finally {
             // The file goes first: once the progress is gone, so is everything of the job.
@@ -224,7 +220,7 @@ public class UploadJob {
         long id = order.uploadId();
         records.running(order.insurerCode(), id);
         if (!actingInsurer.stillMaySubmit()) {
-            sink.file("upload_mandate_lost", List.of());
+            sink.file(UploadRules.MANDATE_LOST.at());
             finish(order, Upload.Status.REFUSED, new Tally(), sink);
             return;
         }
@@ -233,23 +229,23 @@ public class UploadJob {
         try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
             TableRow first = table.next();
             if (first == null) {
-                throw new UploadFileException("upload_file_empty");
+                throw new UploadFileException(UploadRules.FILE_EMPTY);
             }
             header = UploadHeader.read(order.kind(), first, order.estonianNames());
-            header.problems().forEach(p -> sink.file(p.messageKey(), List.of(p.args())));
+            header.problems().forEach(sink::file);
             total = 0;
             while (table.next() != null) {
                 total++;
             }
         } catch (UploadFileException e) {
-            sink.file(e.messageKey(), e.args());
+            sink.file(e.finding());
             finish(order, Upload.Status.REFUSED, new Tally(), sink);
             return;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         if (total == 0 && header.problems().isEmpty()) {
-            sink.file("upload_file_no_rows", List.of());
+            sink.file(UploadRules.FILE_NO_ROWS.at());
         }
         if (sink.refuses(order.acceptWarnings())) {
             finish(order, Upload.Status.REFUSED, new Tally(), sink);
@@ -301,14 +297,14 @@ public class UploadJob {
                 }
             }
         } catch (UploadFileException e) {
-            sink.file(e.messageKey(), e.args());
+            sink.file(e.finding());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         progress.advanced(order.uploadId(), tally.rows, total);
         entityManager.flush();
         if (!mandateHeld()) {
-            sink.file("upload_mandate_lost", List.of());
+            sink.file(UploadRules.MANDATE_LOST.at());
         }
         sink.flush();
         if (sink.refuses(order.acceptWarnings())) {

@@ -59,20 +59,19 @@ public class UploadProblem extends PanacheEntityBase {
     @Column(name = "message_args", nullable = false)
     public String messageArgs;
 
-    static UploadProblem of(long uploadId, Integer rowNumber, String columnName, String cellValue, Finding.Level level,
-            String messageKey, List<Object> args) {
+    static UploadProblem of(long uploadId, Integer rowNumber, String columnName, String cellValue, Finding finding) {
         UploadProblem problem = new UploadProblem();
         problem.uploadId = uploadId;
         problem.rowNumber = rowNumber;
         problem.columnName = columnName;
         problem.cellValue = cellValue;
-        problem.level = level;
-        problem.messageKey = messageKey;
-        problem.messageArgs = encode(args);
+        problem.level = finding.level();
+        problem.messageKey = finding.messageKey();
+        problem.messageArgs = encode(finding.args());
         return problem;
     }
 
-    /** The problem as a finding, so the rules' message bundle words it. */
+    /** The problem as a finding again, so the rules' message bundle words it; its key came from a rule's finding. */
     public Finding finding() {
         return new Finding(columnName == null ? "" : columnName, messageKey, level, decode(messageArgs));
     }

@@ -2,7 +2,6 @@ package ee.tokvs.portal.upload;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.RowLevelSecurity;
-import ee.tokvs.portal.shared.rules.Finding;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,8 +109,7 @@ public class UploadRecords {
                     List<UploadProblem> problems = new ArrayList<>();
                     try (ResultSet rs = ids.executeQuery()) {
                         while (rs.next()) {
-                            problems.add(UploadProblem.of(rs.getLong(1), null, null, null,
-                                    Finding.Level.ERROR, "upload_interrupted", List.of()));
+                            problems.add(UploadProblem.of(rs.getLong(1), null, null, null, UploadRules.INTERRUPTED.at()));
                         }
                     }
                     insertProblems(connection, insurer, problems);

@@ -9,6 +9,7 @@ import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.SheetExport;
@@ -111,19 +112,19 @@ public class UploadResource {
         UploadKind uploadKind = UploadKind.parse(kind).orElse(null);
         try {
             if (uploadKind == null) {
-                return refused("kind", "upload_no_kind", kind, acceptWarnings);
+                return refused(UploadRules.NO_KIND, kind, acceptWarnings);
             }
             Upload upload = uploads.accept(currentUser.actor(), uploadKind,
                     file == null ? null : file.uploadedFile(), file == null ? null : file.fileName(), acceptWarnings,
                     ui.language() == Language.ET);
             return Response.seeOther(URI.create(upload.path())).build();
         } catch (UploadService.NotAccepted e) {
-            return refused("file", e.messageKey(), kind, acceptWarnings);
+            return refused(e.rule(), kind, acceptWarnings);
         }
     }
 
-    private Response refused(String field, String messageKey, String kind, boolean acceptWarnings) {
-        FormMessages messages = FormMessages.of(new Findings().error(field, messageKey, String.valueOf(maxMegabytes())),
+    private Response refused(Rule rule, String kind, boolean acceptWarnings) {
+        FormMessages messages = FormMessages.of(new Findings().add(rule.at(String.valueOf(maxMegabytes()))),
                 ruleMessages, ui.language());
         return FormResponses.refused(page(messages, kind, acceptWarnings));
     }

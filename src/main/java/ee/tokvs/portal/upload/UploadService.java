@@ -2,6 +2,7 @@ package ee.tokvs.portal.upload;
 
 import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.Organisation;
+import ee.tokvs.portal.shared.rules.Rule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,15 +30,15 @@ public class UploadService {
 
     /** Why a file was not even accepted; shown at the file field. */
     public static class NotAccepted extends Exception {
-        private final String messageKey;
+        private final transient Rule rule;
 
-        NotAccepted(String messageKey) {
-            super(messageKey, null, false, false);
-            this.messageKey = messageKey;
+        NotAccepted(Rule rule) {
+            super(rule.key(), null, false, false);
+            this.rule = rule;
         }
 
-        public String messageKey() {
-            return messageKey;
+        public Rule rule() {
+            return rule;
         }
     }
 
@@ -61,10 +62,10 @@ public class UploadService {
             boolean acceptWarnings, boolean estonianNames) throws NotAccepted, IOException {
         long size = received == null ? 0 : Files.size(received);
         if (received == null || fileName == null || fileName.isBlank()) {
-            throw new NotAccepted("upload_no_file");
+            throw new NotAccepted(UploadRules.NO_FILE);
         }
         if (size > limits.maxBytes()) {
-            throw new NotAccepted("upload_too_large");
+            throw new NotAccepted(UploadRules.TOO_LARGE);
         }
         Path kept = keptFile();
         String sha256;

@@ -35,7 +35,7 @@ final class XlsxGuard {
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new UploadFileException("upload_file_bad_xlsx");
+                    throw new UploadFileException(UploadRules.FILE_BAD_XLSX);
                 }
                 long unpacked = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -44,20 +44,20 @@ final class XlsxGuard {
                         total += n;
                         boolean tooLarge = heldInMemory(entry) && unpacked > MAX_HELD_PART_BYTES;
                         if (total > limits.maxUnpackedBytes() || tooLarge) {
-                            throw new UploadFileException("upload_file_zip_bomb");
+                            throw new UploadFileException(UploadRules.FILE_ZIP_BOMB);
                         }
                     }
                 }
                 long packed = entry.getCompressedSize();
                 if (unpacked > RATIO_FREE_BYTES && packed > 0 && unpacked / packed > limits.maxPackingRatio()) {
-                    throw new UploadFileException("upload_file_zip_bomb");
+                    throw new UploadFileException(UploadRules.FILE_ZIP_BOMB);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new UploadFileException("upload_file_bad_xlsx");
+            throw new UploadFileException(UploadRules.FILE_BAD_XLSX);
         }
         if (entries == 0) {
-            throw new UploadFileException("upload_file_bad_xlsx");
+            throw new UploadFileException(UploadRules.FILE_BAD_XLSX);
         }
     }
 }

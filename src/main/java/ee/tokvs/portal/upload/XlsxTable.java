@@ -42,7 +42,7 @@ final class XlsxTable implements TableReader {
             return new XlsxTable(workbook, sheet.openStream());
         } catch (IOException | RuntimeException e) {
             closeQuietly(workbook);
-            throw new UploadFileException("upload_file_bad_xlsx");
+            throw new UploadFileException(UploadRules.FILE_BAD_XLSX);
         }
     }
 
@@ -63,7 +63,7 @@ final class XlsxTable implements TableReader {
             }
             return null;
         } catch (RuntimeException e) {
-            throw new UploadFileException("upload_file_bad_xlsx_row", lastRow + 1);
+            throw new UploadFileException(UploadRules.FILE_BAD_XLSX_ROW, lastRow + 1);
         }
     }
 

@@ -74,7 +74,7 @@ class TableReaderTest {
     }
 
     String refusal(Path file) {
-        return assertThrows(UploadFileException.class, () -> rows(file)).messageKey();
+        return assertThrows(UploadFileException.class, () -> rows(file)).finding().messageKey();
     }
 
     @Test
@@ -131,8 +131,8 @@ class TableReaderTest {
     void windowsBalticTextIsRefusedAsNotUtf8WithItsLine() throws Exception {
         Path file = file("a;b\nÕie;Märt\n".getBytes(Charset.forName("windows-1257")));
         UploadFileException e = assertThrows(UploadFileException.class, () -> rows(file));
-        assertEquals("upload_file_not_utf8", e.messageKey());
-        assertEquals(List.of(2), e.args());
+        assertEquals("upload_file_not_utf8", e.finding().messageKey());
+        assertEquals(List.of(2), e.finding().args());
     }
 
     @Test

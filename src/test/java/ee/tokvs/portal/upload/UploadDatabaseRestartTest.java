@@ -140,8 +140,7 @@ class UploadDatabaseRestartTest {
     @Test
     void aFailureIsNeverRecordedOverAnEndThatCommitted() {
         long id = fixtures.upload(DemoData.POHJALA, "DONE", "committed.csv");
-        List<UploadProblem> why = List.of(UploadProblem.of(id, null, null, null,
-                ee.tokvs.portal.shared.rules.Finding.Level.ERROR, "upload_database_lost", List.of()));
+        List<UploadProblem> why = List.of(UploadProblem.of(id, null, null, null, UploadRules.DATABASE_LOST.at()));
 
         assertEquals(false, records.failed(DemoData.POHJALA, id, why, 1, 0, java.time.Instant.now()));
         assertEquals("DONE", status(id));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.contract.ContractRules;
+import ee.tokvs.portal.shared.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +36,11 @@ class UploadHeaderTest {
     @Test
     void missingUnknownAndRepeatedColumnsAreProblemsOfTheFile() {
         UploadHeader header = header(List.of("lepingu_number", "contract_number", "summa", "muudatuse_kuupäev"));
-        List<String> keys = header.problems().stream().map(UploadHeader.FileProblem::messageKey).toList();
+        List<String> keys = header.problems().stream().map(Finding::messageKey).toList();
         assertEquals(List.of("upload_file_missing_columns", "upload_file_unknown_columns", "upload_file_repeated_columns"), keys);
         assertEquals("kindlustusvõtja_kood, perioodi_algus, perioodi_lõpp, kindlustussumma_juhtumi_kohta, kindlustussumma_kokku",
-                header.problems().get(0).args()[0]);
-        assertEquals("summa", header.problems().get(1).args()[0]);
+                header.problems().get(0).args().get(0));
+        assertEquals("summa", header.problems().get(1).args().get(0));
     }
 
     @Test

@@ -296,7 +296,7 @@ class UploadJobTest {
         Path large = write("large.csv", new byte[2 * 1024 * 1024 + 1]);
         UploadService.NotAccepted refusal = assertThrows(UploadService.NotAccepted.class,
                 () -> uploads.accept(currentUser.actor(), UploadKind.CLAIMS, large, "large.csv", false, true));
-        assertEquals("upload_too_large", refusal.messageKey());
+        assertEquals("upload_too_large", refusal.rule().key());
     }
 
     Path write(String name, byte[] content) throws Exception {

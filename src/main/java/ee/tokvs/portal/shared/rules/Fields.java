@@ -5,12 +5,34 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 
 /**
  * Reads the text a person typed or a file held into typed values, reporting what it cannot read as a
  * finding on that field. Forms and uploads read through here, and so will the coming API.
  */
 public final class Fields {
+
+    // The rules of reading: technical, reported at whichever field could not be read.
+    private static final Rule.LegalBasis READING = Rule.none("technical: the text cannot be read as the field's type");
+
+    public static final Rule REQUIRED = Rule.error("rule_required", Rule.AT_USE,
+            Rule.none("generic: the record using it says which fields it requires (contracts and claims: määrus §2)"));
+    public static final Rule CONTROL_CHARACTER = Rule.error("rule_control_character", Rule.AT_USE,
+            Rule.none("technical: no register value holds a control character, and PostgreSQL cannot always store one"));
+    public static final Rule NOT_A_DATE = Rule.error("rule_not_a_date", Rule.AT_USE, READING);
+    public static final Rule DATE_OUT_OF_RANGE = Rule.error("rule_date_out_of_range", Rule.AT_USE,
+            Rule.none("technical: the dates the register can hold"));
+    public static final Rule NOT_AN_AMOUNT = Rule.error("rule_not_an_amount", Rule.AT_USE, READING);
+    public static final Rule MONEY_CENTS = Rule.error("rule_money_cents", Rule.AT_USE,
+            Rule.none("technical: amounts are euros and cents"));
+    public static final Rule MONEY_TOO_LARGE = Rule.error("rule_money_too_large", Rule.AT_USE,
+            Rule.none("technical: the register's amounts are numeric(14,2)"));
+    public static final Rule NOT_YES_NO = Rule.error("rule_not_yes_no", Rule.AT_USE, READING);
+    public static final Rule PERCENT_RANGE = Rule.error("rule_percent_range", Rule.AT_USE, READING);
+
+    public static final List<Rule> RULES = List.of(REQUIRED, CONTROL_CHARACTER, NOT_A_DATE, DATE_OUT_OF_RANGE,
+            NOT_AN_AMOUNT, MONEY_CENTS, MONEY_TOO_LARGE, NOT_YES_NO, PERCENT_RANGE);
 
     private static final DateTimeFormatter ESTONIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -34,7 +56,7 @@ public final class Fields {
     public static String text(Findings findings, String field, String raw) {
         String value = text(raw);
         if (value != null && hasControlCharacter(value, true)) {
-            findings.error(field, "rule_control_character");
+            findings.add(CONTROL_CHARACTER.atField(field));
             return null;
         }
         return value;
@@ -42,7 +64,7 @@ public final class Fields {
 
     public static String required(Findings findings, String field, String raw) {
         if (text(raw) == null) {
-            findings.error(field, "rule_required");
+            findings.add(REQUIRED.atField(field));
             return null;
         }
         return text(findings, field, raw);
@@ -81,11 +103,11 @@ public final class Fields {
         try {
             date = value.contains(".") ? LocalDate.parse(value, ESTONIAN_DATE) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            findings.error(field, "rule_not_a_date", value);
+            findings.add(NOT_A_DATE.atField(field, value));
             return null;
         }
         if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-            findings.error(field, "rule_date_out_of_range", value, FIRST_DATE, LAST_DATE);
+            findings.add(DATE_OUT_OF_RANGE.atField(field, value, FIRST_DATE, LAST_DATE));
             return null;
         }
         return date;
@@ -101,16 +123,16 @@ public final class Fields {
         try {
             BigDecimal amount = new BigDecimal(normalised);
             if (amount.scale() > 2) {
-                findings.error(field, "rule_money_cents", value);
+                findings.add(MONEY_CENTS.atField(field, value));
                 return null;
             }
             if (amount.abs().compareTo(MAX_MONEY) > 0) {
-                findings.error(field, "rule_money_too_large", value);
+                findings.add(MONEY_TOO_LARGE.atField(field, value));
                 return null;
             }
             return amount.setScale(2);
         } catch (NumberFormatException e) {
-            findings.error(field, "rule_not_an_amount", value);
+            findings.add(NOT_AN_AMOUNT.atField(field, value));
             return null;
         }
     }
@@ -139,7 +161,7 @@ public final class Fields {
             case "jah", "yes", "true", "1", "x" -> true;
             case "ei", "no", "false", "0" -> false;
             default -> {
-                findings.error(field, "rule_not_yes_no", value);
+                findings.add(NOT_YES_NO.atField(field, value));
                 yield false;
             }
         };
@@ -154,12 +176,12 @@ public final class Fields {
         try {
             BigDecimal pct = new BigDecimal(value.replace(',', '.').replace("%", "").strip());
             if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.scale() > 2) {
-                findings.error(field, "rule_percent_range", value);
+                findings.add(PERCENT_RANGE.atField(field, value));
                 return null;
             }
             return pct;
         } catch (NumberFormatException e) {
-            findings.error(field, "rule_percent_range", value);
+            findings.add(PERCENT_RANGE.atField(field, value));
             return null;
         }
     }

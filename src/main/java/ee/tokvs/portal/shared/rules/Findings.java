@@ -19,14 +19,6 @@ public final class Findings {
         return this;
     }
 
-    public Findings error(String field, String messageKey, Object... args) {
-        return add(Finding.error(field, messageKey, args));
-    }
-
-    public Findings warning(String field, String messageKey, Object... args) {
-        return add(Finding.warning(field, messageKey, args));
-    }
-
     public List<Finding> all() {
         return Collections.unmodifiableList(all);
     }

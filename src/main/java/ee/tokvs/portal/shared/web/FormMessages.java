@@ -2,6 +2,7 @@ package ee.tokvs.portal.shared.web;
 
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
+import ee.tokvs.portal.shared.rules.CommonRules;
 import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class FormMessages {
     /** Someone else saved the record first: said above the form, which keeps what the user typed. */
     public static FormMessages conflict(RuleMessages words, Language language) {
         FormMessages messages = none();
-        messages.general.add(words.format(Finding.error("", "rule_conflict"), language));
+        messages.general.add(words.format(CommonRules.CONFLICT.at(), language));
         return messages;
     }
 

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Estonian and English are both complete: the same keys, no empty text, the same placeholders. */
-class MessagesCompletenessTest {
+public class MessagesCompletenessTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    static Properties load(String bundle, String language) throws IOException {
+    public static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesCompletenessTest.class.getResourceAsStream("/messages/" + bundle + "_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -46,7 +46,7 @@ class MessagesCompletenessTest {
         }
     }
 
-    private static TreeSet<String> placeholders(String text) {
+    public static TreeSet<String> placeholders(String text) {
         TreeSet<String> names = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
