@@ -2,6 +2,7 @@ package ee.tokvs.portal.access;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +30,9 @@ public class CurrentUser {
 
     @Inject
     OrganisationNames names;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
 
     private Optional<Organisation> organisation;
     private Optional<String> organisationName;
@@ -70,6 +74,23 @@ public class CurrentUser {
         }
         assumed = actor;
         organisation = actor.optionalOrganisation();
+    }
+
+    /** Whether a background job acts for the person who started it (an upload), not the person's own request. */
+    public boolean isOnBehalf() {
+        return assumed != null;
+    }
+
+    /**
+     * The client system calling the API in this request (its OAuth client id), or empty for a person at a page
+     * and for background work.
+     */
+    public Optional<String> apiClient() {
+        var current = vertxRequest.getCurrent();
+        if (assumed != null || current == null || !current.request().path().startsWith(ActingInsurer.API_PATH)) {
+            return Optional.empty();
+        }
+        return Optional.of(claim("azp", username()));
     }
 
     /** Insurers keep the register, representatives while acting for one; Terviseamet reads it across insurers. */

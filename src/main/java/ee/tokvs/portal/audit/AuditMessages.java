@@ -45,4 +45,13 @@ public interface AuditMessages {
 
     @Message
     String audit_filter_clear();
+
+    @Message
+    String channel_FORM();
+
+    @Message
+    String channel_UPLOAD();
+
+    @Message
+    String channel_API();
 }

@@ -37,6 +37,15 @@ public class SubmissionEvent extends PanacheEntityBase {
 
     public enum RecordType { CONTRACT, CLAIM }
 
+    /** The ways a submission comes: a page's form, a file upload, the API. */
+    public enum Channel {
+        FORM, UPLOAD, API;
+
+        public String messageKey() {
+            return "channel_" + name();
+        }
+    }
+
     /** Looked up once: Json.create…() finds the provider anew on every call. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
@@ -86,6 +95,14 @@ public class SubmissionEvent extends PanacheEntityBase {
     public Instant submittedAt;
 
     public boolean late;
+
+    /** Which way the submission came. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel = Channel.FORM;
+
+    /** For the API, the client system that sent it; null otherwise. */
+    public String client;
 
     @Column(name = "changes", nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")

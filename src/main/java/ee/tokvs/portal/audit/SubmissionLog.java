@@ -33,6 +33,9 @@ public class SubmissionLog {
                 .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
                 .map(Organisation::registryCode)
                 .orElse(null);
+        event.client = currentUser.apiClient().orElse(null);
+        event.channel = event.client != null ? SubmissionEvent.Channel.API
+                : currentUser.isOnBehalf() ? SubmissionEvent.Channel.UPLOAD : SubmissionEvent.Channel.FORM;
         event.businessDate = businessDate;
         event.deadline = WorkingDays.deadlineFor(businessDate);
         event.submittedAt = Instant.now(clock);
