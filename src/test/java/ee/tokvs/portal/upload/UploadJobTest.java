@@ -22,8 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,27 +60,22 @@ class UploadJobTest {
 
     String contract;
 
-    /** What became of an upload, as its row in the database says. */
-    record Outcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
-            List<String> problems) {
-    }
-
     @BeforeEach
     void aContract() {
         contract = RegisterFixtures.unique("UL");
         fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
     }
 
-    Outcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
+    UploadOutcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
         return upload(currentUser.actor(), file, kind, acceptWarnings);
     }
 
-    Outcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
+    UploadOutcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
         Upload upload = uploads.accept(actor, kind, file, file.getFileName().toString(), acceptWarnings, true);
         return outcomeOnceFinished(upload.id);
     }
 
-    Outcome outcomeOnceFinished(long id) {
+    UploadOutcome outcomeOnceFinished(long id) {
         Waiting.until("upload " + id + " to finish", () -> finished(outcome(id).status()));
         return outcome(id);
     }
@@ -91,33 +84,8 @@ class UploadJobTest {
         return !status.equals("QUEUED") && !status.equals("RUNNING");
     }
 
-    /** Status first: a job writes its problems before its final status, so a final status finds them all. */
-    Outcome outcome(long id) {
-        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            Object[] upload = new Object[7];
-            try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"
-                    + " rows_unchanged, errors, warnings from upload where id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    for (int i = 0; i < upload.length; i++) {
-                        upload[i] = rs.getObject(i + 1);
-                    }
-                }
-            }
-            List<String> problems = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("select coalesce(row_number::text, '-') || ':'"
-                    + " || coalesce(column_name, '-') || ':' || message_key from upload_problem where upload_id = ? order by id")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        problems.add(rs.getString(1));
-                    }
-                }
-            }
-            return new Outcome((String) upload[0], (Integer) upload[1], (Integer) upload[2], (Integer) upload[3],
-                    (Integer) upload[4], (Integer) upload[5], (Integer) upload[6], problems);
-        });
+    UploadOutcome outcome(long id) {
+        return UploadOutcome.of(fixtures, DemoData.POHJALA, id);
     }
 
     long count(String sql, Object... params) {
@@ -132,15 +100,15 @@ class UploadJobTest {
                 .contract(number, "pikendamine", "2025-12-10", DemoData.PROVIDER_DENTAL, "2025-01-01", "2026-12-31", "100000", "500000")
                 .csv(dir);
 
-        Outcome first = upload(file, UploadKind.CONTRACTS, false);
-        assertEquals(new Outcome("DONE", 2, 1, 1, 0, 0, 0, List.of()), first);
+        UploadOutcome first = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals(new UploadOutcome("DONE", 2, 1, 1, 0, 0, 0, List.of()), first);
         assertEquals(2, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
                 + " where c.contract_number = ?", number));
         assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CONTRACT_EXTENSION'"
                 + " and business_date = '2025-12-10' and actor_username = 'pohjala.staff'", number));
 
-        Outcome again = upload(file, UploadKind.CONTRACTS, false);
-        assertEquals(new Outcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), again);
+        UploadOutcome again = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals(new UploadOutcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), again);
         assertEquals(2, count("select count(*) from submission_event where record_label = ?", number));
     }
 
@@ -149,8 +117,8 @@ class UploadJobTest {
         String number = RegisterFixtures.unique("UC");
         upload(UploadFiles.contracts().contract(number, "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL, "01.01.2025",
                 "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
-        Outcome again = upload(UploadFiles.contracts().contract(number, "sõlmimine", "16.12.2024", DemoData.PROVIDER_DENTAL,
-                "01.01.2025", "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
+        UploadOutcome again = upload(UploadFiles.contracts().contract(number, "sõlmimine", "16.12.2024",
+                DemoData.PROVIDER_DENTAL, "01.01.2025", "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
         assertEquals(List.of("2:lepingu_number:rule_contract_number_taken"), again.problems());
         assertEquals(1, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
                 + " where c.contract_number = ?", number));
@@ -167,7 +135,7 @@ class UploadJobTest {
                 .item("väljamakse", bad, "32.07.2025", "ravikulud", "12,345")
                 .csv(dir);
 
-        Outcome outcome = upload(file, UploadKind.CLAIMS, false);
+        UploadOutcome outcome = upload(file, UploadKind.CLAIMS, false);
 
         assertEquals("REFUSED", outcome.status());
         assertEquals(List.of("4:juhtumi_liik:rule_incident_type_not_for_insured_event",
@@ -189,12 +157,12 @@ class UploadJobTest {
                 .item("laekumata_tagasinõue", number, "20.08.2025", "teine kindlustusandja", "300")
                 .csv(dir);
 
-        assertEquals(new Outcome("DONE", 6, 6, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 6, 6, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
         assertEquals(2, count("select count(*) from payout p join claim c on c.id = p.claim_id where c.claim_number = ?", number));
         assertEquals(1, count("select count(*) from recovery r join claim c on c.id = r.claim_id where c.claim_number = ?"
                 + " and r.amount = -50.00", number));
 
-        assertEquals(new Outcome("DONE", 6, 0, 0, 6, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 6, 0, 0, 6, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
         assertEquals(2, count("select count(*) from payout p join claim c on c.id = p.claim_id where c.claim_number = ?", number));
         assertEquals(6, count("select count(*) from submission_event where record_label = ?", number));
     }
@@ -205,13 +173,13 @@ class UploadJobTest {
         upload(UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
                 UploadKind.CLAIMS, false);
 
-        Outcome undated = upload(UploadFiles.claims().claim(number, contract, "INSURED_EVENT", "INFECTION", "II").csv(dir),
-                UploadKind.CLAIMS, false);
+        UploadOutcome undated = upload(UploadFiles.claims().claim(number, contract, "INSURED_EVENT", "INFECTION", "II")
+                .csv(dir), UploadKind.CLAIMS, false);
         assertEquals(List.of("2:muudatuse_kuupäev:rule_required"), undated.problems());
 
-        Outcome dated = upload(UploadFiles.claims()
+        UploadOutcome dated = upload(UploadFiles.claims()
                 .claimChanged(number, contract, "INSURED_EVENT", "INFECTION", "II", "02.09.2025").csv(dir), UploadKind.CLAIMS, false);
-        assertEquals(new Outcome("DONE", 1, 0, 1, 0, 0, 0, List.of()), dated);
+        assertEquals(new UploadOutcome("DONE", 1, 0, 1, 0, 0, 0, List.of()), dated);
         assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CLAIM_CHANGED'"
                 + " and business_date = '2025-09-02' and deadline = '2025-09-03'", number));
         assertEquals(1, count("select count(*) from claim where claim_number = ? and severity = 'II'", number));
@@ -229,7 +197,7 @@ class UploadJobTest {
                 + String.join(";", "nõue", number, contract, "10.06.2025", "J-" + number, "01.05.2025", "SUBMITTED",
                         "BEING_SPECIFIED", "PENDING", "", "", "") + "\n");
 
-        assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(lean, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(lean, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from claim where claim_number = ? and specialty = 'GENERAL_SURGERY'"
                 + " and handling_finished and finished_date = '2025-09-01'", number));
     }
@@ -247,8 +215,8 @@ class UploadJobTest {
                 .item("eraldis", number, "2025-07-15", "ravikulud", "900,00")
                 .csv(dir);
 
-        assertEquals(new Outcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
-        assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(respelled, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(respelled, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?",
                 number));
     }
@@ -261,14 +229,14 @@ class UploadJobTest {
         String first = RegisterFixtures.unique("UR");
         String second = RegisterFixtures.unique("UR");
         try {
-            Outcome saved = upload(representative, UploadFiles.claims()
+            UploadOutcome saved = upload(representative, UploadFiles.claims()
                     .claim(first, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
             assertEquals("DONE", saved.status());
             assertEquals(1, count("select count(*) from submission_event where record_label = ? and actor_username ="
                     + " 'kahjuabi.rep' and actor_org_code = ?", first, DemoData.KAHJUABI));
 
             fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ?", mandate);
-            Outcome refused = upload(representative, UploadFiles.claims()
+            UploadOutcome refused = upload(representative, UploadFiles.claims()
                     .claim(second, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
             assertEquals(List.of("-:-:upload_mandate_lost"), refused.problems());
             assertEquals(0, count("select count(*) from claim where claim_number = ?", second));
@@ -284,8 +252,8 @@ class UploadJobTest {
         fixtures.contract(DemoData.LAANEMERE, theirs, DemoData.PROVIDER_DENTAL);
         String number = RegisterFixtures.unique("UN");
 
-        Outcome outcome = upload(UploadFiles.claims().claim(number, theirs, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
-                UploadKind.CLAIMS, false);
+        UploadOutcome outcome = upload(UploadFiles.claims().claim(number, theirs, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
+                .csv(dir), UploadKind.CLAIMS, false);
 
         assertEquals(List.of("2:lepingu_number:rule_contract_not_found"), outcome.problems());
         assertEquals(0, fixtures.count("*", "select count(*) from claim where claim_number = ?", number));
@@ -294,7 +262,7 @@ class UploadJobTest {
     @Test
     void aClaimNumberTwiceInOneFileIsRefused() throws Exception {
         String number = RegisterFixtures.unique("UN");
-        Outcome outcome = upload(UploadFiles.claims()
+        UploadOutcome outcome = upload(UploadFiles.claims()
                 .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
                 .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
         assertEquals(List.of("3:nõude_number:upload_claim_number_twice"), outcome.problems());
@@ -310,12 +278,12 @@ class UploadJobTest {
                 .contract(number, "", "02.01.2025", unregistered, "01.01.2025", "31.12.2025", "1000", "2000")
                 .csv(dir);
 
-        Outcome held = upload(file, UploadKind.CONTRACTS, false);
+        UploadOutcome held = upload(file, UploadKind.CONTRACTS, false);
         assertEquals("REFUSED", held.status());
         assertEquals(List.of("2:kindlustusvõtja_kood:rule_policyholder_unknown"), held.problems());
         assertEquals(0, count("select count(*) from contract where contract_number = ?", number));
 
-        Outcome accepted = upload(file, UploadKind.CONTRACTS, true);
+        UploadOutcome accepted = upload(file, UploadKind.CONTRACTS, true);
         assertEquals("DONE", accepted.status());
         assertEquals(1, accepted.warnings());
         assertEquals(1, count("select count(*) from contract where contract_number = ?", number));
@@ -328,7 +296,7 @@ class UploadJobTest {
                 .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
                 .item("eraldis", number, "2025-07-15", "TREATMENT_COSTS", "1500.5")
                 .xlsx(dir, "claims");
-        assertEquals(new Outcome("DONE", 2, 2, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 2, 2, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?"
                 + " and r.amount = 1500.50 and r.set_on = '2025-07-15'", number));
     }
