@@ -11,6 +11,7 @@ import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
 import io.agroal.api.AgroalDataSource;
@@ -47,6 +48,9 @@ class UploadJobTest {
     RegisterFixtures fixtures;
 
     @Inject
+    Register register;
+
+    @Inject
     UploadLimits limits;
 
     @Inject
@@ -62,8 +66,7 @@ class UploadJobTest {
 
     @BeforeEach
     void aContract() {
-        contract = RegisterFixtures.unique("UL");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        contract = register.contract(DemoData.POHJALA).number();
     }
 
     UploadOutcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
@@ -223,7 +226,7 @@ class UploadJobTest {
 
     @Test
     void aRepresentativesUploadIsRecordedAsItsAndNeedsAValidMandate() throws Exception {
-        long mandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
+        long mandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
         Actor representative = new Actor("kahjuabi.rep", "Rein Esindaja", PortalRole.REPRESENTATIVE,
                 new Organisation("kahjuabi", DemoData.KAHJUABI, Organisation.Kind.REPRESENTATIVE), DemoData.POHJALA);
         String first = RegisterFixtures.unique("UR");
@@ -235,21 +238,19 @@ class UploadJobTest {
             assertEquals(1, count("select count(*) from submission_event where record_label = ? and actor_username ="
                     + " 'kahjuabi.rep' and actor_org_code = ?", first, DemoData.KAHJUABI));
 
-            fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ?", mandate);
+            register.revokeMandate(DemoData.POHJALA, mandate);
             UploadOutcome refused = upload(representative, UploadFiles.claims()
                     .claim(second, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
             assertEquals(List.of("-:-:upload_mandate_lost"), refused.problems());
             assertEquals(0, count("select count(*) from claim where claim_number = ?", second));
         } finally {
-            fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ? and revoked_at is null",
-                    mandate);
+            register.revokeMandate(DemoData.POHJALA, mandate);
         }
     }
 
     @Test
     void anotherInsurersContractIsNotFoundAndItsDataStaysUntouched() throws Exception {
-        String theirs = RegisterFixtures.unique("LM");
-        fixtures.contract(DemoData.LAANEMERE, theirs, DemoData.PROVIDER_DENTAL);
+        String theirs = register.contract(DemoData.LAANEMERE).number();
         String number = RegisterFixtures.unique("UN");
 
         UploadOutcome outcome = upload(UploadFiles.claims().claim(number, theirs, "SUBMITTED", "BEING_SPECIFIED", "PENDING")

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.testdata.PageForms;
+import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.session.LoginResource;
 import ee.tokvs.portal.testdata.ActingAsPohjalaAdmin;
 import ee.tokvs.portal.testdata.ActingAsTerviseametAdmin;
 import ee.tokvs.portal.testdata.FormToken;
+import ee.tokvs.portal.testdata.PageForms;
 import ee.tokvs.portal.testdata.RawHttp;
-import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.testdata.RawHttp.Reply;
+import ee.tokvs.portal.testdata.ReferenceData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Routes;
+import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.upload.UploadFiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +65,12 @@ class OddInputTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
+    @Inject
+    ReferenceData reference;
+
     private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
     private final Handler logWatch = new Handler() {
         @Override
@@ -99,16 +108,16 @@ class OddInputTest {
     @Test
     @ActingAsPohjalaAdmin
     void anInsurerAdminGetsNoServerErrorFromOddInput() throws Exception {
-        long contract = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ODD"), DemoData.PROVIDER_DENTAL);
-        long claim = fixtures.claim(DemoData.POHJALA, contract, RegisterFixtures.unique("ODD"));
+        long contract = register.contract(DemoData.POHJALA).id();
+        long claim = register.claim(DemoData.POHJALA).id();
         assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim)), "insurer admin");
     }
 
     @Test
     @ActingAsTerviseametAdmin
     void aTerviseametAdminGetsNoServerErrorFromOddInput() throws Exception {
-        long contract = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ODD"), DemoData.PROVIDER_DENTAL);
-        long claim = fixtures.claim(DemoData.POHJALA, contract, RegisterFixtures.unique("ODD"));
+        long contract = register.contract(DemoData.POHJALA).id();
+        long claim = register.claim(DemoData.POHJALA).id();
         assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim)), "Terviseamet admin");
     }
 
@@ -307,15 +316,14 @@ class OddInputTest {
 
     @org.junit.jupiter.api.BeforeEach
     void makeWhatThePostsMayChange() {
-        ownProvider = fixtures.provider("DENTAL_CARE");
-        ownCode = fixtures.codeListEntry("INCIDENT_TYPE", "ODD_" + System.nanoTime() % 10_000_000);
-        ownMandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
+        ownProvider = reference.provider("DENTAL_CARE");
+        ownCode = reference.codeListEntry(CodeList.INCIDENT_TYPE, "ODD_" + System.nanoTime() % 10_000_000);
+        ownMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
     }
 
     @org.junit.jupiter.api.AfterEach
     void endOwnMandate() {
-        fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ? and revoked_at is null",
-                ownMandate);
+        register.revokeMandate(DemoData.POHJALA, ownMandate);
     }
 
     /** The route with real values in its path: the fixtures' ids, a known code list, provider and figure. */
