@@ -1,95 +1,63 @@
 package ee.tokvs.portal.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
-import ee.tokvs.portal.claim.ClaimForm;
-import ee.tokvs.portal.claim.ItemForm;
-import ee.tokvs.portal.contract.ContractForm;
-import ee.tokvs.portal.testdata.ClaimBuilder;
-import ee.tokvs.portal.testdata.ContractBuilder;
-import ee.tokvs.portal.testdata.MoneyRowBuilder;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The register's forms filled in as a user does, with the values of the shared builders: typed into the page's
- * fields (each named as the form's field), or posted as the page would post them. What a builder leaves empty stays
- * as the page has it.
+ * A register form filled in as a user does, with the values of the shared builders ({@code testdata.ContractBuilder},
+ * {@code ClaimBuilder}, {@code MoneyRowBuilder}): typed into the page, whose fields are named as the form's, or posted
+ * as the page would post it. A new field of a form needs nothing here.
  */
 public final class FillIn {
 
     private FillIn() {
     }
 
-    /** The contract form, for a conclusion (the number included) or a change. */
-    public static void contract(Page page, ContractBuilder contract) {
-        ContractForm form = contract.form();
-        type(page, "contractNumber", form.contractNumber);
-        type(page, "changeDate", form.changeDate);
-        type(page, "policyholderCode", form.policyholderCode);
-        type(page, "periodStart", form.periodStart);
-        type(page, "periodEnd", form.periodEnd);
-        type(page, "sumPerEvent", form.sumPerEvent);
-        type(page, "sumAggregate", form.sumAggregate);
+    /**
+     * Types each value of the form into the page's field of that name, in the form's order: a choice in a list, a tick
+     * in a box; what the form leaves empty, and what the page does not show, stays as the page has it.
+     */
+    public static void form(Page page, Object form) {
+        values(form).forEach((name, value) -> {
+            Locator field = page.locator("#" + name);
+            if (field.count() == 0) {
+                return;
+            }
+            switch ((String) field.evaluate("e => e.tagName === 'INPUT' ? e.type : e.tagName.toLowerCase()")) {
+                case "select" -> field.selectOption(value);
+                case "checkbox" -> field.check();
+                case "hidden" -> {
+                }
+                default -> field.fill(value);
+            }
+        });
     }
 
-    /** The new claim form. */
-    public static void claim(Page page, ClaimBuilder claim) {
-        ClaimForm form = claim.form();
-        type(page, "claimNumber", form.claimNumber);
-        type(page, "contractNumber", form.contractNumber);
-        type(page, "receivedDate", form.receivedDate);
-        type(page, "incidentNumber", form.incidentNumber);
-        type(page, "incidentDate", form.incidentDate);
-        choose(page, "status", form.status);
-        choose(page, "incidentType", form.incidentType);
-        choose(page, "severity", form.severity);
-        choose(page, "specialty", form.specialty);
-        choose(page, "additionalCompetence", form.additionalCompetence);
-        if (form.handlingFinished) {
-            page.check("#handlingFinished");
-        }
-        type(page, "finishedDate", form.finishedDate);
-    }
-
-    /** The form of a payout, reserve, recovery or outstanding recovery. */
-    public static void moneyRow(Page page, MoneyRowBuilder row) {
-        ItemForm form = row.form();
-        type(page, "date", form.date);
-        choose(page, "type", form.type);
-        type(page, "amount", form.amount);
-        type(page, "generalReductionPct", form.generalReductionPct);
-        type(page, "eventReductionPct", form.eventReductionPct);
-    }
-
-    /** Every field the form holds, with the page's form token, as a post from the page (or a tampered one) sends it. */
+    /** Every value of the form, with the page's form token, as a post from the page (or a tampered one) sends it. */
     public static FormData posted(Page page, Object form) {
         FormData data = FormData.create().set("_csrf", PortalBrowser.formToken(page));
+        values(form).forEach(data::set);
+        return data;
+    }
+
+    /** The form's fields that hold something, by name: text as typed, a ticked box as "true". */
+    private static Map<String, String> values(Object form) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (Field field : form.getClass().getFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
-                continue;
-            }
             try {
-                Object value = field.get(form);
+                Object value = Modifier.isStatic(field.getModifiers()) ? null : field.get(form);
                 if (value != null && !Boolean.FALSE.equals(value)) {
-                    data.set(field.getName(), value.toString());
+                    values.put(field.getName(), value.toString());
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return data;
-    }
-
-    private static void type(Page page, String field, String value) {
-        if (value != null) {
-            page.fill("#" + field, value);
-        }
-    }
-
-    private static void choose(Page page, String field, String value) {
-        if (value != null) {
-            page.selectOption("#" + field, value);
-        }
+        return values;
     }
 }

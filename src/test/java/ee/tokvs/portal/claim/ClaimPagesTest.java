@@ -48,13 +48,13 @@ class ClaimPagesTest extends BrowserTest {
     /** A new claim in general surgery, entered on its page. */
     private void createClaim(ClaimBuilder claim) {
         page.navigate(url("/claims/new"));
-        FillIn.claim(page, claim.specialty("GENERAL_SURGERY"));
+        FillIn.form(page, claim.specialty("GENERAL_SURGERY").form());
         page.getByTestId("save").click();
     }
 
     private void addItem(String testId, MoneyRowBuilder row) {
         page.getByTestId(testId).click();
-        FillIn.moneyRow(page, row);
+        FillIn.form(page, row.form());
         page.getByTestId("save").click();
     }
 
@@ -160,11 +160,11 @@ class ClaimPagesTest extends BrowserTest {
         page.navigate(url("/claims/" + claimId + "/payouts/new"));
         var other = context.newPage();
         other.navigate(url("/claims/" + claimId + "/reserves/new"));
-        FillIn.moneyRow(other, aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("1000"));
+        FillIn.form(other, aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("1000").form());
         other.getByTestId("save").click();
         other.waitForURL(CLAIM_PAGE);
 
-        FillIn.moneyRow(page, aPayout().date("2025-07-02").type("TREATMENT_COSTS").amount("321,00"));
+        FillIn.form(page, aPayout().date("2025-07-02").type("TREATMENT_COSTS").amount("321,00").form());
         page.getByTestId("save").click();
         assertThat(page.getByTestId("form-summary")).containsText("Keegi teine salvestas");
         assertThat(page.locator("#amount")).hasValue("321,00");

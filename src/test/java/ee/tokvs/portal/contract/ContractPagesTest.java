@@ -50,7 +50,7 @@ class ContractPagesTest extends BrowserTest {
         PortalBrowser.screenshot(page, "contract-new");
         ContractBuilder contract = concludedYesterday().policyholder(DemoData.PROVIDER_DENTAL)
                 .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).sums("250 000,00", "750000");
-        FillIn.contract(page, contract);
+        FillIn.form(page, contract.form());
         String number = contract.number();
         page.getByTestId("save").click();
         page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
@@ -86,7 +86,7 @@ class ContractPagesTest extends BrowserTest {
         page.navigate(url("/contracts/new"));
         ContractBuilder bad = concludedYesterday().policyholder("12345670")
                 .period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1)).sums("500", "100");
-        FillIn.contract(page, bad);
+        FillIn.form(page, bad.form());
         String number = bad.number();
         page.getByTestId("save").click();
 
@@ -107,8 +107,8 @@ class ContractPagesTest extends BrowserTest {
     void anUnknownPolicyholderIsAWarningTheUserConfirms() {
         logInAs(DemoAccount.POHJALA_STAFF);
         page.navigate(url("/contracts/new"));
-        FillIn.contract(page, concludedYesterday().policyholder("90000096")
-                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).sums("1000", "2000"));
+        FillIn.form(page, concludedYesterday().policyholder("90000096")
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).sums("1000", "2000").form());
         page.getByTestId("save").click();
         assertThat(page.locator("#policyholderCode-messages")).containsText("ei ole Terviseameti registris");
         PortalBrowser.assertAccessible(page);
@@ -121,16 +121,14 @@ class ContractPagesTest extends BrowserTest {
 
     @Test
     void terviseametReadsEveryInsurersContractsButEntersNone() {
-        var theirs = register.contract(DemoData.LAANEMERE);
-        String number = theirs.number();
-        long id = theirs.id();
+        Register.Saved theirs = register.contract(DemoData.LAANEMERE);
         logInAs(DemoAccount.TA_ANALYST);
-        page.navigate(url("/contracts?q=" + number));
+        page.navigate(url("/contracts?q=" + theirs.number()));
         assertThat(page.getByTestId("contracts")).containsText(DemoData.LAANEMERE);
         assertThat(page.getByTestId("new-contract")).hasCount(0);
         PortalBrowser.assertAccessible(page);
-        page.navigate(url("/contracts/" + id));
-        assertThat(page.locator("h1")).containsText(number);
+        page.navigate(url("/contracts/" + theirs.id()));
+        assertThat(page.locator("h1")).containsText(theirs.number());
         assertThat(page.getByTestId("amend")).hasCount(0);
         assertEquals(403, page.navigate(url("/contracts/new")).status());
         assertEquals(403, page.request().post(url("/contracts"), RequestOptions.create()
@@ -139,7 +137,7 @@ class ContractPagesTest extends BrowserTest {
 
     @Test
     void anotherInsurersContractIsNotFoundByAddressOrByTamperedForm() {
-        var contract = register.contract(DemoData.LAANEMERE);
+        Register.Saved contract = register.contract(DemoData.LAANEMERE);
         String theirNumber = contract.number();
         long theirs = contract.id();
 

@@ -77,7 +77,7 @@ class MandateJourneyTest extends BrowserTest {
 
             String claimNumber = RegisterFixtures.unique("REP");
             rep.navigate(url("/claims/new"));
-            FillIn.claim(rep, aClaim().number(claimNumber).contract(contract));
+            FillIn.form(rep, aClaim().number(claimNumber).contract(contract).form());
             rep.getByTestId("save").click();
             rep.waitForURL(Pattern.compile(".*/claims/\\d+$"));
             String claimPath = rep.url().replaceAll("^https?://[^/]+", "");
@@ -99,7 +99,7 @@ class MandateJourneyTest extends BrowserTest {
             page.getByTestId(grantedRow).locator("[data-testid^=revoke-]").click();
             assertThat(page.getByTestId(grantedRow)).containsText("tühistatud");
 
-            FillIn.moneyRow(rep, aPayout());
+            FillIn.form(rep, aPayout().form());
             rep.getByTestId("save").click();
             assertThat(rep.getByTestId("error-403")).containsText("ei kehti enam");
             PortalBrowser.assertAccessible(rep);

@@ -69,7 +69,7 @@ class KeycloakOutageTest extends BrowserTest {
         assertEquals(200, page.navigate(url("/claims")).status());
         assertThat(page.getByTestId("claims")).containsText(claimNumber);
         page.navigate(url("/claims/" + claimId + "/reserves/new"));
-        FillIn.moneyRow(page, aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("1234"));
+        FillIn.form(page, aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("1234").form());
         page.getByTestId("save").click();
         page.waitForURL(CLAIM_PAGE);
         assertThat(page.getByTestId("reserves")).containsText("1 234,00");
