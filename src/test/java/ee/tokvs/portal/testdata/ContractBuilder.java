@@ -4,7 +4,6 @@ import ee.tokvs.portal.contract.ContractDraft;
 import ee.tokvs.portal.contract.ContractForm;
 import ee.tokvs.portal.contract.ContractRules;
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.shared.rules.Findings;
 import java.time.LocalDate;
 
 /**
@@ -111,13 +110,8 @@ public final class ContractBuilder {
         return form;
     }
 
-    /** The form read as every channel reads it; the builder's values must all be readable. */
+    /** The form read as every channel reads it. */
     public ContractDraft draft() {
-        Findings reading = new Findings();
-        ContractDraft draft = ContractRules.read(form(), reading);
-        if (!reading.isEmpty()) {
-            throw new IllegalStateException("the contract cannot be read: " + reading);
-        }
-        return draft;
+        return FormReading.read("contract", reading -> ContractRules.read(form(), reading));
     }
 }

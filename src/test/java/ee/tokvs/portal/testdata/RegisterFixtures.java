@@ -35,39 +35,16 @@ public class RegisterFixtures {
      */
     public long upload(String insurerCode, String status, String fileName) {
         boolean finished = !status.equals("QUEUED") && !status.equals("RUNNING");
-        return asInsurer(insurerCode, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("insert into upload (insurer_code, kind,"
-                    + " file_name, file_size, file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name,"
-                    + " uploaded_at, finished_at, rows_total, rows_created) values (?, 'CLAIMS', ?, 1, repeat('0', 64),"
-                    + " false, ?, 'pohjala.staff', 'Kati Kask', now(), case when ? then now() end,"
-                    + " case when ? then 1 else 0 end, case when ? then 1 else 0 end) returning id")) {
-                statement.setString(1, insurerCode);
-                statement.setString(2, fileName);
-                statement.setString(3, status);
-                statement.setBoolean(4, finished);
-                statement.setBoolean(5, finished);
-                statement.setBoolean(6, finished);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return insert(insurerCode, "insert into upload (insurer_code, kind, file_name, file_size, file_sha256,"
+                + " accept_warnings, status, uploaded_by, uploaded_by_name, uploaded_at, finished_at, rows_total,"
+                + " rows_created) values (?, 'CLAIMS', ?, 1, repeat('0', 64), false, ?, 'pohjala.staff', 'Kati Kask',"
+                + " now(), case when ? then now() end, case when ? then 1 else 0 end, case when ? then 1 else 0 end)"
+                + " returning id", insurerCode, fileName, status, finished, finished, finished);
     }
 
     /** Counts rows of a table as the given tenant ('*' for Terviseamet's view, '' for nobody) sees them. */
     public long count(String tenant, String sql, Object... params) {
-        return asInsurer(tenant, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return firstNumber(tenant, sql, params);
     }
 
     /**
@@ -76,13 +53,15 @@ public class RegisterFixtures {
      */
     public int update(String tenant, String sql, Object... params) {
         return asInsurer(tenant, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
+            try (PreparedStatement statement = prepare(connection, sql, params)) {
                 return statement.executeUpdate();
             }
         });
+    }
+
+    /** Runs an {@code insert … returning id} as the given tenant, for the same writes as {@link #update}. */
+    public long insert(String tenant, String sql, Object... params) {
+        return firstNumber(tenant, sql, params);
     }
 
     public interface Work<T> {
@@ -97,5 +76,22 @@ public class RegisterFixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private long firstNumber(String tenant, String sql, Object... params) {
+        return asInsurer(tenant, connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
+        }
+        return statement;
     }
 }

@@ -6,10 +6,6 @@ import ee.tokvs.portal.claim.ClaimSnapshot;
 import ee.tokvs.portal.contract.ContractDraft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * A register as it stood in a past year, written straight in PostgreSQL together with its submissions as they were
@@ -27,28 +23,24 @@ public class RegisterHistory {
     /** A concluded contract (version 1 only, no submission); returns its id. */
     public long contract(String insurer, ContractBuilder contract) {
         ContractDraft draft = contract.draft();
-        return fixtures.asInsurer(insurer, connection -> {
-            long id = insert(connection, "insert into contract (insurer_code, contract_number) values (?, ?) returning id",
-                    insurer, draft.contractNumber());
-            insert(connection, "insert into contract_version (contract_id, insurer_code, version_no, change_kind,"
-                    + " change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
-                    + " values (?, ?, 1, 'CONCLUSION', ?, ?, ?, ?, ?, ?) returning id", id, insurer, draft.changeDate(),
-                    draft.policyholderCode(), draft.periodStart(), draft.periodEnd(), draft.sumPerEvent(),
-                    draft.sumAggregate());
-            return id;
-        });
+        long id = fixtures.insert(insurer, "insert into contract (insurer_code, contract_number) values (?, ?) returning id",
+                insurer, draft.contractNumber());
+        fixtures.update(insurer, "insert into contract_version (contract_id, insurer_code, version_no, change_kind,"
+                + " change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
+                + " values (?, ?, 1, 'CONCLUSION', ?, ?, ?, ?, ?, ?)", id, insurer, draft.changeDate(),
+                draft.policyholderCode(), draft.periodStart(), draft.periodEnd(), draft.sumPerEvent(), draft.sumAggregate());
+        return id;
     }
 
     /** The claim as the builder has it, under the contract, whatever the rules would say of it; returns its id. */
     public long claim(String insurer, long contractId, ClaimBuilder claim) {
         ClaimDraft draft = claim.draft();
-        return fixtures.asInsurer(insurer, connection -> insert(connection, "insert into claim (insurer_code,"
-                + " claim_number, contract_id, received_date, incident_number, incident_date, status, incident_type,"
-                + " severity, specialty, additional_competence, handling_finished, finished_date)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", insurer, draft.claimNumber(), contractId,
-                draft.receivedDate(), draft.incidentNumber(), draft.incidentDate(), draft.status(), draft.incidentType(),
-                draft.severity(), draft.specialty(), draft.additionalCompetence(), draft.handlingFinished(),
-                draft.finishedDate()));
+        return fixtures.insert(insurer, "insert into claim (insurer_code, claim_number, contract_id, received_date,"
+                + " incident_number, incident_date, status, incident_type, severity, specialty, additional_competence,"
+                + " handling_finished, finished_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", insurer,
+                draft.claimNumber(), contractId, draft.receivedDate(), draft.incidentNumber(), draft.incidentDate(),
+                draft.status(), draft.incidentType(), draft.severity(), draft.specialty(), draft.additionalCompetence(),
+                draft.handlingFinished(), draft.finishedDate());
     }
 
     /** A money row of the claim (no submission). */
@@ -81,17 +73,5 @@ public class RegisterHistory {
                 + " ?, ?, 'fixture', 'Fixture', ?::date, ?::date + 1, ?, case when ?::text is null then '[]'::jsonb"
                 + " else jsonb_build_array(jsonb_build_object('field', 'status', 'before', null, 'after', ?::text)) end)",
                 insurer, claimId, label, action, businessDate, businessDate, late, status, status);
-    }
-
-    private static long insert(Connection connection, String sql, Object... params) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                insert.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

@@ -46,24 +46,11 @@ public class TenantRows {
                 + " valid_from, valid_to, granted_by) values (?, ?, true, true, '2015-01-01', '2015-12-31', 'fixture')",
                 insurer, REPRESENTATIVE);
         // An upload row without a job behind it, refused, with its problem.
-        fixtures.asInsurer(insurer, connection -> {
-            long upload;
-            try (var insert = connection.prepareStatement("insert into upload (insurer_code, kind, file_name, file_size,"
-                    + " file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name, finished_at)"
-                    + " values (?, 'CLAIMS', 'all-tables.csv', 1, repeat('0', 64), false, 'REFUSED', 'fixture',"
-                    + " 'Fixture', now()) returning id")) {
-                insert.setString(1, insurer);
-                try (var rs = insert.executeQuery()) {
-                    rs.next();
-                    upload = rs.getLong(1);
-                }
-            }
-            try (var problem = connection.prepareStatement("insert into upload_problem (upload_id, insurer_code,"
-                    + " level, message_key) values (?, ?, 'ERROR', 'upload_interrupted')")) {
-                problem.setLong(1, upload);
-                problem.setString(2, insurer);
-                return problem.executeUpdate();
-            }
-        });
+        long upload = fixtures.insert(insurer, "insert into upload (insurer_code, kind, file_name, file_size, file_sha256,"
+                + " accept_warnings, status, uploaded_by, uploaded_by_name, finished_at) values (?, 'CLAIMS',"
+                + " 'all-tables.csv', 1, repeat('0', 64), false, 'REFUSED', 'fixture', 'Fixture', now()) returning id",
+                insurer);
+        fixtures.update(insurer, "insert into upload_problem (upload_id, insurer_code, level, message_key)"
+                + " values (?, ?, 'ERROR', 'upload_interrupted')", upload, insurer);
     }
 }
