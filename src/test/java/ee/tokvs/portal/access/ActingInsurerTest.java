@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.Insurer;
-import ee.tokvs.portal.testdata.ReferenceData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -50,7 +50,7 @@ class ActingInsurerTest {
     RegisterFixtures fixtures;
 
     @Inject
-    ReferenceData reference;
+    Register register;
 
     @Inject
     OnBehalf onBehalf;
@@ -84,8 +84,8 @@ class ActingInsurerTest {
             fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
                     + " values (?, ?) on conflict (registry_code) do nothing", company, "Esindaja " + company + " OÜ");
         }
-        reference.insurer(SUSPENDED_INSURER, "Peatatud Kindlustus AS", Insurer.LicenceStatus.SUSPENDED);
-        reference.insurer(REVOKED_INSURER, "Tühistatud Kindlustus AS", Insurer.LicenceStatus.REVOKED);
+        register.insurer(SUSPENDED_INSURER, "Peatatud Kindlustus AS", Insurer.LicenceStatus.SUSPENDED);
+        register.insurer(REVOKED_INSURER, "Tühistatud Kindlustus AS", Insurer.LicenceStatus.REVOKED);
         mandate(POHJALA, EXPIRED, true, true, today.minusDays(30), today.minusDays(1), false);
         mandate(POHJALA, NOT_YET_VALID, true, true, today.plusDays(1), null, false);
         mandate(POHJALA, REVOKED, true, true, today.minusDays(30), null, true);

@@ -16,7 +16,6 @@ import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.CodeList;
-import ee.tokvs.portal.testdata.ReferenceData;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.Routes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,9 +119,6 @@ class RoleMatrixTest extends BrowserTest {
     @Inject
     Register register;
 
-    @Inject
-    ReferenceData reference;
-
     @Test
     void theMatrixNamesEveryRouteOfTheApplication() throws Exception {
         Set<String> routes = Routes.application().keySet();
@@ -136,7 +132,7 @@ class RoleMatrixTest extends BrowserTest {
         long claimId = register.claim(DemoData.POHJALA).id();
         long submitMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
         long throwawayMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
-        String throwawayCode = reference.codeListEntry(CodeList.INCIDENT_TYPE, "MATRIX_" + System.nanoTime() % 100000);
+        String throwawayCode = register.codeListEntry(CodeList.INCIDENT_TYPE, "MATRIX_" + System.nanoTime() % 100000);
         Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
                 "{kind}", "payouts", "{kind: amend|extend}", "amend", "{kind: contracts|claims}", "claims",
                 "{format: csv|xlsx}", "csv", "{figure}", "over_time");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.testdata.ReferenceData;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
@@ -37,9 +36,6 @@ class DashboardSummariesTest {
 
     @Inject
     Register register;
-
-    @Inject
-    ReferenceData reference;
 
     /** A contract of the insurer insuring the family doctor, as its staff conclude it. */
     private Register.Saved familyDoctorsContract() {
@@ -132,7 +128,7 @@ class DashboardSummariesTest {
 
     @Test
     void anAmendedPolicyholderOrAChangedRiskProfileMovesTheClaim() {
-        String provider = reference.provider("DENTAL_CARE");
+        String provider = register.provider("DENTAL_CARE");
         Register.Saved contract = familyDoctorsContract();
         long claim = claimUnder(contract);
         fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
@@ -165,7 +161,7 @@ class DashboardSummariesTest {
         // two payouts of the same type at once
         interleave(a -> run(a, payout, INSURER, claim, 100), b -> run(b, payout, INSURER, claim, 50));
         // a claim written under a contract while the contract is amended to another policyholder
-        String provider = reference.provider("DENTAL_CARE");
+        String provider = register.provider("DENTAL_CARE");
         String number = RegisterFixtures.unique("SUM-C");
         interleave(a -> run(a, "insert into claim (insurer_code, claim_number, contract_id, received_date, incident_number,"
                 + " incident_date, status, incident_type, severity) values (?, ?, ?, '2025-06-10', 'I', '2025-05-01',"

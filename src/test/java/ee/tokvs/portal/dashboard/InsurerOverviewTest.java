@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.Insurer;
-import ee.tokvs.portal.testdata.ReferenceData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.RegisterHistory;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,14 +49,14 @@ class InsurerOverviewTest {
     RegisterHistory history;
 
     @Inject
-    ReferenceData reference;
+    Register register;
 
     @BeforeEach
     void anInsurerOfItsOwn() {
         if (fixtures.count("*", "select count(*) from insurer where registry_code = ?", INSURER) > 0) {
             return;
         }
-        reference.insurer(INSURER, "Testi Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
+        register.insurer(INSURER, "Testi Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
         long contract = history.contract(INSURER, aContract().number("T-K1").policyholder(DemoData.PROVIDER_FAMILY));
         long open = history.claim(INSURER, contract, aClaim().number("T-C1"));
         long finished = history.claim(INSURER, contract, aClaim().number("T-C2").received("2025-01-10").insured("III")

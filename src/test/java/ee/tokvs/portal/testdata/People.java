@@ -31,25 +31,18 @@ public final class People {
 
     /** Who enters the insurer's contracts and claims. */
     public static Actor staffOf(String insurer) {
-        return switch (insurer) {
-            case DemoData.POHJALA -> POHJALA_STAFF;
-            case DemoData.LAANEMERE -> LAANEMERE_STAFF;
-            default -> new Actor("staff." + insurer, "Töötaja " + insurer, PortalRole.INSURER_STAFF, insurerOf(insurer),
-                    null);
-        };
+        return insurer.equals(DemoData.POHJALA) ? POHJALA_STAFF : insurer.equals(DemoData.LAANEMERE) ? LAANEMERE_STAFF
+                : ofOwnInsurer(insurer, "staff.", "Töötaja ", PortalRole.INSURER_STAFF);
     }
 
     /** Who grants and revokes the insurer's mandates. */
     public static Actor adminOf(String insurer) {
-        return switch (insurer) {
-            case DemoData.POHJALA -> POHJALA_ADMIN;
-            case DemoData.LAANEMERE -> LAANEMERE_ADMIN;
-            default -> new Actor("admin." + insurer, "Haldur " + insurer, PortalRole.INSURER_ADMIN, insurerOf(insurer),
-                    null);
-        };
+        return insurer.equals(DemoData.POHJALA) ? POHJALA_ADMIN : insurer.equals(DemoData.LAANEMERE) ? LAANEMERE_ADMIN
+                : ofOwnInsurer(insurer, "admin.", "Haldur ", PortalRole.INSURER_ADMIN);
     }
 
-    private static Organisation insurerOf(String registryCode) {
-        return new Organisation("insurer-" + registryCode, registryCode, Organisation.Kind.INSURER);
+    private static Actor ofOwnInsurer(String insurer, String user, String name, PortalRole role) {
+        return new Actor(user + insurer, name + insurer, role,
+                new Organisation("insurer-" + insurer, insurer, Organisation.Kind.INSURER), null);
     }
 }

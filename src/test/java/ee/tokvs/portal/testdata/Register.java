@@ -9,16 +9,24 @@ import ee.tokvs.portal.contract.Contract;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.mandate.MandateService;
+import ee.tokvs.portal.reference.CodeList;
+import ee.tokvs.portal.reference.CodeListService;
+import ee.tokvs.portal.reference.HealthcareProvider;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.reference.InsurerService;
+import ee.tokvs.portal.reference.ProviderService;
+import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.shared.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
- * The register as its users keep it: every contract, claim, money row and mandate a test needs is saved through the
- * services the pages and uploads call, as a person of the insurer ({@link People}, {@link AsUser}), so the rules,
- * the tenant and the submission log apply exactly as for them. Values come from the builders, whose defaults a test
- * overrides only where it cares.
+ * The registers as their keepers keep them: every contract, claim, money row and mandate a test needs is saved through
+ * the services the pages and uploads call, as a person of the insurer ({@link People}, {@link AsUser}), so the rules,
+ * the tenant and the submission log apply exactly as for them; a provider, code-list entry or insurer of a test's own
+ * is added by Terviseamet's admin, so that what a test changes is never what another stands on. Values come from the
+ * builders, whose defaults a test overrides only where it cares.
  */
 @ApplicationScoped
 public class Register {
@@ -38,6 +46,15 @@ public class Register {
 
     @Inject
     MandateService mandates;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    CodeListService codeLists;
+
+    @Inject
+    InsurerService insurers;
 
     @Inject
     Clock clock;
@@ -101,5 +118,28 @@ public class Register {
             mandates.revoke(mandateId);
             return null;
         });
+    }
+
+    /** A healthcare provider no other test uses, with this risk profile; returns its registry code. */
+    public String provider(String riskProfile) {
+        return asUser.call(People.TA_ADMIN, () -> {
+            for (long n = System.nanoTime() % 100_000;; n = (n + 1) % 100_000) {
+                String sevenDigits = String.format("79%05d", n);
+                String code = sevenDigits + RegistryCode.checkDigit(sevenDigits);
+                if (HealthcareProvider.findByCode(code).isEmpty()) {
+                    return providers.save(code, "Katse OÜ", riskProfile).registryCode;
+                }
+            }
+        });
+    }
+
+    /** A code-list entry a test may retire; returns its code. */
+    public String codeListEntry(CodeList list, String code) {
+        return asUser.call(People.TA_ADMIN, () -> codeLists.add(list, code, "katse " + code, "test " + code, null).key.code());
+    }
+
+    /** An insurer of a test's own, with its licence in this state. */
+    public void insurer(String registryCode, String name, Insurer.LicenceStatus licence) {
+        asUser.call(People.TA_ADMIN, () -> insurers.save(registryCode, name, licence.name()));
     }
 }

@@ -13,7 +13,6 @@ import ee.tokvs.portal.testdata.FormToken;
 import ee.tokvs.portal.testdata.PageForms;
 import ee.tokvs.portal.testdata.RawHttp;
 import ee.tokvs.portal.testdata.RawHttp.Reply;
-import ee.tokvs.portal.testdata.ReferenceData;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Routes;
@@ -67,9 +66,6 @@ class OddInputTest {
 
     @Inject
     Register register;
-
-    @Inject
-    ReferenceData reference;
 
     private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
     private final Handler logWatch = new Handler() {
@@ -316,8 +312,8 @@ class OddInputTest {
 
     @org.junit.jupiter.api.BeforeEach
     void makeWhatThePostsMayChange() {
-        ownProvider = reference.provider("DENTAL_CARE");
-        ownCode = reference.codeListEntry(CodeList.INCIDENT_TYPE, "ODD_" + System.nanoTime() % 10_000_000);
+        ownProvider = register.provider("DENTAL_CARE");
+        ownCode = register.codeListEntry(CodeList.INCIDENT_TYPE, "ODD_" + System.nanoTime() % 10_000_000);
         ownMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
     }
 
