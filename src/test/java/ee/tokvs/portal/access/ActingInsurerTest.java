@@ -7,6 +7,8 @@ import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.web.CsrfToken;
 import ee.tokvs.portal.testdata.FormToken;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -50,6 +52,9 @@ class ActingInsurerTest {
     RegisterFixtures fixtures;
 
     @Inject
+    Register register;
+
+    @Inject
     OnBehalf onBehalf;
 
     @Inject
@@ -75,14 +80,14 @@ class ActingInsurerTest {
             return;
         }
         LocalDate today = Clocks.today(clock);
+        // representative companies of this test's own, in SQL: no service adds one
         for (String company : new String[] {NO_MANDATE, EXPIRED, NOT_YET_VALID, REVOKED, QUERY_ONLY, SUBMIT_ONLY,
                 FOR_LAANEMERE, FOR_UNLICENSED}) {
             fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
                     + " values (?, ?) on conflict (registry_code) do nothing", company, "Esindaja " + company + " OÜ");
         }
-        fixtures.update(ActingInsurer.NOBODY, "insert into insurer (registry_code, name, licence_status) values"
-                + " (?, 'Peatatud Kindlustus AS', 'SUSPENDED'), (?, 'Tühistatud Kindlustus AS', 'REVOKED')"
-                + " on conflict (registry_code) do nothing", SUSPENDED_INSURER, REVOKED_INSURER);
+        register.insurer(SUSPENDED_INSURER, "Peatatud Kindlustus AS", Insurer.LicenceStatus.SUSPENDED);
+        register.insurer(REVOKED_INSURER, "Tühistatud Kindlustus AS", Insurer.LicenceStatus.REVOKED);
         mandate(POHJALA, EXPIRED, true, true, today.minusDays(30), today.minusDays(1), false);
         mandate(POHJALA, NOT_YET_VALID, true, true, today.plusDays(1), null, false);
         mandate(POHJALA, REVOKED, true, true, today.minusDays(30), null, true);
@@ -214,6 +219,7 @@ class ActingInsurerTest {
         })).join();
     }
 
+    /** Written in SQL, for the service grants no mandate that has already ended or that is revoked as it starts. */
     private void mandate(String insurer, String company, boolean maySubmit, boolean mayQuery, LocalDate from,
             LocalDate to, boolean revoked) {
         fixtures.update(insurer, "insert into mandate (insurer_code, representative_code, may_submit, may_query,"

@@ -15,7 +15,8 @@ import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.reference.CodeList;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.Routes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -116,7 +117,7 @@ class RoleMatrixTest extends BrowserTest {
     }
 
     @Inject
-    RegisterFixtures fixtures;
+    Register register;
 
     @Test
     void theMatrixNamesEveryRouteOfTheApplication() throws Exception {
@@ -127,11 +128,11 @@ class RoleMatrixTest extends BrowserTest {
 
     @Test
     void everyRoleGetsExactlyWhatTheMatrixSays() {
-        long contractId = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("RM"), DemoData.PROVIDER_DENTAL);
-        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("RM"));
-        fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
-        long throwawayMandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
-        String throwawayCode = fixtures.codeListEntry("INCIDENT_TYPE", "MATRIX_" + Long.toString(System.nanoTime() % 100000));
+        long contractId = register.contract(DemoData.POHJALA).id();
+        long claimId = register.claim(DemoData.POHJALA).id();
+        long submitMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
+        long throwawayMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
+        String throwawayCode = register.codeListEntry(CodeList.INCIDENT_TYPE, "MATRIX_" + System.nanoTime() % 100000);
         Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
                 "{kind}", "payouts", "{kind: amend|extend}", "amend", "{kind: contracts|claims}", "claims",
                 "{format: csv|xlsx}", "csv", "{figure}", "over_time");
@@ -181,7 +182,8 @@ class RoleMatrixTest extends BrowserTest {
             }
         }
         // The fixture mandates end with the test, so other tests see a representative without one.
-        fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where granted_by = 'fixture' and revoked_at is null");
+        register.revokeMandate(DemoData.POHJALA, submitMandate);
+        register.revokeMandate(DemoData.POHJALA, throwawayMandate);
         assertTrue(wrong.isEmpty(), "the role matrix does not hold:\n" + String.join("\n", wrong));
     }
 }

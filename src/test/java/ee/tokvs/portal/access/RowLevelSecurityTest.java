@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL itself keeps insurers apart, whatever SQL reaches it. */
+/**
+ * PostgreSQL itself keeps insurers apart, whatever SQL reaches it: a contract saved as its insurer's user would, then
+ * attacked with plain SQL as another tenant ({@link RegisterFixtures}), which is the point of this test.
+ */
 @QuarkusTest
 class RowLevelSecurityTest {
 
@@ -20,11 +24,14 @@ class RowLevelSecurityTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     long contractOfA;
 
     @BeforeEach
     void aContractOfInsurerA() {
-        contractOfA = fixtures.contract(A, RegisterFixtures.unique("RLS"), DemoData.PROVIDER_DENTAL);
+        contractOfA = register.contract(A).id();
     }
 
     @Test

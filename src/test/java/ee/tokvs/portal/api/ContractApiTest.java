@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -29,6 +30,9 @@ class ContractApiTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    Register register;
 
     static String conclusion(String changeDate) {
         return """
@@ -125,8 +129,7 @@ class ContractApiTest {
 
     @Test
     void anotherInsurersContractAnswersExactlyAsAnUnknownOne() {
-        String theirs = RegisterFixtures.unique("AC");
-        fixtures.contract(DemoData.LAANEMERE, theirs, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String theirs = register.contract(DemoData.LAANEMERE).number();
         String unknown = RegisterFixtures.unique("AC");
         Response theirsRead = given().get("/api/v1/contracts/" + theirs);
         Response unknownRead = given().get("/api/v1/contracts/" + unknown);

@@ -1,10 +1,12 @@
 package ee.tokvs.portal.bench;
 
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.upload.Upload;
 import ee.tokvs.portal.upload.UploadFiles;
@@ -50,13 +52,16 @@ class UploadBench {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     @Test
     void uploadAClaimsFile() throws Exception {
         String run = RegisterFixtures.unique("B");
         String[] contracts = new String[CONTRACTS];
         for (int i = 0; i < CONTRACTS; i++) {
             contracts[i] = run + "-L" + i;
-            fixtures.contract(DemoData.POHJALA, contracts[i], DemoData.PROVIDER_LARGE_HOSPITAL);
+            register.contract(DemoData.POHJALA, aContract().number(contracts[i]));
         }
         Path file = claimsFile(run, contracts);
         double megabytes = Files.size(file) / (1024.0 * 1024.0);

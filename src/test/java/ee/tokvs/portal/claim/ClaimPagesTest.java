@@ -1,6 +1,10 @@
 package ee.tokvs.portal.claim;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aRecovery;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -9,13 +13,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.FillIn;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.ClaimBuilder;
+import ee.tokvs.portal.testdata.MoneyRowBuilder;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,36 +38,29 @@ class ClaimPagesTest extends BrowserTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     private String text(Locator locator) {
         return locator.textContent().replace('\u00a0', ' ').replace('\u2212', '-').strip();
     }
 
-    private void createClaim(String number, String contractNumber, String status, String incidentType, String severity) {
+    /** A new claim in general surgery, entered on its page. */
+    private void createClaim(ClaimBuilder claim) {
         page.navigate(url("/claims/new"));
-        page.fill("#claimNumber", number);
-        page.fill("#contractNumber", contractNumber);
-        page.fill("#receivedDate", "2025-06-10");
-        page.fill("#incidentNumber", "INC-" + number);
-        page.fill("#incidentDate", "2025-05-01");
-        page.selectOption("#status", status);
-        page.selectOption("#incidentType", incidentType);
-        page.selectOption("#severity", severity);
-        page.selectOption("#specialty", "GENERAL_SURGERY");
+        FillIn.form(page, claim.specialty("GENERAL_SURGERY").form());
         page.getByTestId("save").click();
     }
 
-    private void addItem(String testId, String date, String type, String amount) {
+    private void addItem(String testId, MoneyRowBuilder row) {
         page.getByTestId(testId).click();
-        page.fill("#date", date);
-        page.selectOption("#type", type);
-        page.fill("#amount", amount);
+        FillIn.form(page, row.form());
         page.getByTestId("save").click();
     }
 
     @Test
     void aClaimWithPayoutsReservesAndARecoveryShowsItsTotals() {
-        String contract = RegisterFixtures.unique("PK");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
         logInAs(DemoAccount.POHJALA_STAFF);
         page.getByTestId("nav-claims").click();
         PortalBrowser.assertAccessible(page);
@@ -71,19 +71,18 @@ class ClaimPagesTest extends BrowserTest {
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "claim-new");
 
-        String number = RegisterFixtures.unique("KN");
-        createClaim(number, contract, "INSURED_EVENT", "DIAGNOSIS_OR_TREATMENT_ERROR", "III");
+        createClaim(aClaim().contract(contract).status("INSURED_EVENT").type("DIAGNOSIS_OR_TREATMENT_ERROR").severity("III"));
         page.waitForURL(CLAIM_PAGE);
 
-        addItem("add-payout", "2025-07-01", "TREATMENT_COSTS", "1200,50");
+        addItem("add-payout", aPayout().date("2025-07-01").type("TREATMENT_COSTS").amount("1200,50"));
         page.waitForURL(CLAIM_PAGE);
-        addItem("add-payout", "2025-07-15", "NON_PECUNIARY", "1500");
+        addItem("add-payout", aPayout().date("2025-07-15").type("NON_PECUNIARY").amount("1500"));
         page.waitForURL(CLAIM_PAGE);
-        addItem("add-reserve", "2025-07-01", "TREATMENT_COSTS", "3000");
+        addItem("add-reserve", aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("3000"));
         page.waitForURL(CLAIM_PAGE);
-        addItem("add-reserve", "2025-08-01", "TREATMENT_COSTS", "2500");
+        addItem("add-reserve", aReserve().date("2025-08-01").type("TREATMENT_COSTS").amount("2500"));
         page.waitForURL(CLAIM_PAGE);
-        addItem("add-recovery", "2025-09-01", "DEDUCTIBLE", "-200");
+        addItem("add-recovery", aRecovery().date("2025-09-01").type("DEDUCTIBLE").amount("-200"));
         page.waitForURL(CLAIM_PAGE);
 
         assertEquals("2 700,50 €", text(page.getByTestId("total-paid")));
@@ -102,12 +101,10 @@ class ClaimPagesTest extends BrowserTest {
 
     @Test
     void rulesAnswerAtTheFieldAndNothingIsSaved() {
-        String contract = RegisterFixtures.unique("PK");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
         logInAs(DemoAccount.POHJALA_STAFF);
 
-        String number = RegisterFixtures.unique("KN");
-        createClaim(number, contract, "INSURED_EVENT", "BEING_SPECIFIED", "II");
+        createClaim(aClaim().contract(contract).status("INSURED_EVENT").type("BEING_SPECIFIED").severity("II"));
         assertThat(page.locator("#incidentType-messages")).containsText("ei saa kahjujuhtumi liik olla");
         assertThat(page.locator("#incidentType")).hasAttribute("aria-invalid", "true");
         PortalBrowser.assertAccessible(page);
@@ -117,7 +114,7 @@ class ClaimPagesTest extends BrowserTest {
         page.getByTestId("save").click();
         page.waitForURL(CLAIM_PAGE);
 
-        addItem("add-payout", "2025-07-01", "NON_PECUNIARY", "600");
+        addItem("add-payout", aPayout().date("2025-07-01").type("NON_PECUNIARY").amount("600"));
         assertThat(page.locator("#amount-messages")).containsText("ülempiir 500,00 €");
         assertThat(page.locator("#amount")).hasValue("600");
         PortalBrowser.assertAccessible(page);
@@ -125,15 +122,13 @@ class ClaimPagesTest extends BrowserTest {
         page.navigate(page.url().replaceAll("/payouts$", ""));
         assertThat(page.getByTestId("payouts")).hasCount(0);
 
-        addItem("add-recovery", "2025-09-01", "DEDUCTIBLE", "200");
+        addItem("add-recovery", aRecovery().date("2025-09-01").type("DEDUCTIBLE").amount("200"));
         assertThat(page.locator("#amount-messages")).containsText("miinusmärgiga");
     }
 
     @Test
     void aChangeAsksForTheDayTheDataChangedAndShowsInTheHistory() {
-        String contract = RegisterFixtures.unique("PK");
-        long contractId = fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
-        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("KN"));
+        long claimId = register.claim(DemoData.POHJALA).id();
         logInAs(DemoAccount.POHJALA_STAFF);
 
         page.navigate(url("/claims/" + claimId));
@@ -159,23 +154,17 @@ class ClaimPagesTest extends BrowserTest {
 
     @Test
     void twoPeopleSavingTheSameClaimTheSecondIsToldAndLosesNothing() {
-        String contract = RegisterFixtures.unique("PK");
-        long contractId = fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
-        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("KN"));
+        long claimId = register.claim(DemoData.POHJALA).id();
         logInAs(DemoAccount.POHJALA_STAFF);
 
         page.navigate(url("/claims/" + claimId + "/payouts/new"));
         var other = context.newPage();
         other.navigate(url("/claims/" + claimId + "/reserves/new"));
-        other.fill("#date", "2025-07-01");
-        other.selectOption("#type", "TREATMENT_COSTS");
-        other.fill("#amount", "1000");
+        FillIn.form(other, aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("1000").form());
         other.getByTestId("save").click();
         other.waitForURL(CLAIM_PAGE);
 
-        page.fill("#date", "2025-07-02");
-        page.selectOption("#type", "TREATMENT_COSTS");
-        page.fill("#amount", "321,00");
+        FillIn.form(page, aPayout().date("2025-07-02").type("TREATMENT_COSTS").amount("321,00").form());
         page.getByTestId("save").click();
         assertThat(page.getByTestId("form-summary")).containsText("Keegi teine salvestas");
         assertThat(page.locator("#amount")).hasValue("321,00");
@@ -191,9 +180,7 @@ class ClaimPagesTest extends BrowserTest {
      */
     @Test
     void twoPeopleEditingOneClaimTheSecondToSaveIsToldAndKeepsTheirInput() {
-        String contract = RegisterFixtures.unique("PK");
-        long contractId = fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
-        long claimId = fixtures.claim(DemoData.POHJALA, contractId, RegisterFixtures.unique("KN"));
+        long claimId = register.claim(DemoData.POHJALA).id();
         String edit = url("/claims/" + claimId + "/edit");
         logInAs(DemoAccount.POHJALA_STAFF);
         BrowserContext secondPerson = browser.newContext();
@@ -235,9 +222,9 @@ class ClaimPagesTest extends BrowserTest {
 
     @Test
     void anotherInsurersClaimIsNotFoundByAddressOrByTamperedForm() {
-        long theirContract = fixtures.contract(DemoData.LAANEMERE, RegisterFixtures.unique("THEIRS"), DemoData.PROVIDER_FAMILY);
-        String theirNumber = RegisterFixtures.unique("THEIRCLAIM");
-        long theirs = fixtures.claim(DemoData.LAANEMERE, theirContract, theirNumber);
+        ClaimBuilder theirClaim = aClaim();
+        long theirs = register.claim(DemoData.LAANEMERE, theirClaim).id();
+        String theirNumber = theirClaim.number();
 
         logInAs(DemoAccount.POHJALA_STAFF);
         assertEquals(404, page.navigate(url("/claims/" + theirs)).status());
@@ -246,23 +233,14 @@ class ClaimPagesTest extends BrowserTest {
         assertEquals(404, page.navigate(url("/claims/" + theirs + "/payouts/new")).status());
 
         APIResponse tampered = page.request().post(url("/claims/" + theirs + "/payouts"), RequestOptions.create()
-                .setForm(FormData.create().set("_csrf", PortalBrowser.formToken(page)).set("lockVersion", "0").set("date", "2025-07-01")
-                        .set("type", "TREATMENT_COSTS").set("amount", "100")));
+                .setForm(FillIn.posted(page, aPayout().date("2025-07-01").type("TREATMENT_COSTS").amount("100")
+                        .lockVersion(0).form())));
         assertEquals(404, tampered.status());
         assertFalse(tampered.text().contains(theirNumber));
         assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from payout where claim_id = ?", theirs));
 
         // A new claim of ours naming their contract number is refused: the contract is not ours.
-        String contractNumber = fixtures.asInsurer(DemoData.LAANEMERE, c -> {
-            try (var s = c.prepareStatement("select contract_number from contract where id = ?")) {
-                s.setLong(1, theirContract);
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
-        createClaim(RegisterFixtures.unique("KN"), contractNumber, "SUBMITTED", "BEING_SPECIFIED", "PENDING");
+        createClaim(aClaim().contract(theirClaim.contract()));
         assertThat(page.locator("#contractNumber-messages")).containsText("Teil ei ole lepingut");
 
         page.navigate(url("/claims?incidentNumber=INC-" + theirNumber));

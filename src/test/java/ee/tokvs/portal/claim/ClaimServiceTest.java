@@ -1,5 +1,8 @@
 package ee.tokvs.portal.claim;
 
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +11,9 @@ import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.ClaimBuilder;
+import ee.tokvs.portal.testdata.MoneyRowBuilder;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,34 +30,24 @@ class ClaimServiceTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     String contractNumber;
 
     @BeforeEach
     void aContract() {
-        contractNumber = RegisterFixtures.unique("PK");
-        fixtures.contract(DemoData.POHJALA, contractNumber, DemoData.PROVIDER_LARGE_HOSPITAL);
+        contractNumber = register.contract(DemoData.POHJALA).number();
     }
 
-    ClaimForm claim(String number, String severity) {
-        ClaimForm form = new ClaimForm();
-        form.claimNumber = number;
-        form.contractNumber = contractNumber;
-        form.receivedDate = "2025-06-10";
-        form.incidentNumber = "INC-" + number;
-        form.incidentDate = "2025-05-01";
-        form.status = "INSURED_EVENT";
-        form.incidentType = "INFECTION";
-        form.severity = severity;
-        return form;
+    /** An insured event of this severity under the test's contract. */
+    ClaimBuilder claim(String severity) {
+        return aClaim().contract(contractNumber).insured(severity);
     }
 
-    ItemForm item(Claim claim, String date, String type, String amount) {
-        ItemForm form = new ItemForm();
-        form.date = date;
-        form.type = type;
-        form.amount = amount;
-        form.lockVersion = String.valueOf(claim.lockVersion);
-        return form;
+    /** The money row as the claim's page showed it. */
+    static ItemForm item(Claim claim, MoneyRowBuilder row) {
+        return row.lockVersion(claim.lockVersion).form();
     }
 
     long count(String sql, Object... params) {
@@ -60,9 +56,9 @@ class ClaimServiceTest {
 
     @Test
     void aNewClaimAndEachMoneyRowAreSubmissionEventsWithTheirOwnBusinessDates() {
-        Claim claim = claims.create(claim(RegisterFixtures.unique("KN"), "III"));
-        claim = claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, "2025-07-04", "TREATMENT_COSTS", "100"));
-        claims.addItem(claim.id, ItemForm.Kind.RESERVE, item(claim, "2025-07-05", "TREATMENT_COSTS", "900"));
+        Claim claim = claims.create(claim("III").form());
+        claim = claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, aPayout().date("2025-07-04").amount("100")));
+        claims.addItem(claim.id, ItemForm.Kind.RESERVE, item(claim, aReserve().date("2025-07-05").amount("900")));
 
         assertEquals(1, count("select count(*) from submission_event where record_id = ? and action = 'CLAIM_CREATED'"
                 + " and business_date = '2025-06-10' and deadline = '2025-06-11'", claim.id));
@@ -75,9 +71,7 @@ class ClaimServiceTest {
 
     @Test
     void aClaimIsDecidedOnTheBusinessDateOfTheFirstSubmissionThatSetItsStatusToInsuredOrNot() {
-        ClaimForm submitted = claim(RegisterFixtures.unique("KN"), "III");
-        submitted.status = "SUBMITTED";
-        Claim claim = claims.create(submitted);
+        Claim claim = claims.create(claim("III").status("SUBMITTED").form());
         assertEquals("null", decidedOn(claim));
         claim = changeStatus(claim, "INSURED_EVENT", "2025-06-20");
         assertEquals("2025-06-20", decidedOn(claim));
@@ -95,17 +89,13 @@ class ClaimServiceTest {
         assertEquals(1, count("select count(*) from dash_claim where id = ? and decided_on = '2025-06-15'", claim.id));
 
         // decided when created: dated by its receipt, the business date of its first submission
-        Claim decided = claims.create(claim(RegisterFixtures.unique("KN"), "III"));
+        Claim decided = claims.create(claim("III").form());
         assertEquals("2025-06-10", decidedOn(decided));
     }
 
     private Claim changeStatus(Claim claim, String status, String changeDate) {
-        ClaimForm form = claim(claim.claimNumber, "III");
-        form.status = status;
-        form.lockVersion = String.valueOf(claim.lockVersion);
-        form.changeDate = changeDate;
-        form.confirmWarnings = true;
-        return claims.change(claim.id, form);
+        return claims.change(claim.id, claim("III").number(claim.claimNumber).status(status)
+                .lockVersion(claim.lockVersion).changeDate(changeDate).confirmingWarnings().form());
     }
 
     private String decidedOn(Claim claim) {
@@ -123,11 +113,11 @@ class ClaimServiceTest {
 
     @Test
     void aPayoutBeyondTheNonPecuniaryCapIsRefusedAndNothingIsWritten() {
-        Claim claim = claims.create(claim(RegisterFixtures.unique("KN"), "II"));
-        claim = claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, "2025-07-01", "NON_PECUNIARY", "400"));
+        Claim claim = claims.create(claim("II").form());
+        claim = claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, aPayout().type("NON_PECUNIARY").amount("400")));
         Claim current = claim;
-        RuleViolationException refused = assertThrows(RuleViolationException.class, () ->
-                claims.addItem(current.id, ItemForm.Kind.PAYOUT, item(current, "2025-07-02", "NON_PECUNIARY", "100.01")));
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> claims.addItem(current.id,
+                ItemForm.Kind.PAYOUT, item(current, aPayout().date("2025-07-02").type("NON_PECUNIARY").amount("100.01"))));
         assertTrue(refused.findings().hasMessage("rule_non_pecuniary_cap"));
         assertEquals(1, count("select count(*) from payout where claim_id = ?", claim.id));
         assertEquals(1, count("select count(*) from submission_event where record_id = ? and action = 'PAYOUT_ADDED'", claim.id));
@@ -135,21 +125,19 @@ class ClaimServiceTest {
 
     @Test
     void aRowAddedFromAStalePageIsAConflict() {
-        Claim claim = claims.create(claim(RegisterFixtures.unique("KN"), "III"));
-        ItemForm stale = item(claim, "2025-07-02", "TREATMENT_COSTS", "5");
-        claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, "2025-07-01", "TREATMENT_COSTS", "10"));
+        Claim claim = claims.create(claim("III").form());
+        ItemForm stale = item(claim, aPayout().date("2025-07-02").amount("5"));
+        claims.addItem(claim.id, ItemForm.Kind.PAYOUT, item(claim, aPayout().amount("10")));
         assertThrows(ConflictException.class, () -> claims.addItem(claim.id, ItemForm.Kind.PAYOUT, stale));
         assertEquals(1, count("select count(*) from payout where claim_id = ?", claim.id));
     }
 
     @Test
     void aClaimUnderAnotherInsurersContractIsRefused() {
-        String theirs = RegisterFixtures.unique("THEIRS");
-        fixtures.contract(DemoData.LAANEMERE, theirs, DemoData.PROVIDER_FAMILY);
-        ClaimForm form = claim(RegisterFixtures.unique("KN"), "II");
-        form.contractNumber = theirs;
-        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> claims.create(form));
+        String theirs = register.contract(DemoData.LAANEMERE).number();
+        ClaimBuilder claim = claim("II").contract(theirs);
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> claims.create(claim.form()));
         assertTrue(refused.findings().hasMessage("rule_contract_not_found"));
-        assertEquals(0, count("select count(*) from claim where claim_number = ?", form.claimNumber));
+        assertEquals(0, count("select count(*) from claim where claim_number = ?", claim.number()));
     }
 }

@@ -1,17 +1,20 @@
 package ee.tokvs.portal.contract;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.FillIn;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.ContractBuilder;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,15 +29,12 @@ class ContractPagesTest extends BrowserTest {
     @Inject
     RegisterFixtures fixtures;
 
-    private void fillContract(String number, String policyholder, LocalDate start, LocalDate end, String perEvent,
-            String aggregate) {
-        page.fill("#contractNumber", number);
-        page.fill("#changeDate", LocalDate.now().minusDays(1).toString());
-        page.fill("#policyholderCode", policyholder);
-        page.fill("#periodStart", start.toString());
-        page.fill("#periodEnd", end.toString());
-        page.fill("#sumPerEvent", perEvent);
-        page.fill("#sumAggregate", aggregate);
+    @Inject
+    Register register;
+
+    /** A contract concluded yesterday, as the new contract page is filled in. */
+    private static ContractBuilder concludedYesterday() {
+        return aContract().changeDate(LocalDate.now().minusDays(1));
     }
 
     @Test
@@ -48,9 +48,10 @@ class ContractPagesTest extends BrowserTest {
         page.getByTestId("new-contract").click();
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "contract-new");
-        String number = RegisterFixtures.unique("PK");
-        fillContract(number, DemoData.PROVIDER_DENTAL, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                "250 000,00", "750000");
+        ContractBuilder contract = concludedYesterday().policyholder(DemoData.PROVIDER_DENTAL)
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).sums("250 000,00", "750000");
+        FillIn.form(page, contract.form());
+        String number = contract.number();
         page.getByTestId("save").click();
         page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
         assertThat(page.locator("h1")).containsText(number);
@@ -83,8 +84,10 @@ class ContractPagesTest extends BrowserTest {
     void brokenRulesAreShownAtTheirFieldsAndNothingIsSaved() {
         logInAs(DemoAccount.POHJALA_STAFF);
         page.navigate(url("/contracts/new"));
-        String number = RegisterFixtures.unique("BAD");
-        fillContract(number, "12345670", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1), "500", "100");
+        ContractBuilder bad = concludedYesterday().policyholder("12345670")
+                .period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1)).sums("500", "100");
+        FillIn.form(page, bad.form());
+        String number = bad.number();
         page.getByTestId("save").click();
 
         assertThat(page.locator("#policyholderCode-messages")).containsText("ei ole kehtiv äriregistri kood");
@@ -104,8 +107,8 @@ class ContractPagesTest extends BrowserTest {
     void anUnknownPolicyholderIsAWarningTheUserConfirms() {
         logInAs(DemoAccount.POHJALA_STAFF);
         page.navigate(url("/contracts/new"));
-        String number = RegisterFixtures.unique("UNK");
-        fillContract(number, "90000096", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "1000", "2000");
+        FillIn.form(page, concludedYesterday().policyholder("90000096")
+                .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).sums("1000", "2000").form());
         page.getByTestId("save").click();
         assertThat(page.locator("#policyholderCode-messages")).containsText("ei ole Terviseameti registris");
         PortalBrowser.assertAccessible(page);
@@ -118,25 +121,25 @@ class ContractPagesTest extends BrowserTest {
 
     @Test
     void terviseametReadsEveryInsurersContractsButEntersNone() {
-        String number = RegisterFixtures.unique("TA");
-        long id = fixtures.contract(DemoData.LAANEMERE, number, DemoData.PROVIDER_FAMILY);
+        Register.Saved theirs = register.contract(DemoData.LAANEMERE);
         logInAs(DemoAccount.TA_ANALYST);
-        page.navigate(url("/contracts?q=" + number));
+        page.navigate(url("/contracts?q=" + theirs.number()));
         assertThat(page.getByTestId("contracts")).containsText(DemoData.LAANEMERE);
         assertThat(page.getByTestId("new-contract")).hasCount(0);
         PortalBrowser.assertAccessible(page);
-        page.navigate(url("/contracts/" + id));
-        assertThat(page.locator("h1")).containsText(number);
+        page.navigate(url("/contracts/" + theirs.id()));
+        assertThat(page.locator("h1")).containsText(theirs.number());
         assertThat(page.getByTestId("amend")).hasCount(0);
         assertEquals(403, page.navigate(url("/contracts/new")).status());
-        assertEquals(403, page.request().post(url("/contracts"), RequestOptions.create().setForm(FormData.create()
-                .set("_csrf", PortalBrowser.formToken(page)).set("contractNumber", RegisterFixtures.unique("TA")))).status());
+        assertEquals(403, page.request().post(url("/contracts"), RequestOptions.create()
+                .setForm(FillIn.posted(page, aContract().form()))).status());
     }
 
     @Test
     void anotherInsurersContractIsNotFoundByAddressOrByTamperedForm() {
-        String theirNumber = RegisterFixtures.unique("THEIRS");
-        long theirs = fixtures.contract(DemoData.LAANEMERE, theirNumber, DemoData.PROVIDER_FAMILY);
+        Register.Saved contract = register.contract(DemoData.LAANEMERE);
+        String theirNumber = contract.number();
+        long theirs = contract.id();
 
         logInAs(DemoAccount.POHJALA_STAFF);
         Response detail = page.navigate(url("/contracts/" + theirs));
@@ -145,10 +148,9 @@ class ContractPagesTest extends BrowserTest {
         assertEquals(404, page.navigate(url("/contracts/" + theirs + "/amend")).status());
 
         APIResponse tampered = page.request().post(url("/contracts/" + theirs + "/amend"), RequestOptions.create()
-                .setForm(FormData.create().set("_csrf", PortalBrowser.formToken(page)).set("lockVersion", "0")
-                        .set("changeDate", LocalDate.now().toString())
-                        .set("policyholderCode", DemoData.PROVIDER_FAMILY).set("periodStart", "2025-01-01")
-                        .set("periodEnd", "2026-12-31").set("sumPerEvent", "1").set("sumAggregate", "1")));
+                .setForm(FillIn.posted(page, aContract().number(null).changeDate(LocalDate.now())
+                        .policyholder(DemoData.PROVIDER_FAMILY).period("2025-01-01", "2026-12-31").sums("1", "1")
+                        .lockVersion(0).form())));
         assertEquals(404, tampered.status());
         assertFalse(tampered.text().contains(theirNumber));
         assertEquals(1, fixtures.count(DemoData.LAANEMERE,

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.contract;
 
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.ContractBuilder;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,16 +31,16 @@ class ContractServiceTest {
     @Inject
     RegisterFixtures fixtures;
 
-    static ContractForm form(String number, LocalDate changeDate, String perEvent) {
-        ContractForm form = new ContractForm();
-        form.contractNumber = number;
-        form.changeDate = changeDate.toString();
-        form.policyholderCode = DemoData.PROVIDER_DENTAL;
-        form.periodStart = "2025-01-01";
-        form.periodEnd = "2025-12-31";
-        form.sumPerEvent = perEvent;
-        form.sumAggregate = "900000";
-        return form;
+    @Inject
+    Register register;
+
+    /** A change of the contract as its page showed it: on this day, to this sum per event. */
+    static ContractForm change(Contract contract, LocalDate changeDate, String perEvent) {
+        return change(changeDate, perEvent).lockVersion(contract.lockVersion).form();
+    }
+
+    static ContractBuilder change(LocalDate changeDate, String perEvent) {
+        return aContract().changeDate(changeDate).sumPerEvent(perEvent);
     }
 
     private long events(long contractId, String action, boolean late) {
@@ -47,8 +50,7 @@ class ContractServiceTest {
 
     @Test
     void concludingWritesVersionOneForTheActingInsurerAndAnEventWithItsDeadline() {
-        String number = RegisterFixtures.unique("SVC");
-        long id = contracts.conclude(form(number, LocalDate.of(2025, 12, 23), "100000")).id;
+        long id = contracts.conclude(aContract().changeDate(LocalDate.of(2025, 12, 23)).form()).id;
 
         assertEquals(1, fixtures.count(DemoData.POHJALA,
                 "select count(*) from contract_version where contract_id = ? and version_no = 1 and change_kind = 'CONCLUSION'", id));
@@ -61,16 +63,14 @@ class ContractServiceTest {
     @Test
     void dataReportedOnTheDayItAriseIsOnTime() {
         LocalDate today = LocalDate.now(WorkingDays.TALLINN);
-        long id = contracts.conclude(form(RegisterFixtures.unique("SVC"), today, "100000")).id;
+        long id = contracts.conclude(aContract().changeDate(today).form()).id;
         assertEquals(1, events(id, "CONTRACT_CONCLUDED", false));
     }
 
     @Test
     void anAmendmentMakesVersionTwoAndRecordsWhatChanged() {
-        Contract contract = contracts.conclude(form(RegisterFixtures.unique("SVC"), LocalDate.of(2025, 1, 2), "100000"));
-        ContractForm amendment = form(null, LocalDate.of(2025, 3, 1), "200000");
-        amendment.lockVersion = String.valueOf(contract.lockVersion);
-        contracts.change(contract.id, ChangeKind.AMENDMENT, amendment);
+        Contract contract = contracts.conclude(aContract().form());
+        contracts.change(contract.id, ChangeKind.AMENDMENT, change(contract, LocalDate.of(2025, 3, 1), "200000"));
 
         assertEquals(2, fixtures.count(DemoData.POHJALA, "select count(*) from contract_version where contract_id = ?", contract.id));
         assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_id = ?"
@@ -80,14 +80,10 @@ class ContractServiceTest {
 
     @Test
     void theCurrentVersionIsTheSameForTheEntityAndForTheViewEveryQueryReads() {
-        Contract contract = contracts.conclude(form(RegisterFixtures.unique("SVC"), LocalDate.of(2025, 1, 2), "100000"));
-        ContractForm amendment = form(null, LocalDate.of(2025, 3, 1), "200000");
-        amendment.lockVersion = String.valueOf(contract.lockVersion);
-        contract = contracts.change(contract.id, ChangeKind.AMENDMENT, amendment);
-        ContractForm extension = form(null, LocalDate.of(2025, 12, 1), "200000");
-        extension.periodEnd = "2026-12-31";
-        extension.lockVersion = String.valueOf(contract.lockVersion);
-        long id = contracts.change(contract.id, ChangeKind.EXTENSION, extension).id;
+        Contract contract = contracts.conclude(aContract().form());
+        contract = contracts.change(contract.id, ChangeKind.AMENDMENT, change(contract, LocalDate.of(2025, 3, 1), "200000"));
+        long id = contracts.change(contract.id, ChangeKind.EXTENSION, change(LocalDate.of(2025, 12, 1), "200000")
+                .periodEnd("2026-12-31").lockVersion(contract.lockVersion).form()).id;
 
         long[] entityAndView = QuarkusTransaction.requiringNew().call(() -> {
             ContractVersion current = contracts.get(id).current();
@@ -106,32 +102,27 @@ class ContractServiceTest {
 
     @Test
     void aRefusedContractWritesNothing() {
-        String number = RegisterFixtures.unique("SVC");
-        ContractForm bad = form(number, LocalDate.of(2025, 1, 2), "100000");
-        bad.periodEnd = "2024-12-31";
-        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> contracts.conclude(bad));
+        ContractBuilder bad = aContract().periodEnd("2024-12-31");
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> contracts.conclude(bad.form()));
         assertTrue(refused.findings().hasMessage("rule_period_end_before_start"));
-        assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from contract where contract_number = ?", number));
+        assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from contract where contract_number = ?",
+                bad.number()));
     }
 
     @Test
     void aChangeFromAStalePageIsAConflictAndWritesNothing() {
-        Contract contract = contracts.conclude(form(RegisterFixtures.unique("SVC"), LocalDate.of(2025, 1, 2), "100000"));
-        ContractForm first = form(null, LocalDate.of(2025, 3, 1), "200000");
-        first.lockVersion = String.valueOf(contract.lockVersion);
-        contracts.change(contract.id, ChangeKind.AMENDMENT, first);
+        Contract contract = contracts.conclude(aContract().form());
+        contracts.change(contract.id, ChangeKind.AMENDMENT, change(contract, LocalDate.of(2025, 3, 1), "200000"));
 
-        ContractForm stale = form(null, LocalDate.of(2025, 3, 2), "300000");
-        stale.lockVersion = String.valueOf(contract.lockVersion);
+        ContractForm stale = change(contract, LocalDate.of(2025, 3, 2), "300000");
         assertThrows(ConflictException.class, () -> contracts.change(contract.id, ChangeKind.AMENDMENT, stale));
         assertEquals(2, fixtures.count(DemoData.POHJALA, "select count(*) from contract_version where contract_id = ?", contract.id));
     }
 
     @Test
     void anotherInsurersContractCannotBeChanged() {
-        long theirs = fixtures.contract(DemoData.LAANEMERE, RegisterFixtures.unique("THEIRS"), DemoData.PROVIDER_FAMILY);
-        ContractForm change = form(null, LocalDate.of(2025, 3, 1), "1");
-        change.lockVersion = "0";
+        long theirs = register.contract(DemoData.LAANEMERE).id();
+        ContractForm change = change(LocalDate.of(2025, 3, 1), "1").lockVersion(0).form();
         assertThrows(jakarta.ws.rs.NotFoundException.class, () -> contracts.change(theirs, ChangeKind.AMENDMENT, change));
         assertEquals(1, fixtures.count(DemoData.LAANEMERE, "select count(*) from contract_version where contract_id = ?", theirs));
     }

@@ -1,13 +1,20 @@
 package ee.tokvs.portal.dashboard;
 
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.claim.ClaimFilter;
 import ee.tokvs.portal.claim.ClaimSearch;
+import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.ActingAsTerviseametAnalyst;
+import ee.tokvs.portal.testdata.ClaimBuilder;
+import ee.tokvs.portal.testdata.ContractBuilder;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,8 +44,8 @@ import org.junit.jupiter.api.Test;
  * ATT-L2  Läänemere  2013-07-01  INFECTION / III             finished 08-01   yes      —
  * </pre>
  *
- * Põhjala's contract insures a family doctor (FAMILY_MEDICINE); Läänemere's did too, until its second version
- * made a dentist the policyholder (DENTAL_CARE).
+ * Põhjala's contract insures a family doctor (FAMILY_MEDICINE) for 2013; Läänemere's did too, until its second
+ * version made a dentist the policyholder (DENTAL_CARE). All of it is saved as the insurers' staff would.
  *
  * <p>No claim can be finished without a date (the claim table's check constraint refuses it), so that list stays
  * empty here; its count and list are compared all the same.
@@ -54,25 +61,31 @@ class AttentionListsTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     @BeforeEach
     void claimsAroundTheNinetyDays() {
         if (fixtures.count("*", "select count(*) from claim where claim_number = 'ATT-P1'") > 0) {
             return;
         }
-        long p = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ATT-K"), DemoData.PROVIDER_FAMILY);
-        long l = fixtures.contract(DemoData.LAANEMERE, RegisterFixtures.unique("ATT-K"), DemoData.PROVIDER_FAMILY);
-        reserve(DemoData.POHJALA, claim(DemoData.POHJALA, p, "ATT-P1", "2013-10-01", "BEING_SPECIFIED", "II", false, null));
-        claim(DemoData.POHJALA, p, "ATT-P2", "2013-10-02", "INFECTION", "PENDING", false, null);
-        reserve(DemoData.POHJALA, claim(DemoData.POHJALA, p, "ATT-P3", "2013-10-03", "BEING_SPECIFIED", "PENDING", false, null));
-        claim(DemoData.POHJALA, p, "ATT-P4", "2013-06-01", "INFECTION", "III", true, "2013-08-01");
-        claim(DemoData.POHJALA, p, "ATT-P5", "2013-06-01", "INFECTION", "III", false, null);
-        claim(DemoData.LAANEMERE, l, "ATT-L1", "2013-07-01", "BEING_SPECIFIED", "PENDING", false, null);
-        reserve(DemoData.LAANEMERE, claim(DemoData.LAANEMERE, l, "ATT-L2", "2013-07-01", "INFECTION", "III", true,
+        String p = register.contract(DemoData.POHJALA, familyDoctorIn2013()).number();
+        Register.Saved l = register.contract(DemoData.LAANEMERE, familyDoctorIn2013());
+        reserve(DemoData.POHJALA, claim(DemoData.POHJALA, p, "ATT-P1", "2013-10-01", "BEING_SPECIFIED", "II", null));
+        claim(DemoData.POHJALA, p, "ATT-P2", "2013-10-02", "INFECTION", "PENDING", null);
+        reserve(DemoData.POHJALA, claim(DemoData.POHJALA, p, "ATT-P3", "2013-10-03", "BEING_SPECIFIED", "PENDING", null));
+        claim(DemoData.POHJALA, p, "ATT-P4", "2013-06-01", "INFECTION", "III", "2013-08-01");
+        claim(DemoData.POHJALA, p, "ATT-P5", "2013-06-01", "INFECTION", "III", null);
+        claim(DemoData.LAANEMERE, l.number(), "ATT-L1", "2013-07-01", "BEING_SPECIFIED", "PENDING", null);
+        reserve(DemoData.LAANEMERE, claim(DemoData.LAANEMERE, l.number(), "ATT-L2", "2013-07-01", "INFECTION", "III",
                 "2013-08-01"));
-        fixtures.update(DemoData.LAANEMERE, "insert into contract_version (contract_id, insurer_code, version_no,"
-                + " change_kind, change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
-                + " values (?, ?, 2, 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
-                l, DemoData.LAANEMERE, DemoData.PROVIDER_DENTAL);
+        register.change(DemoData.LAANEMERE, l.id(), ChangeKind.AMENDMENT, familyDoctorIn2013().changeDate("2013-03-01")
+                .policyholder(DemoData.PROVIDER_DENTAL));
+    }
+
+    private static ContractBuilder familyDoctorIn2013() {
+        return aContract().changeDate("2012-12-20").period("2013-01-01", "2013-12-31")
+                .policyholder(DemoData.PROVIDER_FAMILY);
     }
 
     @Test
@@ -138,31 +151,15 @@ class AttentionListsTest {
         return text == null ? null : LocalDate.parse(text);
     }
 
-    private long claim(String insurer, long contract, String number, String received, String type, String severity,
-            boolean finished, String finishedDate) {
-        return fixtures.asInsurer(insurer, connection -> {
-            try (var insert = connection.prepareStatement("insert into claim (insurer_code, claim_number, contract_id,"
-                    + " received_date, incident_number, incident_date, status, incident_type, severity, handling_finished,"
-                    + " finished_date) values (?, ?, ?, ?::date, ?, '2013-05-01', 'SUBMITTED', ?, ?, ?, ?::date) returning id")) {
-                insert.setString(1, insurer);
-                insert.setString(2, number);
-                insert.setLong(3, contract);
-                insert.setString(4, received);
-                insert.setString(5, "J-" + number);
-                insert.setString(6, type);
-                insert.setString(7, severity);
-                insert.setBoolean(8, finished);
-                insert.setString(9, finishedDate);
-                try (var rs = insert.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+    /** A submitted claim of an incident on 1 May 2013, open unless finished on the given day; returns its id. */
+    private long claim(String insurer, String contract, String number, String received, String type, String severity,
+            String finishedOn) {
+        ClaimBuilder claim = aClaim().contract(contract).number(number).received(received).incident("2013-05-01")
+                .type(type).severity(severity);
+        return register.claim(insurer, finishedOn == null ? claim : claim.finished(finishedOn)).id();
     }
 
     private void reserve(String insurer, long claim) {
-        fixtures.update(insurer, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount)"
-                + " values (?, ?, '2013-11-01', 'TREATMENT_COSTS', 100)", insurer, claim);
+        register.add(insurer, claim, aReserve().date("2013-11-01").amount("100"));
     }
 }

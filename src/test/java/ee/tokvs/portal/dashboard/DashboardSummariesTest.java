@@ -1,9 +1,12 @@
 package ee.tokvs.portal.dashboard;
 
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +21,10 @@ import org.junit.jupiter.api.Test;
  * The dashboards' summaries (V8: dash_claim, dash_claim_money, dash_submission_day) are kept by triggers in the
  * transaction of every write. Here they are attacked along each path that can change them, and compared with the
  * register recomputed from scratch by independent SQL, over every row any test (or the demo generator) has written.
+ *
+ * <p>Each claim starts as a user saves it ({@link Register}); the writes that follow are plain SQL ({@link
+ * RegisterFixtures}) on purpose: the triggers must hold for every write the database accepts, the ones no service
+ * makes (a withdrawn reserve, a corrected payout, two open transactions at once) included.
  */
 @QuarkusTest
 class DashboardSummariesTest {
@@ -26,6 +33,19 @@ class DashboardSummariesTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    Register register;
+
+    /** A contract of the insurer insuring the family doctor, as its staff conclude it. */
+    private Register.Saved familyDoctorsContract() {
+        return register.contract(INSURER, aContract().policyholder(DemoData.PROVIDER_FAMILY));
+    }
+
+    /** A claim under the contract, as the insurer's staff enter it; returns its id. */
+    private long claimUnder(Register.Saved contract) {
+        return register.claim(INSURER, aClaim().contract(contract.number())).id();
+    }
 
     @Test
     void theSummariesEqualTheRegisterRecomputed() {
@@ -70,8 +90,7 @@ class DashboardSummariesTest {
 
     @Test
     void everyWriteOfAClaimAndItsMoneyIsSummarisedAtOnce() {
-        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
-        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        long claim = claimUnder(familyDoctorsContract());
         assertEquals("FAMILY_MEDICINE|2025-05-01|false|null", fact(claim));
 
         fixtures.update(INSURER, "update claim set incident_date = '2025-04-01' where id = ?", claim);
@@ -109,16 +128,16 @@ class DashboardSummariesTest {
 
     @Test
     void anAmendedPolicyholderOrAChangedRiskProfileMovesTheClaim() {
-        String provider = fixtures.provider("DENTAL_CARE");
-        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
-        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        String provider = register.provider("DENTAL_CARE");
+        Register.Saved contract = familyDoctorsContract();
+        long claim = claimUnder(contract);
         fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
                 + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100)", INSURER, claim);
 
         fixtures.update(INSURER, "insert into contract_version (contract_id, insurer_code, version_no, change_kind,"
                 + " change_date, policyholder_code, period_start, period_end, sum_per_event, sum_aggregate)"
                 + " values (?, ?, 2, 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
-                contract, INSURER, provider);
+                contract.id(), INSURER, provider);
         assertEquals("DENTAL_CARE|2025-05-01|false|null", fact(claim));
         assertEquals(1, fixtures.count("*", "select count(*) from money_fact where id = ? and risk_profile = 'DENTAL_CARE'",
                 claim));
@@ -130,8 +149,8 @@ class DashboardSummariesTest {
 
     @Test
     void twoWritersOfOneClaimAtOnceLeaveItsSummariesRight() {
-        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
-        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        Register.Saved contract = familyDoctorsContract();
+        long claim = claimUnder(contract);
         String payout = "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
                 + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', ?)";
 
@@ -142,15 +161,15 @@ class DashboardSummariesTest {
         // two payouts of the same type at once
         interleave(a -> run(a, payout, INSURER, claim, 100), b -> run(b, payout, INSURER, claim, 50));
         // a claim written under a contract while the contract is amended to another policyholder
-        String provider = fixtures.provider("DENTAL_CARE");
+        String provider = register.provider("DENTAL_CARE");
         String number = RegisterFixtures.unique("SUM-C");
         interleave(a -> run(a, "insert into claim (insurer_code, claim_number, contract_id, received_date, incident_number,"
                 + " incident_date, status, incident_type, severity) values (?, ?, ?, '2025-06-10', 'I', '2025-05-01',"
-                + " 'SUBMITTED', 'BEING_SPECIFIED', 'PENDING')", INSURER, number, contract),
+                + " 'SUBMITTED', 'BEING_SPECIFIED', 'PENDING')", INSURER, number, contract.id()),
                 b -> run(b, "insert into contract_version (contract_id, insurer_code, version_no, change_kind, change_date,"
                         + " policyholder_code, period_start, period_end, sum_per_event, sum_aggregate) values (?, ?, 2,"
                         + " 'AMENDMENT', '2025-03-01', ?, '2025-01-01', '2025-12-31', 100000, 300000)",
-                        contract, INSURER, provider));
+                        contract.id(), INSURER, provider));
 
         assertEquals("DENTAL_CARE|2025-04-15|true|null", fact(claim));
         assertEquals("PAID TREATMENT_COSTS 150.00 2025-04-15|RESERVED TREATMENT_COSTS 900.00 2025-04-15", money(claim));
@@ -206,8 +225,7 @@ class DashboardSummariesTest {
 
     @Test
     void aSaveDoesNotWaitForALongUploadCountingTheSameDay() {
-        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
-        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        long claim = claimUnder(familyDoctorsContract());
         String insert = "insert into submission_event (insurer_code, record_type, record_id, record_label, action,"
                 + " actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?, 'S',"
                 + " 'CLAIM_CHANGED', 'fixture', 'Fixture', '2025-08-04', '2025-08-05', false, '[]')";
@@ -245,12 +263,12 @@ class DashboardSummariesTest {
 
     @Test
     void summariesAreTheInsurersOwn() {
-        long contract = fixtures.contract(INSURER, RegisterFixtures.unique("SUM-K"), DemoData.PROVIDER_FAMILY);
-        long claim = fixtures.claim(INSURER, contract, RegisterFixtures.unique("SUM-C"));
+        Register.Saved contract = familyDoctorsContract();
+        long claim = claimUnder(contract);
         fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
                 + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100)", INSURER, claim);
         Map<String, Long> rows = Map.of("dash_claim where id = ?", claim, "dash_claim_money where claim_id = ?", claim,
-                "dash_contract where contract_id = ?", contract);
+                "dash_contract where contract_id = ?", contract.id());
         rows.forEach((table, id) -> {
             assertEquals(1, fixtures.count(INSURER, "select count(*) from " + table, id), table);
             assertEquals(1, fixtures.count("*", "select count(*) from " + table, id), table);
@@ -295,6 +313,7 @@ class DashboardSummariesTest {
         });
     }
 
+    /** A submission event alone, without the change it tells of: no service writes one, so it is written here. */
     private void event(long claim, String businessDate, String changes) {
         fixtures.update(INSURER, "insert into submission_event (insurer_code, record_type, record_id, record_label, action,"
                 + " actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?, 'S',"

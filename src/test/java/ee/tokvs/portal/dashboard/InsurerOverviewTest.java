@@ -1,8 +1,16 @@
 package ee.tokvs.portal.dashboard;
 
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.RegisterHistory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -16,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An insurer's own overview counts its own data only: a test insurer of its own, with two claims among
- * everybody else's, sees exactly those two.
+ * everybody else's, sees exactly those two. Its register is a past one ({@link RegisterHistory}): of its two
+ * submissions one was on time, which no save made today can be.
  */
 @QuarkusTest
 @TestSecurity(user = "testi.staff", roles = "insurer-staff")
@@ -36,29 +45,27 @@ class InsurerOverviewTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    RegisterHistory history;
+
+    @Inject
+    Register register;
+
     @BeforeEach
     void anInsurerOfItsOwn() {
         if (fixtures.count("*", "select count(*) from insurer where registry_code = ?", INSURER) > 0) {
             return;
         }
-        fixtures.update("", "insert into insurer (registry_code, name) values (?, 'Testi Kindlustus AS')", INSURER);
-        long contract = fixtures.contract(INSURER, "T-K1", ee.tokvs.portal.demo.DemoData.PROVIDER_FAMILY);
-        long open = fixtures.claim(INSURER, contract, "T-C1");
-        long finished = fixtures.claim(INSURER, contract, "T-C2");
-        fixtures.update(INSURER, "update claim set received_date = '2025-01-10', status = 'INSURED_EVENT',"
-                + " incident_type = 'INFECTION', severity = 'III', handling_finished = true, finished_date = '2025-09-01'"
-                + " where id = ?", finished);
-        fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount)"
-                + " values (?, ?, '2025-07-01', 'TREATMENT_COSTS', 1000)", INSURER, finished);
-        fixtures.update(INSURER, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount)"
-                + " values (?, ?, '2025-06-01', 'TREATMENT_COSTS', 800), (?, ?, '2025-07-01', 'TREATMENT_COSTS', 300)",
-                INSURER, finished, INSURER, finished);
-        for (Object[] event : new Object[][] {{open, "2025-06-10", false}, {finished, "2025-07-01", true}}) {
-            fixtures.update(INSURER, "insert into submission_event (insurer_code, record_type, record_id, record_label,"
-                    + " action, actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?,"
-                    + " 'T', 'CLAIM_CREATED', 'fixture', 'Fixture', ?::date, ?::date + 1, ?, '[]')", INSURER, event[0],
-                    event[1], event[1], event[2]);
-        }
+        register.insurer(INSURER, "Testi Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
+        long contract = history.contract(INSURER, aContract().number("T-K1").policyholder(DemoData.PROVIDER_FAMILY));
+        long open = history.claim(INSURER, contract, aClaim().number("T-C1"));
+        long finished = history.claim(INSURER, contract, aClaim().number("T-C2").received("2025-01-10").insured("III")
+                .finished("2025-09-01"));
+        history.add(INSURER, finished, aPayout().date("2025-07-01").amount("1000"));
+        history.add(INSURER, finished, aReserve().date("2025-06-01").amount("800"));
+        history.add(INSURER, finished, aReserve().date("2025-07-01").amount("300"));
+        history.submission(INSURER, open, "T", "CLAIM_CREATED", "2025-06-10", false, null);
+        history.submission(INSURER, finished, "T", "CLAIM_CREATED", "2025-07-01", true, null);
     }
 
     static DashboardFilter filter(String from, String to) {

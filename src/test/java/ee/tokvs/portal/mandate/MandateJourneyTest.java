@@ -1,6 +1,9 @@
 package ee.tokvs.portal.mandate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
@@ -10,9 +13,11 @@ import com.microsoft.playwright.Response;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.FillIn;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,10 +35,12 @@ class MandateJourneyTest extends BrowserTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     @Test
     void aRepresentativeWorksUnderAMandateUntilItIsRevoked() {
-        String contract = RegisterFixtures.unique("PK");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
 
         logInAs(DemoAccount.POHJALA_ADMIN);
         page.getByTestId("nav-mandates").click();
@@ -70,14 +77,7 @@ class MandateJourneyTest extends BrowserTest {
 
             String claimNumber = RegisterFixtures.unique("REP");
             rep.navigate(url("/claims/new"));
-            rep.fill("#claimNumber", claimNumber);
-            rep.fill("#contractNumber", contract);
-            rep.fill("#receivedDate", "2025-06-10");
-            rep.fill("#incidentNumber", "INC-" + claimNumber);
-            rep.fill("#incidentDate", "2025-05-01");
-            rep.selectOption("#status", "SUBMITTED");
-            rep.selectOption("#incidentType", "BEING_SPECIFIED");
-            rep.selectOption("#severity", "PENDING");
+            FillIn.form(rep, aClaim().number(claimNumber).contract(contract).form());
             rep.getByTestId("save").click();
             rep.waitForURL(Pattern.compile(".*/claims/\\d+$"));
             String claimPath = rep.url().replaceAll("^https?://[^/]+", "");
@@ -99,9 +99,7 @@ class MandateJourneyTest extends BrowserTest {
             page.getByTestId(grantedRow).locator("[data-testid^=revoke-]").click();
             assertThat(page.getByTestId(grantedRow)).containsText("tühistatud");
 
-            rep.fill("#date", "2025-07-01");
-            rep.selectOption("#type", "TREATMENT_COSTS");
-            rep.fill("#amount", "100");
+            FillIn.form(rep, aPayout().form());
             rep.getByTestId("save").click();
             assertThat(rep.getByTestId("error-403")).containsText("ei kehti enam");
             PortalBrowser.assertAccessible(rep);
@@ -120,12 +118,8 @@ class MandateJourneyTest extends BrowserTest {
 
     @Test
     void anInsurersAdminSeesOnlyItsOwnInsurersSubmissions() {
-        String theirs = RegisterFixtures.unique("AUD");
-        long contractId = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("AUDK"), DemoData.PROVIDER_DENTAL);
-        fixtures.update(DemoData.POHJALA, "insert into submission_event (insurer_code, record_type, record_id, record_label,"
-                + " action, actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CONTRACT', ?, ?,"
-                + " 'CONTRACT_CONCLUDED', 'x', 'X', current_date, current_date + 1, false, '[]')",
-                DemoData.POHJALA, contractId, theirs);
+        // Concluded today by Põhjala: the newest submission of all, its number in the audit log's label.
+        String theirs = register.contract(DemoData.POHJALA, aContract().changeDate(LocalDate.now())).number();
         logInAs(DemoAccount.LAANEMERE_ADMIN);
         page.navigate(url("/audit"));
         assertThat(page.locator("main")).not().containsText(theirs);

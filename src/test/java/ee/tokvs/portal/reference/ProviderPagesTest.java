@@ -1,11 +1,14 @@
 package ee.tokvs.portal.reference;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,6 +28,9 @@ class ProviderPagesTest extends BrowserTest {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     /** A valid registry code no other test uses (range 6xxxxxxx). */
     static String freshCode() {
         String seven = String.valueOf(6_000_000 + NEXT.incrementAndGet());
@@ -43,7 +49,8 @@ class ProviderPagesTest extends BrowserTest {
     @Test
     void anAdminCompletesAnUnregisteredCodeAndChangesItsRiskProfileKeepingHistory() {
         String code = freshCode();
-        fixtures.update("", "insert into healthcare_provider (registry_code, known) values (?, false)", code);
+        // an insurer names it as a contract's policyholder, past the warning that Terviseamet does not know it
+        register.contract(DemoData.POHJALA, aContract().policyholder(code).confirmingWarnings());
         logInAs(DemoAccount.TA_ADMIN);
         page.getByTestId("nav-unknown-providers").click();
         page.getByText(code).click();

@@ -1,6 +1,7 @@
 package ee.tokvs.portal.session;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,11 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.browser.FillIn;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.testdata.Register;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,13 +40,13 @@ class KeycloakOutageTest extends BrowserTest {
     KeycloakSwitch keycloak;
 
     @Inject
-    RegisterFixtures fixtures;
+    Register register;
 
     @Test
     void loggedInPeopleKeepWorkingNewVisitorsAreToldAndLoginReturnsWithoutARestart() {
-        String claimNumber = RegisterFixtures.unique("KN");
-        long contractId = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("PK"), DemoData.PROVIDER_LARGE_HOSPITAL);
-        long claimId = fixtures.claim(DemoData.POHJALA, contractId, claimNumber);
+        Register.Saved claim = register.claim(DemoData.POHJALA);
+        String claimNumber = claim.number();
+        long claimId = claim.id();
 
         // The portal started while Keycloak was down: a visitor is told so, not sent to a dead address, and a
         // session from before the start, which cannot be checked now, is dropped rather than failing every page.
@@ -67,9 +69,7 @@ class KeycloakOutageTest extends BrowserTest {
         assertEquals(200, page.navigate(url("/claims")).status());
         assertThat(page.getByTestId("claims")).containsText(claimNumber);
         page.navigate(url("/claims/" + claimId + "/reserves/new"));
-        page.fill("#date", "2025-07-01");
-        page.selectOption("#type", "TREATMENT_COSTS");
-        page.fill("#amount", "1234");
+        FillIn.form(page, aReserve().date("2025-07-01").type("TREATMENT_COSTS").amount("1234").form());
         page.getByTestId("save").click();
         page.waitForURL(CLAIM_PAGE);
         assertThat(page.getByTestId("reserves")).containsText("1 234,00");

@@ -1,13 +1,15 @@
 package ee.tokvs.portal.testdata;
 
-import ee.tokvs.portal.claim.ClaimRules;
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
+import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aRecovery;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.anOutstandingRecovery;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
+
 import ee.tokvs.portal.demo.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -31,12 +33,18 @@ import java.time.LocalDate;
  * recovers −200 deductible; C4 pays 500 treatment costs, reserves 700 temporary incapacity, and expects 400
  * then 250 from another insurer. Submission events: each claim's creation on its received date (on time);
  * C3 decided NOT_INSURED_EVENT on 2016-02-25 and C4 INSURED_EVENT on 2016-06-19, both late.
+ *
+ * <p>Written as history ({@link RegisterHistory}), not through the services: submissions on time in 2015 cannot be
+ * made today.
  */
 @ApplicationScoped
 public class DashboardFixture {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    RegisterHistory history;
 
     public synchronized void seed() {
         if (fixtures.count("*", "select count(*) from claim where claim_number = 'DASH-C1'") > 0) {
@@ -52,84 +60,38 @@ public class DashboardFixture {
         specialty(DemoData.POHJALA, c1, "GENERAL_SURGERY");
         specialty(DemoData.POHJALA, c3, "DENTISTRY");
         specialty(DemoData.LAANEMERE, c4, "GENERAL_SURGERY");
-        money(DemoData.POHJALA, "payout", "paid_on, damage_type", c1, "2015-05-01", "TREATMENT_COSTS", "1000.00");
-        money(DemoData.POHJALA, "payout", "paid_on, damage_type", c1, "2015-06-01", "NON_PECUNIARY", "20000.00");
-        money(DemoData.LAANEMERE, "payout", "paid_on, damage_type", c4, "2016-06-01", "TREATMENT_COSTS", "500.00");
-        money(DemoData.POHJALA, "reserve", "set_on, damage_type", c1, "2015-05-01", "TREATMENT_COSTS", "300.00");
-        money(DemoData.POHJALA, "reserve", "set_on, damage_type", c1, "2015-06-01", "TREATMENT_COSTS", "100.00");
-        money(DemoData.LAANEMERE, "reserve", "set_on, damage_type", c4, "2016-06-01", "TEMPORARY_INCAPACITY", "700.00");
-        money(DemoData.POHJALA, "recovery", "received_on, recovery_type", c1, "2015-06-15", "DEDUCTIBLE", "-200.00");
-        money(DemoData.LAANEMERE, "outstanding_recovery", "set_on, recovery_type", c4, "2016-06-01", "OTHER_INSURER", "400.00");
-        money(DemoData.LAANEMERE, "outstanding_recovery", "set_on, recovery_type", c4, "2016-07-01", "OTHER_INSURER", "250.00");
-        event(DemoData.POHJALA, c1, "DASH-C1", "CLAIM_CREATED", "2015-04-01", false, "INSURED_EVENT");
-        event(DemoData.POHJALA, c2, "DASH-C2", "CLAIM_CREATED", "2016-01-15", false, "SUBMITTED");
-        event(DemoData.POHJALA, c3, "DASH-C3", "CLAIM_CREATED", "2016-02-10", false, "SUBMITTED");
-        event(DemoData.POHJALA, c3, "DASH-C3", "CLAIM_CHANGED", "2016-02-25", true, "NOT_INSURED_EVENT");
-        event(DemoData.LAANEMERE, c4, "DASH-C4", "CLAIM_CREATED", "2016-05-20", false, "SUBMITTED");
-        event(DemoData.LAANEMERE, c4, "DASH-C4", "CLAIM_CHANGED", "2016-06-19", true, "INSURED_EVENT");
+        history.add(DemoData.POHJALA, c1, aPayout().date("2015-05-01").type("TREATMENT_COSTS").amount("1000.00"));
+        history.add(DemoData.POHJALA, c1, aPayout().date("2015-06-01").type("NON_PECUNIARY").amount("20000.00"));
+        history.add(DemoData.LAANEMERE, c4, aPayout().date("2016-06-01").type("TREATMENT_COSTS").amount("500.00"));
+        history.add(DemoData.POHJALA, c1, aReserve().date("2015-05-01").type("TREATMENT_COSTS").amount("300.00"));
+        history.add(DemoData.POHJALA, c1, aReserve().date("2015-06-01").type("TREATMENT_COSTS").amount("100.00"));
+        history.add(DemoData.LAANEMERE, c4, aReserve().date("2016-06-01").type("TEMPORARY_INCAPACITY").amount("700.00"));
+        history.add(DemoData.POHJALA, c1, aRecovery().date("2015-06-15").type("DEDUCTIBLE").amount("-200.00"));
+        history.add(DemoData.LAANEMERE, c4, anOutstandingRecovery().date("2016-06-01").type("OTHER_INSURER").amount("400.00"));
+        history.add(DemoData.LAANEMERE, c4, anOutstandingRecovery().date("2016-07-01").type("OTHER_INSURER").amount("250.00"));
+        history.submission(DemoData.POHJALA, c1, "DASH-C1", "CLAIM_CREATED", "2015-04-01", false, "INSURED_EVENT");
+        history.submission(DemoData.POHJALA, c2, "DASH-C2", "CLAIM_CREATED", "2016-01-15", false, "SUBMITTED");
+        history.submission(DemoData.POHJALA, c3, "DASH-C3", "CLAIM_CREATED", "2016-02-10", false, "SUBMITTED");
+        history.submission(DemoData.POHJALA, c3, "DASH-C3", "CLAIM_CHANGED", "2016-02-25", true, "NOT_INSURED_EVENT");
+        history.submission(DemoData.LAANEMERE, c4, "DASH-C4", "CLAIM_CREATED", "2016-05-20", false, "SUBMITTED");
+        history.submission(DemoData.LAANEMERE, c4, "DASH-C4", "CLAIM_CHANGED", "2016-06-19", true, "INSURED_EVENT");
     }
 
+    /** Concluded ten days before the period starts. */
     private long contract(String insurer, String number, String policyholder, String start, String end) {
-        return fixtures.asInsurer(insurer, connection -> {
-            long id = insertReturningId(connection, "insert into contract (insurer_code, contract_number) values (?, ?)"
-                    + " returning id", insurer, number);
-            try (PreparedStatement version = connection.prepareStatement("insert into contract_version (contract_id,"
-                    + " insurer_code, version_no, change_kind, change_date, policyholder_code, period_start, period_end,"
-                    + " sum_per_event, sum_aggregate) values (?, ?, 1, 'CONCLUSION', ?, ?, ?, ?, 100000, 300000)")) {
-                version.setLong(1, id);
-                version.setString(2, insurer);
-                version.setObject(3, LocalDate.parse(start).minusDays(10));
-                version.setString(4, policyholder);
-                version.setObject(5, LocalDate.parse(start));
-                version.setObject(6, LocalDate.parse(end));
-                version.executeUpdate();
-            }
-            return id;
-        });
+        return history.contract(insurer, aContract().number(number).policyholder(policyholder).period(start, end)
+                .changeDate(LocalDate.parse(start).minusDays(10)));
     }
 
     private long claim(String insurer, long contract, String number, String incident, String received, String status,
             String type, String severity, String finished) {
-        return fixtures.asInsurer(insurer, connection -> insertReturningId(connection, "insert into claim (insurer_code,"
-                + " claim_number, contract_id, received_date, incident_number, incident_date, status, incident_type,"
-                + " severity, handling_finished, finished_date) values (?, ?, ?, ?::date, ?, ?::date, ?, ?, ?, ?, ?::date)"
-                + " returning id", insurer, number, contract, received, "J-" + number, incident, status, type, severity,
-                finished != null, finished));
+        var claim = aClaim().number(number).incident(incident).received(received).status(status).type(type)
+                .severity(severity).incidentNumber("J-" + number);
+        return history.claim(insurer, contract, finished == null ? claim : claim.finished(finished));
     }
 
     /** Set by a change of the claim, as a later correction would be. */
     private void specialty(String insurer, long claim, String specialty) {
         fixtures.update(insurer, "update claim set specialty = ? where id = ?", specialty, claim);
-    }
-
-    private void money(String insurer, String table, String columns, long claim, String date, String type, String amount) {
-        fixtures.update(insurer, "insert into " + table + " (insurer_code, claim_id, " + columns + ", amount)"
-                + " values (?, ?, ?::date, ?, ?::numeric)", insurer, claim, date, type, amount);
-    }
-
-    /** A submission setting the claim's status; a decision also dates the claim, as ClaimService records it. */
-    private void event(String insurer, long claim, String label, String action, String businessDate, boolean late,
-            String status) {
-        if (ClaimRules.STATUSES_DECIDED.contains(status)) {
-            fixtures.update(insurer, "update claim set decided_on = least(decided_on, ?::date) where id = ?", businessDate,
-                    claim);
-        }
-        fixtures.update(insurer, "insert into submission_event (insurer_code, record_type, record_id, record_label,"
-                + " action, actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?,"
-                + " ?, ?, 'fixture', 'Fixture', ?::date, ?::date + 1, ?, jsonb_build_array(jsonb_build_object("
-                + "'field', 'status', 'before', null, 'after', ?)))", insurer, claim, label, action, businessDate,
-                businessDate, late, status);
-    }
-
-    private static long insertReturningId(Connection connection, String sql, Object... params) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                insert.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

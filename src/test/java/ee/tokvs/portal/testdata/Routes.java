@@ -1,17 +1,27 @@
 package ee.tokvs.portal.testdata;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Every JAX-RS route of the application ("GET /claims/{id}"), read from its compiled classes, with the
@@ -48,6 +58,34 @@ public final class Routes {
             }
         }
         return routes;
+    }
+
+    /** The query and form parameters the route's resource methods declare, also through their form beans. */
+    public static Set<String> declaredParameters(String route) throws IOException, ClassNotFoundException {
+        Set<String> names = new LinkedHashSet<>();
+        for (Method method : application().getOrDefault(route, List.of())) {
+            for (Parameter parameter : method.getParameters()) {
+                name(parameter.getAnnotations(), parameter.getName(), names);
+                if (parameter.isAnnotationPresent(BeanParam.class)) {
+                    for (Field field : parameter.getType().getDeclaredFields()) {
+                        name(field.getAnnotations(), field.getName(), names);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static void name(Annotation[] annotations, String fallback, Set<String> names) {
+        for (Annotation annotation : annotations) {
+            String value = annotation instanceof QueryParam q ? q.value()
+                    : annotation instanceof FormParam f ? f.value()
+                    : annotation instanceof RestForm f ? (f.value().isEmpty() ? fallback : f.value())
+                    : annotation instanceof RestQuery q ? (q.value().isEmpty() ? fallback : q.value()) : null;
+            if (value != null) {
+                names.add(value);
+            }
+        }
     }
 
     private static String join(String root, String sub) {

@@ -1,7 +1,11 @@
 package ee.tokvs.portal.testdata;
 
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aRecovery;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.anOutstandingRecovery;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
+
 import ee.tokvs.portal.access.ActingInsurer;
-import ee.tokvs.portal.demo.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,7 +16,8 @@ import jakarta.inject.Inject;
  * here: {@code EveryTenantTableTest} names any tenant table this leaves empty.
  *
  * <p>Everything is dated in the past (the mandate ended in 2015, the upload was refused), so the rows change
- * nothing another test or a demo account relies on.
+ * nothing another test or a demo account relies on. The register's rows are saved as the insurer's staff would
+ * ({@link Register}); the rest is plain SQL, each for the reason given at it.
  */
 @ApplicationScoped
 public class TenantRows {
@@ -23,43 +28,29 @@ public class TenantRows {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    Register register;
+
     public void seed(String insurer) {
+        // No service adds a representative company (the demo data brings the realm's).
         fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
                 + " values (?, 'Kõigi Tabelite Esindaja OÜ') on conflict (registry_code) do nothing", REPRESENTATIVE);
-        long contract = fixtures.contract(insurer, RegisterFixtures.unique("ALL"), DemoData.PROVIDER_FAMILY);
-        long claim = fixtures.claim(insurer, contract, RegisterFixtures.unique("ALL"));
-        fixtures.update(insurer, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount)"
-                + " values (?, ?, '2025-07-01', 'TREATMENT_COSTS', 100)", insurer, claim);
-        fixtures.update(insurer, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount)"
-                + " values (?, ?, '2025-07-01', 'TREATMENT_COSTS', 200)", insurer, claim);
-        fixtures.update(insurer, "insert into recovery (insurer_code, claim_id, received_on, recovery_type, amount)"
-                + " values (?, ?, '2025-08-01', 'DEDUCTIBLE', -50)", insurer, claim);
-        fixtures.update(insurer, "insert into outstanding_recovery (insurer_code, claim_id, set_on, recovery_type, amount)"
-                + " values (?, ?, '2025-08-01', 'OTHER_INSURER', 70)", insurer, claim);
-        fixtures.update(insurer, "insert into submission_event (insurer_code, record_type, record_id, record_label,"
-                + " action, actor_username, actor_name, business_date, deadline, late, changes) values (?, 'CLAIM', ?,"
-                + " 'ALL', 'CLAIM_CREATED', 'fixture', 'Fixture', '2025-06-10', '2025-06-11', false, '[]')", insurer, claim);
+        // A claim with each kind of money; their submissions are the submission events.
+        long claim = register.claim(insurer).id();
+        register.add(insurer, claim, aPayout().amount("100"));
+        register.add(insurer, claim, aReserve().amount("200"));
+        register.add(insurer, claim, aRecovery().date("2025-08-01").amount("-50"));
+        register.add(insurer, claim, anOutstandingRecovery().date("2025-08-01").amount("70"));
+        // A mandate that ended in 2015, which the mandate service would refuse to grant today.
         fixtures.update(insurer, "insert into mandate (insurer_code, representative_code, may_submit, may_query,"
                 + " valid_from, valid_to, granted_by) values (?, ?, true, true, '2015-01-01', '2015-12-31', 'fixture')",
                 insurer, REPRESENTATIVE);
-        fixtures.asInsurer(insurer, connection -> {
-            long upload;
-            try (var insert = connection.prepareStatement("insert into upload (insurer_code, kind, file_name, file_size,"
-                    + " file_sha256, accept_warnings, status, uploaded_by, uploaded_by_name, finished_at)"
-                    + " values (?, 'CLAIMS', 'all-tables.csv', 1, repeat('0', 64), false, 'REFUSED', 'fixture',"
-                    + " 'Fixture', now()) returning id")) {
-                insert.setString(1, insurer);
-                try (var rs = insert.executeQuery()) {
-                    rs.next();
-                    upload = rs.getLong(1);
-                }
-            }
-            try (var problem = connection.prepareStatement("insert into upload_problem (upload_id, insurer_code,"
-                    + " level, message_key) values (?, ?, 'ERROR', 'upload_interrupted')")) {
-                problem.setLong(1, upload);
-                problem.setString(2, insurer);
-                return problem.executeUpdate();
-            }
-        });
+        // An upload row without a job behind it, refused, with its problem.
+        long upload = fixtures.insert(insurer, "insert into upload (insurer_code, kind, file_name, file_size, file_sha256,"
+                + " accept_warnings, status, uploaded_by, uploaded_by_name, finished_at) values (?, 'CLAIMS',"
+                + " 'all-tables.csv', 1, repeat('0', 64), false, 'REFUSED', 'fixture', 'Fixture', now()) returning id",
+                insurer);
+        fixtures.update(insurer, "insert into upload_problem (upload_id, insurer_code, level, message_key)"
+                + " values (?, ?, 'ERROR', 'upload_interrupted')", upload, insurer);
     }
 }

@@ -8,6 +8,7 @@ import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.RowLevelSecurity;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +53,9 @@ class UploadDatabaseRestartTest {
     RegisterFixtures fixtures;
 
     @Inject
+    Register register;
+
+    @Inject
     UploadRecords records;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -68,10 +72,10 @@ class UploadDatabaseRestartTest {
 
     @Test
     void anUploadCutOffByADatabaseRestartEndsFailedAndTheSameFileGoesThroughAfterwards() throws Exception {
-        String contract = RegisterFixtures.unique("UDB");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
-        String held = RegisterFixtures.unique("UDB");
-        long heldId = fixtures.contract(DemoData.POHJALA, held, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
+        Register.Saved heldContract = register.contract(DemoData.POHJALA);
+        String held = heldContract.number();
+        long heldId = heldContract.id();
         String prefix = RegisterFixtures.unique("UDBN");
         UploadFiles claims = UploadFiles.claims();
         for (int i = 1; i < ROWS; i++) {

@@ -11,9 +11,9 @@ import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
-import ee.tokvs.portal.upload.UploadOutcomes.Outcome;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -50,6 +48,9 @@ class UploadJobTest {
     RegisterFixtures fixtures;
 
     @Inject
+    Register register;
+
+    @Inject
     UploadLimits limits;
 
     @Inject
@@ -65,21 +66,20 @@ class UploadJobTest {
 
     @BeforeEach
     void aContract() {
-        contract = RegisterFixtures.unique("UL");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        contract = register.contract(DemoData.POHJALA).number();
     }
 
-    Outcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
+    UploadOutcome upload(Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
         return upload(currentUser.actor(), file, kind, acceptWarnings);
     }
 
-    Outcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
+    UploadOutcome upload(Actor actor, Path file, UploadKind kind, boolean acceptWarnings) throws Exception {
         Upload upload = uploads.accept(actor, kind, file, file.getFileName().toString(), acceptWarnings, true);
         return outcomeOnceFinished(upload.id);
     }
 
-    Outcome outcomeOnceFinished(long id) {
-        return new UploadOutcomes(fixtures, DemoData.POHJALA).onceFinished(id);
+    UploadOutcome outcomeOnceFinished(long id) {
+        return UploadOutcome.onceFinished(fixtures, DemoData.POHJALA, id);
     }
 
     long count(String sql, Object... params) {
@@ -94,15 +94,15 @@ class UploadJobTest {
                 .contract(number, "pikendamine", "2025-12-10", DemoData.PROVIDER_DENTAL, "2025-01-01", "2026-12-31", "100000", "500000")
                 .csv(dir);
 
-        Outcome first = upload(file, UploadKind.CONTRACTS, false);
-        assertEquals(new Outcome("DONE", 2, 1, 1, 0, 0, 0, List.of()), first);
+        UploadOutcome first = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals(new UploadOutcome("DONE", 2, 1, 1, 0, 0, 0, List.of()), first);
         assertEquals(2, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
                 + " where c.contract_number = ?", number));
         assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CONTRACT_EXTENSION'"
                 + " and business_date = '2025-12-10' and actor_username = 'pohjala.staff'", number));
 
-        Outcome again = upload(file, UploadKind.CONTRACTS, false);
-        assertEquals(new Outcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), again);
+        UploadOutcome again = upload(file, UploadKind.CONTRACTS, false);
+        assertEquals(new UploadOutcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), again);
         assertEquals(2, count("select count(*) from submission_event where record_label = ?", number));
     }
 
@@ -111,8 +111,8 @@ class UploadJobTest {
         String number = RegisterFixtures.unique("UC");
         upload(UploadFiles.contracts().contract(number, "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL, "01.01.2025",
                 "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
-        Outcome again = upload(UploadFiles.contracts().contract(number, "sõlmimine", "16.12.2024", DemoData.PROVIDER_DENTAL,
-                "01.01.2025", "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
+        UploadOutcome again = upload(UploadFiles.contracts().contract(number, "sõlmimine", "16.12.2024",
+                DemoData.PROVIDER_DENTAL, "01.01.2025", "31.12.2025", "1000", "2000").csv(dir), UploadKind.CONTRACTS, false);
         assertEquals(List.of("2:lepingu_number:rule_contract_number_taken"), again.problems());
         assertEquals(1, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
                 + " where c.contract_number = ?", number));
@@ -129,7 +129,7 @@ class UploadJobTest {
                 .item("väljamakse", bad, "32.07.2025", "ravikulud", "12,345")
                 .csv(dir);
 
-        Outcome outcome = upload(file, UploadKind.CLAIMS, false);
+        UploadOutcome outcome = upload(file, UploadKind.CLAIMS, false);
 
         assertEquals("REFUSED", outcome.status());
         assertEquals(List.of("4:juhtumi_liik:rule_incident_type_not_for_insured_event",
@@ -151,12 +151,12 @@ class UploadJobTest {
                 .item("laekumata_tagasinõue", number, "20.08.2025", "teine kindlustusandja", "300")
                 .csv(dir);
 
-        assertEquals(new Outcome("DONE", 6, 6, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 6, 6, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
         assertEquals(2, count("select count(*) from payout p join claim c on c.id = p.claim_id where c.claim_number = ?", number));
         assertEquals(1, count("select count(*) from recovery r join claim c on c.id = r.claim_id where c.claim_number = ?"
                 + " and r.amount = -50.00", number));
 
-        assertEquals(new Outcome("DONE", 6, 0, 0, 6, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 6, 0, 0, 6, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
         assertEquals(2, count("select count(*) from payout p join claim c on c.id = p.claim_id where c.claim_number = ?", number));
         assertEquals(6, count("select count(*) from submission_event where record_label = ?", number));
     }
@@ -167,13 +167,13 @@ class UploadJobTest {
         upload(UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
                 UploadKind.CLAIMS, false);
 
-        Outcome undated = upload(UploadFiles.claims().claim(number, contract, "INSURED_EVENT", "INFECTION", "II").csv(dir),
-                UploadKind.CLAIMS, false);
+        UploadOutcome undated = upload(UploadFiles.claims().claim(number, contract, "INSURED_EVENT", "INFECTION", "II")
+                .csv(dir), UploadKind.CLAIMS, false);
         assertEquals(List.of("2:muudatuse_kuupäev:rule_required"), undated.problems());
 
-        Outcome dated = upload(UploadFiles.claims()
+        UploadOutcome dated = upload(UploadFiles.claims()
                 .claimChanged(number, contract, "INSURED_EVENT", "INFECTION", "II", "02.09.2025").csv(dir), UploadKind.CLAIMS, false);
-        assertEquals(new Outcome("DONE", 1, 0, 1, 0, 0, 0, List.of()), dated);
+        assertEquals(new UploadOutcome("DONE", 1, 0, 1, 0, 0, 0, List.of()), dated);
         assertEquals(1, count("select count(*) from submission_event where record_label = ? and action = 'CLAIM_CHANGED'"
                 + " and business_date = '2025-09-02' and deadline = '2025-09-03'", number));
         assertEquals(1, count("select count(*) from claim where claim_number = ? and severity = 'II'", number));
@@ -191,7 +191,7 @@ class UploadJobTest {
                 + String.join(";", "nõue", number, contract, "10.06.2025", "J-" + number, "01.05.2025", "SUBMITTED",
                         "BEING_SPECIFIED", "PENDING", "", "", "") + "\n");
 
-        assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(lean, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(lean, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from claim where claim_number = ? and specialty = 'GENERAL_SURGERY'"
                 + " and handling_finished and finished_date = '2025-09-01'", number));
     }
@@ -209,20 +209,19 @@ class UploadJobTest {
                 .item("eraldis", number, "2025-07-15", "ravikulud", "900,00")
                 .csv(dir);
 
-        assertEquals(new Outcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
-        assertEquals(new Outcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(respelled, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 2, 0, 0, 2, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(respelled, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?",
                 number));
     }
 
     @Test
     void anotherInsurersContractIsNotFoundAndItsDataStaysUntouched() throws Exception {
-        String theirs = RegisterFixtures.unique("LM");
-        fixtures.contract(DemoData.LAANEMERE, theirs, DemoData.PROVIDER_DENTAL);
+        String theirs = register.contract(DemoData.LAANEMERE).number();
         String number = RegisterFixtures.unique("UN");
 
-        Outcome outcome = upload(UploadFiles.claims().claim(number, theirs, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir),
-                UploadKind.CLAIMS, false);
+        UploadOutcome outcome = upload(UploadFiles.claims().claim(number, theirs, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
+                .csv(dir), UploadKind.CLAIMS, false);
 
         assertEquals(List.of("2:lepingu_number:rule_contract_not_found"), outcome.problems());
         assertEquals(0, fixtures.count("*", "select count(*) from claim where claim_number = ?", number));
@@ -231,7 +230,7 @@ class UploadJobTest {
     @Test
     void aClaimNumberTwiceInOneFileIsRefused() throws Exception {
         String number = RegisterFixtures.unique("UN");
-        Outcome outcome = upload(UploadFiles.claims()
+        UploadOutcome outcome = upload(UploadFiles.claims()
                 .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
                 .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir), UploadKind.CLAIMS, false);
         assertEquals(List.of("3:nõude_number:upload_claim_number_twice"), outcome.problems());
@@ -247,12 +246,12 @@ class UploadJobTest {
                 .contract(number, "", "02.01.2025", unregistered, "01.01.2025", "31.12.2025", "1000", "2000")
                 .csv(dir);
 
-        Outcome held = upload(file, UploadKind.CONTRACTS, false);
+        UploadOutcome held = upload(file, UploadKind.CONTRACTS, false);
         assertEquals("REFUSED", held.status());
         assertEquals(List.of("2:kindlustusvõtja_kood:rule_policyholder_unknown"), held.problems());
         assertEquals(0, count("select count(*) from contract where contract_number = ?", number));
 
-        Outcome accepted = upload(file, UploadKind.CONTRACTS, true);
+        UploadOutcome accepted = upload(file, UploadKind.CONTRACTS, true);
         assertEquals("DONE", accepted.status());
         assertEquals(1, accepted.warnings());
         assertEquals(1, count("select count(*) from contract where contract_number = ?", number));
@@ -265,7 +264,7 @@ class UploadJobTest {
                 .claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING")
                 .item("eraldis", number, "2025-07-15", "TREATMENT_COSTS", "1500.5")
                 .xlsx(dir, "claims");
-        assertEquals(new Outcome("DONE", 2, 2, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
+        assertEquals(new UploadOutcome("DONE", 2, 2, 0, 0, 0, 0, List.of()), upload(file, UploadKind.CLAIMS, false));
         assertEquals(1, count("select count(*) from reserve r join claim c on c.id = r.claim_id where c.claim_number = ?"
                 + " and r.amount = 1500.50 and r.set_on = '2025-07-15'", number));
     }

@@ -11,6 +11,7 @@ import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
 import io.agroal.api.AgroalDataSource;
@@ -33,6 +34,9 @@ class UploadPagesTest extends BrowserTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    Register register;
 
     @Inject
     UploadProgress progress;
@@ -71,8 +75,7 @@ class UploadPagesTest extends BrowserTest {
 
     @Test
     void aGoodFileShowsProgressThenItsSummaryAndItsClaimsAreInTheList() throws Exception {
-        String contract = RegisterFixtures.unique("UP");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
         String prefix = RegisterFixtures.unique("UPN");
         UploadFiles file = UploadFiles.claims();
         for (int i = 0; i < 3000; i++) {
@@ -116,8 +119,7 @@ class UploadPagesTest extends BrowserTest {
 
     @Test
     void aBadFileIsRefusedWithItsProblemsByRowWhichCanBeDownloaded() throws Exception {
-        String contract = RegisterFixtures.unique("UP");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
         String number = RegisterFixtures.unique("UPB");
         Path file = UploadFiles.claims()
                 .claim(number, contract, "on kindlustusjuhtum", "muu", "III")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
 import io.agroal.api.AgroalDataSource;
@@ -44,6 +45,9 @@ class UploadResultPageTest {
     RegisterFixtures fixtures;
 
     @Inject
+    Register register;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @TempDir
@@ -55,8 +59,7 @@ class UploadResultPageTest {
      */
     @Test
     void aPageReadWhileItsUploadEndsShowsTheUploadsRealStateAndKeepsPolling() throws Exception {
-        String contract = RegisterFixtures.unique("UR");
-        fixtures.contract(DemoData.POHJALA, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        String contract = register.contract(DemoData.POHJALA).number();
         Path file = UploadFiles.claims()
                 .claim(RegisterFixtures.unique("URN"), contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
         try (HeldUploadLock queue = HeldUploadLock.of(dataSource, DemoData.POHJALA);
@@ -103,6 +106,7 @@ class UploadResultPageTest {
         assertTrue(cutOff.asString().contains("data-testid=\"upload-interrupted\""), cutOff.asString());
         assertEquals(null, cutOff.header("HX-Refresh"), "no reload while nothing changes");
 
+        // as the next start of the portal ends it (no job runs it), written in SQL since the portal is not restarted
         fixtures.update(DemoData.POHJALA, "update upload set status = 'FAILED', finished_at = now() where id = ?", id);
         Response ended = given().when().get("/uploads/" + id + "/status");
         assertEquals("true", ended.header("HX-Refresh"));

@@ -7,16 +7,18 @@ import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.OnBehalf;
 import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.access.PortalRole;
-import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
-import ee.tokvs.portal.upload.UploadOutcomes.Outcome;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,9 @@ class UploadUnderMandateTest {
     RegisterFixtures fixtures;
 
     @Inject
+    Register register;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -52,16 +57,18 @@ class UploadUnderMandateTest {
 
     @BeforeEach
     void anActiveInsurerAndASubmitMandate() {
-        fixtures.update(ActingInsurer.NOBODY, "insert into insurer (registry_code, name, licence_status)"
-                + " values (?, 'Litsentsiga Kindlustus AS', 'ACTIVE') on conflict (registry_code)"
-                + " do update set licence_status = 'ACTIVE'", INSURER);
+        register.insurer(INSURER, "Litsentsiga Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
+        // a representative company: no service adds one
         fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
                 + " values (?, 'Üleslaadija Esindaja OÜ') on conflict (registry_code) do nothing", COMPANY);
-        fixtures.update(INSURER, "update mandate set revoked_at = now() where representative_code = ?"
-                + " and revoked_at is null", COMPANY);
-        mandate = fixtures.mandate(INSURER, COMPANY, true, false);
-        contract = RegisterFixtures.unique("UM");
-        fixtures.contract(INSURER, contract, DemoData.PROVIDER_LARGE_HOSPITAL);
+        mandate = register.mandate(INSURER, COMPANY, true, false);
+        contract = register.contract(INSURER).number();
+    }
+
+    @AfterEach
+    void theMandateEnds() {
+        register.insurer(INSURER, "Litsentsiga Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
+        register.revokeMandate(INSURER, mandate);
     }
 
     @Test
@@ -75,13 +82,13 @@ class UploadUnderMandateTest {
     /** Before the upload page opens at all (403, {@code ActingInsurerTest}), the job itself asks when it starts. */
     @Test
     void aMandateRevokedBeforeTheJobStartsWritesNothing() throws Exception {
-        fixtures.update(INSURER, "update mandate set revoked_at = now() where id = ?", mandate);
+        register.revokeMandate(INSURER, mandate);
         assertRefusedAtStart(RegisterFixtures.unique("UM"));
     }
 
     @Test
     void aLicenceSuspendedOrRevokedBeforeTheJobStartsWritesNothing() throws Exception {
-        for (String licence : List.of("SUSPENDED", "REVOKED")) {
+        for (Insurer.LicenceStatus licence : List.of(Insurer.LicenceStatus.SUSPENDED, Insurer.LicenceStatus.REVOKED)) {
             licence(licence);
             assertRefusedAtStart(RegisterFixtures.unique("UM"));
         }
@@ -95,9 +102,9 @@ class UploadUnderMandateTest {
         try (HeldUploadLock queue = HeldUploadLock.of(dataSource, INSURER)) {
             id = accept(representative(), claimFile(claim));
             Waiting.until("upload " + id + " to wait for its insurer's lock", this::aJobWaitsForAnUploadLock);
-            licence("SUSPENDED");
+            licence(Insurer.LicenceStatus.SUSPENDED);
         }
-        Outcome refused = new UploadOutcomes(fixtures, INSURER).onceFinished(id);
+        UploadOutcome refused = UploadOutcome.onceFinished(fixtures, INSURER, id);
         assertEquals(List.of("-:-:upload_mandate_lost"), refused.problems());
         assertEquals(0, fixtures.count(INSURER, "select count(*) from claim where claim_number = ?", claim));
     }
@@ -109,14 +116,14 @@ class UploadUnderMandateTest {
     private void assertRefusedAtStart(String claim) throws Exception {
         Actor staff = new Actor("upload.staff", "Ülle Töötaja", PortalRole.INSURER_STAFF,
                 new Organisation("kindlustus", INSURER, Organisation.Kind.INSURER), null);
-        Outcome refused = new UploadOutcomes(fixtures, INSURER).onceFinished(accept(staff, claimFile(claim)));
+        UploadOutcome refused = UploadOutcome.onceFinished(fixtures, INSURER, accept(staff, claimFile(claim)));
         assertEquals("REFUSED", refused.status());
         assertEquals(List.of("-:-:upload_mandate_lost"), refused.problems());
         assertEquals(0, fixtures.count(INSURER, "select count(*) from claim where claim_number = ?", claim));
     }
 
-    private Outcome upload(String claim) throws Exception {
-        return new UploadOutcomes(fixtures, INSURER).onceFinished(accept(representative(), claimFile(claim)));
+    private UploadOutcome upload(String claim) throws Exception {
+        return UploadOutcome.onceFinished(fixtures, INSURER, accept(representative(), claimFile(claim)));
     }
 
     /** The representative's upload, accepted in a request context of the sender's, as the upload page does. */
@@ -140,9 +147,8 @@ class UploadUnderMandateTest {
                 new Organisation("esindaja", COMPANY, Organisation.Kind.REPRESENTATIVE), INSURER);
     }
 
-    private void licence(String status) {
-        fixtures.update(ActingInsurer.NOBODY, "update insurer set licence_status = ? where registry_code = ?", status,
-                INSURER);
+    private void licence(Insurer.LicenceStatus status) {
+        register.insurer(INSURER, "Litsentsiga Kindlustus AS", status);
     }
 
     private boolean aJobWaitsForAnUploadLock() {

@@ -5,30 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.testdata.PageForms;
+import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.session.LoginResource;
 import ee.tokvs.portal.testdata.ActingAsPohjalaAdmin;
 import ee.tokvs.portal.testdata.ActingAsTerviseametAdmin;
 import ee.tokvs.portal.testdata.FormToken;
+import ee.tokvs.portal.testdata.PageForms;
 import ee.tokvs.portal.testdata.RawHttp;
-import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.testdata.RawHttp.Reply;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Routes;
+import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.upload.UploadFiles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,8 +35,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +63,9 @@ class OddInputTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    Register register;
 
     private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
     private final Handler logWatch = new Handler() {
@@ -110,16 +104,16 @@ class OddInputTest {
     @Test
     @ActingAsPohjalaAdmin
     void anInsurerAdminGetsNoServerErrorFromOddInput() throws Exception {
-        long contract = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ODD"), DemoData.PROVIDER_DENTAL);
-        long claim = fixtures.claim(DemoData.POHJALA, contract, RegisterFixtures.unique("ODD"));
+        long contract = register.contract(DemoData.POHJALA).id();
+        long claim = register.claim(DemoData.POHJALA).id();
         assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim)), "insurer admin");
     }
 
     @Test
     @ActingAsTerviseametAdmin
     void aTerviseametAdminGetsNoServerErrorFromOddInput() throws Exception {
-        long contract = fixtures.contract(DemoData.POHJALA, RegisterFixtures.unique("ODD"), DemoData.PROVIDER_DENTAL);
-        long claim = fixtures.claim(DemoData.POHJALA, contract, RegisterFixtures.unique("ODD"));
+        long contract = register.contract(DemoData.POHJALA).id();
+        long claim = register.claim(DemoData.POHJALA).id();
         assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim)), "Terviseamet admin");
     }
 
@@ -238,7 +232,7 @@ class OddInputTest {
                 }
             }
             Map<String, String> form = forms.getOrDefault(path, Map.of());
-            Set<String> names = new LinkedHashSet<>(declaredParameters(route));
+            Set<String> names = new LinkedHashSet<>(Routes.declaredParameters(route));
             names.addAll(form.keySet());
             names.addAll(linkParams.getOrDefault(path, Set.of()));
             if (verb.equals("GET")) {
@@ -280,20 +274,9 @@ class OddInputTest {
         }
     }
 
-    /** A multipart form with one file, as a browser sends it: names and content in UTF-8. */
     private Reply sendFile(String path, Map<String, String> form, String fileName, String content) throws IOException {
-        String boundary = "----odd" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        for (var field : form.entrySet()) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
-                    .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
-        }
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content)
-                .append("\r\n--").append(boundary).append("--\r\n");
-        // send() writes each char as one byte.
-        String bytes = new String(body.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        return send("POST", path, bytes, "multipart/form-data; boundary=" + boundary);
+        RawHttp.Multipart multipart = RawHttp.multipart(form, fileName, content);
+        return send("POST", path, multipart.body(), multipart.contentType());
     }
 
     private void check(List<String> failures, String verb, String target, String form) throws IOException {
@@ -314,34 +297,6 @@ class OddInputTest {
         }
     }
 
-    /** The query and form parameters a resource method declares, also through its form bean. */
-    private static Set<String> declaredParameters(String route) throws Exception {
-        Set<String> names = new LinkedHashSet<>();
-        for (Method method : Routes.application().getOrDefault(route, List.of())) {
-            for (Parameter parameter : method.getParameters()) {
-                name(parameter.getAnnotations(), parameter.getName(), names);
-                if (parameter.isAnnotationPresent(BeanParam.class)) {
-                    for (Field field : parameter.getType().getDeclaredFields()) {
-                        name(field.getAnnotations(), field.getName(), names);
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    private static void name(Annotation[] annotations, String fallback, Set<String> names) {
-        for (Annotation annotation : annotations) {
-            String value = annotation instanceof QueryParam q ? q.value()
-                    : annotation instanceof FormParam f ? f.value()
-                    : annotation instanceof RestForm f ? (f.value().isEmpty() ? fallback : f.value())
-                    : annotation instanceof RestQuery q ? (q.value().isEmpty() ? fallback : q.value()) : null;
-            if (value != null) {
-                names.add(value);
-            }
-        }
-    }
-
     private static final Map<String, String> PATH_VALUES = Map.of(
             "{list}", "INCIDENT_TYPE", "{kind}", "payouts", "{kind: amend|extend}", "amend",
             "{kind: contracts|claims}", "claims", "{format: csv|xlsx}", "csv", "{figure}", "over_time");
@@ -357,15 +312,14 @@ class OddInputTest {
 
     @org.junit.jupiter.api.BeforeEach
     void makeWhatThePostsMayChange() {
-        ownProvider = fixtures.provider("DENTAL_CARE");
-        ownCode = fixtures.codeListEntry("INCIDENT_TYPE", "ODD_" + System.nanoTime() % 10_000_000);
-        ownMandate = fixtures.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
+        ownProvider = register.provider("DENTAL_CARE");
+        ownCode = register.codeListEntry(CodeList.INCIDENT_TYPE, "ODD_" + System.nanoTime() % 10_000_000);
+        ownMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
     }
 
     @org.junit.jupiter.api.AfterEach
     void endOwnMandate() {
-        fixtures.update(DemoData.POHJALA, "update mandate set revoked_at = now() where id = ? and revoked_at is null",
-                ownMandate);
+        register.revokeMandate(DemoData.POHJALA, ownMandate);
     }
 
     /** The route with real values in its path: the fixtures' ids, a known code list, provider and figure. */
@@ -422,28 +376,13 @@ class OddInputTest {
 
     private Reply send(String verb, String target, String body, String contentType, String cookie) throws IOException {
         String token = verb.equals("GET") ? "" : formToken();
-        try (Socket socket = new Socket(portal.getHost(), portal.getPort())) {
-            socket.setSoTimeout(60_000);
-            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.ISO_8859_1);
-            StringBuilder request = new StringBuilder(verb).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(portal.getHost()).append(':').append(portal.getPort()).append("\r\n")
-                    .append("Connection: close\r\n");
-            if (cookie != null) {
-                request.append("Cookie: ").append(cookie).append("\r\n");
-            }
-            if (!token.isEmpty()) {
-                request.append(CsrfToken.HEADER).append(": ").append(token).append("\r\n");
-            }
-            if (body != null) {
-                request.append("Content-Type: ").append(contentType).append("\r\n")
-                        .append("Content-Length: ").append(content.length).append("\r\n");
-            }
-            request.append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
-            return RawHttp.read(socket.getInputStream());
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
         }
+        if (!token.isEmpty()) {
+            headers.put(CsrfToken.HEADER, token);
+        }
+        return RawHttp.send(portal, verb, target, body, contentType, headers);
     }
 }

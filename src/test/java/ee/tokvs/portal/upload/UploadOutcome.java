@@ -7,34 +7,22 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What became of an upload, as its rows in the database say, once its job has finished. */
-final class UploadOutcomes {
+/** What became of an upload, as its row in the database says: its status, its counts and its problems by row. */
+record UploadOutcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
+        List<String> problems) {
 
-    /** The upload's status and counts, and its problems as "row:column:message key". */
-    record Outcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
-            List<String> problems) {
-    }
-
-    private final RegisterFixtures fixtures;
-    private final String insurerCode;
-
-    UploadOutcomes(RegisterFixtures fixtures, String insurerCode) {
-        this.fixtures = fixtures;
-        this.insurerCode = insurerCode;
-    }
-
-    Outcome onceFinished(long id) {
-        Waiting.until("upload " + id + " to finish", () -> finished(of(id).status()));
-        return of(id);
-    }
-
-    static boolean finished(String status) {
-        return !status.equals("QUEUED") && !status.equals("RUNNING");
+    /** Once its job has finished: waits on the upload's own status, never on a clock. */
+    static UploadOutcome onceFinished(RegisterFixtures fixtures, String insurer, long id) {
+        Waiting.until("upload " + id + " to finish", () -> {
+            String status = of(fixtures, insurer, id).status();
+            return !status.equals("QUEUED") && !status.equals("RUNNING");
+        });
+        return of(fixtures, insurer, id);
     }
 
     /** Status first: a job writes its problems before its final status, so a final status finds them all. */
-    Outcome of(long id) {
-        return fixtures.asInsurer(insurerCode, connection -> {
+    static UploadOutcome of(RegisterFixtures fixtures, String insurer, long id) {
+        return fixtures.asInsurer(insurer, connection -> {
             Object[] upload = new Object[7];
             try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"
                     + " rows_unchanged, errors, warnings from upload where id = ?")) {
@@ -56,7 +44,7 @@ final class UploadOutcomes {
                     }
                 }
             }
-            return new Outcome((String) upload[0], (Integer) upload[1], (Integer) upload[2], (Integer) upload[3],
+            return new UploadOutcome((String) upload[0], (Integer) upload[1], (Integer) upload[2], (Integer) upload[3],
                     (Integer) upload[4], (Integer) upload[5], (Integer) upload[6], problems);
         });
     }
