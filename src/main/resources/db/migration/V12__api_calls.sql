@@ -21,3 +21,7 @@ create policy api_call_read on api_call for select using (insurer_code = tokvs_i
 create policy api_call_insert on api_call for insert
     with check (insurer_code = tokvs_insurer() and insurer_code ~ '^[0-9]{8}$');
 create policy api_call_delete on api_call for delete using (insurer_code = tokvs_insurer());
+-- A kept answer is never changed: an update (even of the caller's own row) is refused outright.
+create policy api_call_update on api_call for update using (insurer_code = tokvs_insurer())
+    with check (insurer_code = tokvs_insurer() and insurer_code ~ '^[0-9]{8}$');
+create trigger api_call_immutable before update on api_call for each row execute function forbid_change();

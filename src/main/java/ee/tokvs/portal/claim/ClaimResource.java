@@ -5,11 +5,10 @@ import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
-import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
@@ -58,13 +57,10 @@ public class ClaimResource {
     ClaimService claims;
 
     @Inject
-    RuleMessages ruleMessages;
+    FormWords words;
 
     @Inject
     ActingInsurer actingInsurer;
-
-    @Inject
-    UiLocale ui;
 
     @Inject
     java.time.Clock clock;
@@ -141,7 +137,7 @@ public class ClaimResource {
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return FormResponses.conflict(Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), current));
+            return FormResponses.conflict(Templates.form(form, words.conflict(), current));
         }
     }
 
@@ -171,7 +167,7 @@ public class ClaimResource {
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
-            return FormResponses.conflict(Templates.item(form, FormMessages.conflict(ruleMessages, ui.language()), itemKind, current));
+            return FormResponses.conflict(Templates.item(form, words.conflict(), itemKind, current));
         }
     }
 
@@ -184,7 +180,7 @@ public class ClaimResource {
     }
 
     private FormMessages messages(RuleViolationException e) {
-        return FormMessages.of(e.findings(), ruleMessages, ui.language());
+        return words.of(e.findings());
     }
 
     private static Response seeClaim(Claim claim) {

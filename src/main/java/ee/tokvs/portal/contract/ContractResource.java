@@ -7,13 +7,12 @@ import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
-import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,13 +64,10 @@ public class ContractResource {
     ContractService contracts;
 
     @Inject
-    RuleMessages ruleMessages;
+    FormWords words;
 
     @Inject
     ActingInsurer actingInsurer;
-
-    @Inject
-    UiLocale ui;
 
     @Inject
     IgnoredInput ignoredInput;
@@ -160,7 +156,7 @@ public class ContractResource {
             Contract current = contracts.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
             return FormResponses.conflict(
-                    Templates.form(form, FormMessages.conflict(ruleMessages, ui.language()), changeKind, current));
+                    Templates.form(form, words.conflict(), changeKind, current));
         }
     }
 
@@ -173,7 +169,7 @@ public class ContractResource {
     }
 
     private FormMessages messages(Findings findings) {
-        return FormMessages.of(findings, ruleMessages, ui.language());
+        return words.of(findings);
     }
 
     private static Map<String, HealthcareProvider> providersOf(List<ContractVersion> versions) {

@@ -4,10 +4,9 @@ import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.RepresentativeCompany;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
-import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,10 +51,7 @@ public class MandateResource {
     ActingInsurer actingInsurer;
 
     @Inject
-    RuleMessages ruleMessages;
-
-    @Inject
-    UiLocale ui;
+    FormWords words;
 
     @Inject
     Clock clock;
@@ -76,7 +72,7 @@ public class MandateResource {
             return Response.seeOther(URI.create("/mandates")).build();
         } catch (RuleViolationException e) {
             return FormResponses.refused(page(new GrantForm(representativeCode, maySubmit, mayQuery, validFrom, validTo),
-                    FormMessages.of(e.findings(), ruleMessages, ui.language())));
+                    words.of(e.findings())));
         }
     }
 

@@ -1,10 +1,9 @@
 package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
-import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,10 +44,7 @@ public class CodeListResource {
     CodeListService service;
 
     @Inject
-    RuleMessages ruleMessages;
-
-    @Inject
-    UiLocale ui;
+    FormWords words;
 
     @Inject
     SecurityIdentity identity;
@@ -77,7 +73,7 @@ public class CodeListResource {
             return backTo(codeList);
         } catch (RuleViolationException e) {
             return FormResponses.refused(page(codeList, new NewEntry(code, labelEt, labelEn, parentCode),
-                    FormMessages.of(e.findings(), ruleMessages, ui.language())));
+                    words.of(e.findings())));
         }
     }
 

@@ -1,10 +1,9 @@
 package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
-import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,10 +41,7 @@ public class InsurerResource {
     InsurerService service;
 
     @Inject
-    RuleMessages ruleMessages;
-
-    @Inject
-    UiLocale ui;
+    FormWords words;
 
     @Inject
     SecurityIdentity identity;
@@ -65,7 +61,7 @@ public class InsurerResource {
             return Response.seeOther(URI.create("/reference/insurers")).build();
         } catch (RuleViolationException e) {
             return FormResponses.refused(page(new InsurerForm(registryCode, name, licenceStatus),
-                    FormMessages.of(e.findings(), ruleMessages, ui.language())));
+                    words.of(e.findings())));
         }
     }
 

@@ -1,11 +1,10 @@
 package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
-import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -70,10 +69,7 @@ public class ProviderResource {
     ProviderService providers;
 
     @Inject
-    RuleMessages ruleMessages;
-
-    @Inject
-    UiLocale ui;
+    FormWords words;
 
     @Inject
     SecurityIdentity identity;
@@ -145,7 +141,7 @@ public class ProviderResource {
             result = text == null ? refusedFile(ReferenceRules.IMPORT_NOT_UTF8) : providers.importCsv(new StringReader(text));
         }
         List<ProblemLine> problems = result.problems().stream().map(p -> new ProblemLine(p.row(), p.column(), p.value(),
-                ruleMessages.format(p.finding(), ui.language())))
+                words.word(p.finding())))
                 .toList();
         TemplateInstance page = Templates.importResult(result, problems, fileName);
         return problems.isEmpty() ? FormResponses.ok(page) : FormResponses.refused(page);
@@ -173,7 +169,7 @@ public class ProviderResource {
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.provider(existing, existing == null ? List.of() : history(code),
                     new ProviderRules.Draft(code, name, riskProfile),
-                    FormMessages.of(e.findings(), ruleMessages, ui.language()), true));
+                    words.of(e.findings()), true));
         }
     }
 

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 
 /**
  * At least one row in every table that carries {@code insurer_code}, for one insurer: a contract with its
- * version, a claim with each kind of money, a submission event, a mandate and an upload with a problem; the
- * dashboards' summaries (dash_*) follow from the register by their triggers. A table added later gets its row
+ * version, a claim with each kind of money, a submission event, a mandate, an upload with a problem and an API
+ * call kept by its key; the dashboards' summaries (dash_*) follow from the register by their triggers. A table added later gets its row
  * here: {@code EveryTenantTableTest} names any tenant table this leaves empty.
  *
  * <p>Everything is dated in the past (the mandate ended in 2015, the upload was refused), so the rows change
@@ -52,5 +52,9 @@ public class TenantRows {
                 insurer);
         fixtures.update(insurer, "insert into upload_problem (upload_id, insurer_code, level, message_key)"
                 + " values (?, ?, 'ERROR', 'upload_interrupted')", upload, insurer);
+        // An API call kept by its idempotency key: only a call over HTTP keeps one, so it is written as one would be.
+        fixtures.update(insurer, "insert into api_call (insurer_code, idempotency_key, request_sha256, operation, client,"
+                + " status, response) values (?, gen_random_uuid()::text, repeat('0', 64), 'contract.conclude', 'fixture',"
+                + " 201, '{}')", insurer);
     }
 }

@@ -47,6 +47,11 @@ public class RuleMessages {
         return properties;
     }
 
+    /** The rule's message as written, with its placeholders {0}, {1} … unfilled: for the published rule catalogue. */
+    public String template(String key, Language language) {
+        return bundles.get(language).getProperty(key, key);
+    }
+
     public String format(Finding finding, Language language) {
         String template = bundles.get(language).getProperty(finding.messageKey(), finding.messageKey());
         for (int i = 0; i < finding.args().size(); i++) {
