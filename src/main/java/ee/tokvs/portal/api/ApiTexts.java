@@ -70,6 +70,18 @@ public class ApiTexts {
         return field == null || field.isEmpty() ? "" : "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
+    /** The caller's own record of this number does not exist; another insurer's answers exactly the same. */
+    ApiProblem notFound(String acceptLanguage, String code, String number) {
+        return problem(languageOf(acceptLanguage), 404, code, number);
+    }
+
+    /** A record read back as JSON, or the same not-found problem whether it is unknown or another insurer's. */
+    <T> jakarta.ws.rs.core.Response readBack(java.util.Optional<T> view, String acceptLanguage, String notFoundCode,
+            String number) {
+        return view.map(v -> jakarta.ws.rs.core.Response.ok(v).build())
+                .orElseGet(() -> notFound(acceptLanguage, notFoundCode, number).response());
+    }
+
     ApiProblem problem(Language language, int status, String code, Object... args) {
         return ApiProblem.of(status, code, text(language, "api_" + code + "_title"), text(language, "api_" + code, args));
     }

@@ -7,10 +7,6 @@ import ee.tokvs.portal.claim.Claim;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.claim.ItemForm;
 import ee.tokvs.portal.claim.MoneyRow;
-import ee.tokvs.portal.claim.OutstandingRecovery;
-import ee.tokvs.portal.claim.Payout;
-import ee.tokvs.portal.claim.Recovery;
-import ee.tokvs.portal.claim.Reserve;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -82,8 +78,8 @@ public class ClaimApi {
             byte[] body) {
         ItemForm.Kind itemKind = ItemForm.Kind.ofPath(kind);
         return calls.write("claim." + kind, call, body, ItemRequest.class, request -> {
-            Claim claim = Claim.findByNumber(number).orElseThrow(() -> new ApiException(texts.problem(
-                    ApiTexts.languageOf(call.acceptLanguage), Response.Status.NOT_FOUND.getStatusCode(), "claim_not_found", number)));
+            Claim claim = Claim.findByNumber(number).orElseThrow(() -> new ApiException(
+                    texts.notFound(call.acceptLanguage, "claim_not_found", number)));
             return saved(claims.addItemIfValid(claim, itemKind, request.toForm()), call);
         });
     }
@@ -92,19 +88,11 @@ public class ClaimApi {
     @Path("{number}")
     @ActsForInsurer
     public Response read(@PathParam("number") String number, @HeaderParam("Accept-Language") String acceptLanguage) {
-        return Claim.findByNumber(number)
-                .map(c -> Response.ok(view(c)).build())
-                .orElseGet(() -> texts.problem(ApiTexts.languageOf(acceptLanguage), Response.Status.NOT_FOUND.getStatusCode(),
-                        "claim_not_found", number).response());
+        return texts.readBack(Claim.findByNumber(number).map(ClaimApi::view), acceptLanguage, "claim_not_found", number);
     }
 
     private ApiCalls.Saved saved(SaveOutcome<Claim> outcome, ApiCall call) {
-        if (outcome.isRefused()) {
-            return ApiCalls.Saved.refused(outcome.findings());
-        }
-        Claim claim = outcome.record();
-        return new ApiCalls.Saved(receipts.of(outcome, RecordType.CLAIM, claim.id, claim.claimNumber,
-                () -> claim.lockVersion, ApiTexts.languageOf(call.acceptLanguage)), null);
+        return receipts.saved(outcome, RecordType.CLAIM, c -> c.id, c -> c.claimNumber, c -> c.lockVersion, call);
     }
 
     static ClaimView view(Claim c) {

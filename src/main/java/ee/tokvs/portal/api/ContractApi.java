@@ -7,7 +7,6 @@ import ee.tokvs.portal.contract.Contract;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.contract.ContractVersion;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
-import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -80,24 +79,17 @@ public class ContractApi {
     @Path("{number}")
     @ActsForInsurer
     public Response read(@PathParam("number") String number, @HeaderParam("Accept-Language") String acceptLanguage) {
-        return Contract.findByNumber(number)
-                .map(c -> Response.ok(view(c)).build())
-                .orElseGet(() -> texts.problem(ApiTexts.languageOf(acceptLanguage), Response.Status.NOT_FOUND.getStatusCode(),
-                        "contract_not_found", number).response());
+        return texts.readBack(Contract.findByNumber(number).map(ContractApi::view), acceptLanguage, "contract_not_found",
+                number);
     }
 
     private ApiCalls.Saved saved(SaveOutcome<Contract> outcome, ApiCall call) {
-        if (outcome.isRefused()) {
-            return ApiCalls.Saved.refused(outcome.findings());
-        }
-        Contract contract = outcome.record();
-        return new ApiCalls.Saved(receipts.of(outcome, RecordType.CONTRACT, contract.id, contract.contractNumber,
-                () -> contract.current().versionNo, ApiTexts.languageOf(call.acceptLanguage)), null);
+        return receipts.saved(outcome, RecordType.CONTRACT, c -> c.id, c -> c.contractNumber, c -> c.current().versionNo,
+                call);
     }
 
     private ApiException notFound(ApiCall call, String number) {
-        Language language = ApiTexts.languageOf(call.acceptLanguage);
-        return new ApiException(texts.problem(language, Response.Status.NOT_FOUND.getStatusCode(), "contract_not_found", number));
+        return new ApiException(texts.notFound(call.acceptLanguage, "contract_not_found", number));
     }
 
     static ContractView view(Contract contract) {

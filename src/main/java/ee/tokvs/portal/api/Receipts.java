@@ -8,7 +8,9 @@ import ee.tokvs.portal.shared.rules.SaveOutcome;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /** Receipts for saved writes, read from what the save wrote: the record's version and its submission event. */
 @ApplicationScoped
@@ -16,6 +18,17 @@ public class Receipts {
 
     @Inject
     ApiTexts texts;
+
+    /** What the service made of a write: its receipt, or the findings that refused it. */
+    <T> ApiCalls.Saved saved(SaveOutcome<T> outcome, RecordType type, Function<T, Long> id, Function<T, String> number,
+            ToIntFunction<T> version, ApiCall call) {
+        if (outcome.isRefused()) {
+            return ApiCalls.Saved.refused(outcome.findings());
+        }
+        T record = outcome.record();
+        return new ApiCalls.Saved(of(outcome, type, id.apply(record), number.apply(record),
+                () -> version.applyAsInt(record), ApiTexts.languageOf(call.acceptLanguage)), null);
+    }
 
     Receipt of(SaveOutcome<?> outcome, RecordType type, long id, String number, IntSupplier version, Language language) {
         // the version a record gets, and its event, exist once the save is flushed
