@@ -12,7 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * One table of contract and claim data, each case with the verdict every channel (form, upload, API) must give:
  * saved or refused, and the findings as "rule key@field". Values are written as all three channels take them (ISO
- * dates, plain decimals, codes); {contract} and {claim} stand for numbers each run makes its own.
+ * dates, plain decimals, codes); {contract} and {claim} stand for numbers each run makes its own. Where a channel's
+ * difference is meant (the form refusing to save a claim unchanged, which the API and an upload take as unchanged),
+ * the case says so beside its verdict.
  *
  * <p>What each case starts from ({@link Setup}) is made by {@code RegisterFixtures}: a contract of Põhjala's for
  * 2025 (concluded 02.01.2025, per event 100 000, aggregate 300 000), and under it a claim received 10.06.2025 for an
@@ -50,28 +52,38 @@ final class ChannelCases {
         }
     }
 
-    record Case(String name, Op op, Setup setup, Map<String, String> fields, boolean confirm, Verdict expected) {
+    /** A case and its verdict; {@code formVerdict}, where not null, is a difference of the form's that is meant. */
+    record Case(String name, Op op, Setup setup, Map<String, String> fields, boolean confirm, Verdict expected,
+            Verdict formVerdict) {
 
         Case with(String field, String value) {
             Map<String, String> changed = new LinkedHashMap<>(fields);
             changed.put(field, value);
-            return new Case(name, op, setup, changed, confirm, expected);
+            return new Case(name, op, setup, changed, confirm, expected, formVerdict);
         }
 
         Case withSetup(Setup other) {
-            return new Case(name, op, other, fields, confirm, expected);
+            return new Case(name, op, other, fields, confirm, expected, formVerdict);
         }
 
         Case confirmed() {
-            return new Case(name, op, setup, fields, true, expected);
+            return new Case(name, op, setup, fields, true, expected, formVerdict);
         }
 
         Case saved(String... findings) {
-            return new Case(name, op, setup, fields, confirm, Verdict.of(true, List.of(findings)));
+            return new Case(name, op, setup, fields, confirm, Verdict.of(true, List.of(findings)), formVerdict);
         }
 
         Case refused(String... findings) {
-            return new Case(name, op, setup, fields, confirm, Verdict.of(false, List.of(findings)));
+            return new Case(name, op, setup, fields, confirm, Verdict.of(false, List.of(findings)), formVerdict);
+        }
+
+        Case exceptTheForm(boolean saved, String... findings) {
+            return new Case(name, op, setup, fields, confirm, expected, Verdict.of(saved, List.of(findings)));
+        }
+
+        Verdict expectedOfTheForm() {
+            return formVerdict != null ? formVerdict : expected.asAFormShowsIt();
         }
 
         @Override
@@ -89,19 +101,19 @@ final class ChannelCases {
     static Case conclusion(String name) {
         return new Case(name, Op.CONCLUDE, Setup.NOTHING, fields("contractNumber", "{contract}", "changeDate", "2025-12-19",
                 "policyholderCode", DemoData.PROVIDER_LARGE_HOSPITAL, "periodStart", "2026-01-01", "periodEnd", "2026-12-31",
-                "sumPerEvent", "100000.00", "sumAggregate", "300000.00"), false, null);
+                "sumPerEvent", "100000.00", "sumAggregate", "300000.00"), false, null, null);
     }
 
     static Case change(String name, Op op) {
         return new Case(name, op, Setup.CONTRACT, fields("contractNumber", "{contract}", "changeDate", "2025-06-02",
                 "policyholderCode", DemoData.PROVIDER_LARGE_HOSPITAL, "periodStart", "2025-01-01", "periodEnd", "2025-12-31",
-                "sumPerEvent", "100000.00", "sumAggregate", "400000.00"), false, null);
+                "sumPerEvent", "100000.00", "sumAggregate", "400000.00"), false, null, null);
     }
 
     static Case newClaim(String name) {
         return new Case(name, Op.CLAIM_CREATE, Setup.CONTRACT, fields("claimNumber", "{claim}", "contractNumber", "{contract}",
                 "receivedDate", "2025-06-10", "incidentNumber", "J-{claim}", "incidentDate", "2025-05-01",
-                "status", "SUBMITTED", "incidentType", "BEING_SPECIFIED", "severity", "PENDING"), false, null);
+                "status", "SUBMITTED", "incidentType", "BEING_SPECIFIED", "severity", "PENDING"), false, null, null);
     }
 
     /** The fixture's claim, decided: an insured event, an infection of severity II, changed on 02.09.2025. */
@@ -109,11 +121,11 @@ final class ChannelCases {
         return new Case(name, Op.CLAIM_CHANGE, Setup.CLAIM, fields("claimNumber", "{claim}", "contractNumber", "{contract}",
                 "receivedDate", "2025-06-10", "incidentNumber", "INC-{claim}", "incidentDate", "2025-05-01",
                 "status", "INSURED_EVENT", "incidentType", "INFECTION", "severity", "II", "changeDate", "2025-09-02"),
-                false, null);
+                false, null, null);
     }
 
     static Case money(String name, Op op, Setup setup, String type, String amount) {
-        return new Case(name, op, setup, fields("date", "2025-07-15", "type", type, "amount", amount), false, null);
+        return new Case(name, op, setup, fields("date", "2025-07-15", "type", type, "amount", amount), false, null, null);
     }
 
     static List<Case> all() {
@@ -155,7 +167,15 @@ final class ChannelCases {
                         .refused("rule_incident_type_not_for_insured_event@incidentType"),
                 newClaim("a severity not in the code list").with("severity", "VII")
                         .refused("rule_code_unknown@severity"),
+                newClaim("handling finished without its date").with("handlingFinished", "true")
+                        .refused("rule_finished_date_required@finishedDate"),
                 claimChange("a valid change of a claim is saved").saved(),
+                // Sent again as it is, a claim is unchanged for the API (a PUT) and an upload (a file sent again);
+                // the form, whose user pressed save without changing anything, says so instead.
+                claimChange("the claim as it already is").with("status", "SUBMITTED").with("incidentType", "BEING_SPECIFIED")
+                        .with("severity", "PENDING").saved().exceptTheForm(false, "rule_nothing_changed@changeDate"),
+                change("an amendment that changes nothing", Op.AMEND).with("sumAggregate", "300000.00")
+                        .refused("rule_nothing_changed@changeDate"),
                 claimChange("a change of a claim without its change date").with("changeDate", "")
                         .refused("rule_required@changeDate"),
                 money("a payout is saved", Op.PAYOUT, Setup.INSURED_CLAIM_SEVERITY_II, "TREATMENT_COSTS", "100.00").saved(),

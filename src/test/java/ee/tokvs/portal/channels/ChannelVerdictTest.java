@@ -12,9 +12,10 @@ import ee.tokvs.portal.shared.web.CsrfToken;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.FormToken;
 import ee.tokvs.portal.testdata.RegisterFixtures;
-import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.upload.UploadColumn;
 import ee.tokvs.portal.upload.UploadKind;
+import ee.tokvs.portal.upload.UploadOutcomes;
+import ee.tokvs.portal.upload.UploadOutcomes.Outcome;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ class ChannelVerdictTest {
     void everyChannelGivesTheSameVerdict(Case c) throws Exception {
         Map<String, Verdict> expected = new LinkedHashMap<>();
         Map<String, Verdict> actual = new LinkedHashMap<>();
-        expected.put("form", c.expected().asAFormShowsIt());
+        expected.put("form", c.expectedOfTheForm());
         actual.put("form", form(c, prepare(c.setup())));
         expected.put("upload", c.expected());
         actual.put("upload", upload(c, prepare(c.setup())));
@@ -213,34 +214,17 @@ class ChannelVerdictTest {
                 .post("/uploads");
         assertEquals(303, response.statusCode(), "the upload page's answer: " + response.body().asString());
         long id = Long.parseLong(response.header("Location").replaceAll(".*/uploads/", ""));
-        Waiting.until("upload " + id + " to finish", () -> fixtures.count(DemoData.POHJALA,
-                "select count(*) from upload where id = ? and status in ('DONE', 'REFUSED', 'FAILED')", id) == 1);
-        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            String status;
-            try (PreparedStatement s = connection.prepareStatement("select status from upload where id = ? and check_only = ?")) {
-                s.setLong(1, id);
-                s.setBoolean(2, checkOnly);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    status = rs.getString(1);
-                }
-            }
-            List<String> findings = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("select message_key, coalesce(column_name, '')"
-                    + " from upload_problem where upload_id = ? order by id")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        String column = rs.getString(2);
-                        // the problem names the column as the file did; the layout says whose field it is
-                        findings.add(rs.getString(1) + "@" + kind.column(column).map(UploadColumn::field).orElse(column));
-                    }
-                }
-            }
-            assertEquals(true, status.equals("DONE") || status.equals("REFUSED"), "upload " + id + " ended " + status
-                    + " " + findings);
-            return Verdict.of(status.equals("DONE"), findings);
-        });
+        Outcome outcome = new UploadOutcomes(fixtures, DemoData.POHJALA).onceFinished(id);
+        assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from upload where id = ? and check_only = ?", id,
+                checkOnly));
+        assertEquals(true, outcome.status().equals("DONE") || outcome.status().equals("REFUSED"), outcome.toString());
+        List<String> findings = new ArrayList<>();
+        for (String problem : outcome.problems()) {
+            // "row:column:rule key", the column as the file named it: the layout says whose field it is
+            String[] parts = problem.split(":", 3);
+            findings.add(parts[2] + "@" + kind.column(parts[1]).map(UploadColumn::field).orElse(parts[1]));
+        }
+        return Verdict.of(outcome.status().equals("DONE"), findings);
     }
 
     // The API: checked first, then saved.

@@ -8,22 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What became of an upload, as its rows in the database say, once its job has finished. */
-final class UploadOutcomes {
+public final class UploadOutcomes {
 
     /** The upload's status and counts, and its problems as "row:column:message key". */
-    record Outcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
+    public record Outcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
             List<String> problems) {
     }
 
     private final RegisterFixtures fixtures;
     private final String insurerCode;
 
-    UploadOutcomes(RegisterFixtures fixtures, String insurerCode) {
+    public UploadOutcomes(RegisterFixtures fixtures, String insurerCode) {
         this.fixtures = fixtures;
         this.insurerCode = insurerCode;
     }
 
-    Outcome onceFinished(long id) {
+    public Outcome onceFinished(long id) {
         Waiting.until("upload " + id + " to finish", () -> finished(of(id).status()));
         return of(id);
     }
