@@ -58,6 +58,10 @@ public class Upload extends PanacheEntityBase {
     @Column(name = "accept_warnings", nullable = false, updatable = false)
     public boolean acceptWarnings;
 
+    /** Only checked: every row was judged as for a save, then all was rolled back; the status says what a save would do. */
+    @Column(name = "check_only", nullable = false, updatable = false)
+    public boolean checkOnly;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
@@ -126,11 +130,13 @@ public class Upload extends PanacheEntityBase {
 
     /** Saved, and nothing in the register was different: the same file again, say. */
     public boolean changedNothing() {
-        return status == Status.DONE && rowsCreated == 0 && rowsChanged == 0;
+        return status == Status.DONE && !checkOnly && rowsCreated == 0 && rowsChanged == 0;
     }
 
+    /** A check's end is worded as what a save would have done; a check still queued or running as such. */
     public String statusKey() {
-        return "upload_status_" + status.name();
+        return "upload_status_" + (checkOnly && (status == Status.DONE || status == Status.REFUSED) ? "CHECKED_" : "")
+                + status.name();
     }
 
     public static List<Upload> latest(int count) {
@@ -139,7 +145,7 @@ public class Upload extends PanacheEntityBase {
 
     /** An earlier upload of the very same file that went through, if any. */
     public Optional<Upload> earlierSameFile() {
-        return find("fileSha256 = ?1 and kind = ?2 and status = ?3 and id < ?4 order by id desc", fileSha256, kind,
-                Status.DONE, id).firstResultOptional();
+        return find("fileSha256 = ?1 and kind = ?2 and status = ?3 and checkOnly = false and id < ?4 order by id desc",
+                fileSha256, kind, Status.DONE, id).firstResultOptional();
     }
 }

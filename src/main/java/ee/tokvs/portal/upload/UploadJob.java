@@ -8,7 +8,6 @@ import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
-import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -51,8 +50,15 @@ public class UploadJob {
     private static final Duration RECORDING_PATIENCE = Duration.ofMinutes(5);
 
     /** What one upload is asked to do. */
-    record Order(long uploadId, String insurerCode, Actor actor, Path file, UploadKind kind, boolean acceptWarnings,
-            boolean estonianNames) {
+    record Order(long uploadId, String insurerCode, Actor actor, Path file, UploadKind kind, UploadService.Options options) {
+
+        boolean acceptWarnings() {
+            return options.acceptWarnings();
+        }
+
+        boolean estonianNames() {
+            return options.estonianNames();
+        }
     }
 
     @Inject
@@ -221,7 +227,7 @@ public class UploadJob {
         records.running(order.insurerCode(), id);
         if (!actingInsurer.stillMaySubmit()) {
             sink.file(UploadRules.MANDATE_LOST.at());
-            finish(order, Upload.Status.REFUSED, new Tally(), sink);
+            finish(order, Upload.Status.REFUSED, new UploadTally(), sink);
             return;
         }
         UploadHeader header;
@@ -239,7 +245,7 @@ public class UploadJob {
             }
         } catch (UploadFileException e) {
             sink.file(e.finding());
-            finish(order, Upload.Status.REFUSED, new Tally(), sink);
+            finish(order, Upload.Status.REFUSED, new UploadTally(), sink);
             return;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -248,26 +254,27 @@ public class UploadJob {
             sink.file(UploadRules.FILE_NO_ROWS.at());
         }
         if (sink.refuses(order.acceptWarnings())) {
-            finish(order, Upload.Status.REFUSED, new Tally(), sink);
+            finish(order, Upload.Status.REFUSED, new UploadTally(), sink);
             return;
         }
         progress.advanced(id, 0, total);
-        Tally tally = new Tally();
+        UploadTally tally = new UploadTally();
         int rows = total;
         try {
             QuarkusTransaction.requiringNew().timeout(limits.transactionTimeoutSeconds())
                     .run(() -> importRows(order, header, rows, tally, sink));
         } catch (RuntimeException e) {
-            if (!causedBy(e, Refused.class)) {
+            RolledBack rolledBack = cause(e, RolledBack.class);
+            if (rolledBack == null) {
                 throw e;
             }
-            finish(order, Upload.Status.REFUSED, tally, sink);
+            finish(order, rolledBack.status, tally, sink);
         }
         // A saved upload's DONE was written inside its own transaction, so it commits with the data.
     }
 
     /** Inside the upload's one transaction: every row through the services; any problem rolls all back. */
-    private void importRows(Order order, UploadHeader header, int total, Tally tally, ProblemSink sink) {
+    private void importRows(Order order, UploadHeader header, int total, UploadTally tally, ProblemSink sink) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (Statement statement = connection.createStatement()) {
                 // A first upload fills nearly empty tables in one transaction: plans cached while they were
@@ -308,7 +315,11 @@ public class UploadJob {
         }
         sink.flush();
         if (sink.refuses(order.acceptWarnings())) {
-            throw new Refused();
+            throw new RolledBack(Upload.Status.REFUSED);
+        }
+        if (order.options().checkOnly()) {
+            // Judged exactly as a save, up to the commit; its status says what the save would have come to.
+            throw new RolledBack(Upload.Status.DONE);
         }
         entityManager.unwrap(Session.class).doWork(connection -> records.finished(connection, order.uploadId(),
                 Upload.Status.DONE, tally, sink.errors(), sink.warnings(), Instant.now(clock)));
@@ -323,45 +334,32 @@ public class UploadJob {
         return entityManager.unwrap(Session.class).doReturningWork(actingInsurer::stillMaySubmit);
     }
 
-    private void finish(Order order, Upload.Status status, Tally tally, ProblemSink sink) {
+    private void finish(Order order, Upload.Status status, UploadTally tally, ProblemSink sink) {
         sink.flush();
         records.finished(order.insurerCode(), order.uploadId(), status, tally, sink.errors(), sink.warnings(),
                 Instant.now(clock));
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return cause(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
-    /** Rows read, and what became of them. */
-    static final class Tally {
-        int rows;
-        int created;
-        int changed;
-        int unchanged;
+    /** Rolls the upload's transaction back (a row had a problem, or the file was only to be checked), ending so. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Upload.Status status;
 
-        void count(SaveOutcome.Result result) {
-            rows++;
-            switch (result) {
-                case CREATED -> created++;
-                case CHANGED -> changed++;
-                case UNCHANGED -> unchanged++;
-                case REFUSED -> {
-                    // Counted among the problems.
-                }
-            }
-        }
-    }
-
-    /** Rolls the upload's transaction back when a row had a problem. */
-    private static final class Refused extends RuntimeException {
-        Refused() {
-            super("upload refused", null, false, false);
+        RolledBack(Upload.Status status) {
+            super("upload rolled back: " + status, null, false, false);
+            this.status = status;
         }
     }
 }

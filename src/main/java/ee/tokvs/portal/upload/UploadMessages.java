@@ -20,6 +20,12 @@ public interface UploadMessages {
     String upload_send();
 
     @Message
+    String upload_check();
+
+    @Message
+    String upload_check_hint();
+
+    @Message
     String upload_kind();
 
     @Message
@@ -42,6 +48,12 @@ public interface UploadMessages {
 
     @Message
     String upload_accept_warnings_short();
+
+    @Message
+    String upload_check_only_short();
+
+    @Message
+    String upload_check_notice();
 
     @Message
     String upload_files_title();
@@ -104,6 +116,12 @@ public interface UploadMessages {
     String upload_status_FAILED();
 
     @Message
+    String upload_status_CHECKED_DONE();
+
+    @Message
+    String upload_status_CHECKED_REFUSED();
+
+    @Message
     String upload_result_title();
 
     @Message
@@ -132,6 +150,15 @@ public interface UploadMessages {
 
     @Message
     String upload_refused_warnings_only();
+
+    @Message
+    String upload_checked_done(int total, int created, int changed, int unchanged);
+
+    @Message
+    String upload_checked_with_warnings(int count);
+
+    @Message
+    String upload_checked_refused_title(int errors, int warnings);
 
     @Message
     String upload_interrupted();

@@ -31,13 +31,13 @@ public class UploadRecords {
     }
 
     /** A refused or failed upload's end, written on its own: nothing else of the upload commits. */
-    void finished(String insurerCode, long uploadId, Upload.Status status, UploadJob.Tally tally, int errors,
+    void finished(String insurerCode, long uploadId, Upload.Status status, UploadTally tally, int errors,
             int warnings, Instant at) {
         work(insurerCode, connection -> finished(connection, uploadId, status, tally, errors, warnings, at));
     }
 
     /** The end of an upload on a given connection: a saved upload's, inside its own transaction. */
-    void finished(Connection connection, long uploadId, Upload.Status status, UploadJob.Tally tally, int errors,
+    void finished(Connection connection, long uploadId, Upload.Status status, UploadTally tally, int errors,
             int warnings, Instant at) throws SQLException {
         boolean done = status == Upload.Status.DONE;
         try (PreparedStatement update = connection.prepareStatement("update upload set status = ?, finished_at = ?,"

@@ -107,16 +107,16 @@ public class UploadResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ActsForInsurer(submits = true)
-    public Response upload(@RestForm String kind, @RestForm boolean acceptWarnings, @RestForm("file") FileUpload file)
-            throws IOException {
+    public Response upload(@RestForm String kind, @RestForm boolean acceptWarnings, @RestForm boolean checkOnly,
+            @RestForm("file") FileUpload file) throws IOException {
         UploadKind uploadKind = UploadKind.parse(kind).orElse(null);
         try {
             if (uploadKind == null) {
                 return refused(UploadRules.NO_KIND, kind, acceptWarnings);
             }
             Upload upload = uploads.accept(currentUser.actor(), uploadKind,
-                    file == null ? null : file.uploadedFile(), file == null ? null : file.fileName(), acceptWarnings,
-                    ui.language() == Language.ET);
+                    file == null ? null : file.uploadedFile(), file == null ? null : file.fileName(),
+                    new UploadService.Options(acceptWarnings, ui.language() == Language.ET, checkOnly));
             return Response.seeOther(URI.create(upload.path())).build();
         } catch (UploadService.NotAccepted e) {
             return refused(e.rule(), kind, acceptWarnings);

@@ -55,11 +55,24 @@ public class UploadService {
     Clock clock;
 
     /**
+     * How a file is to be taken: whether its warnings are accepted beforehand, whether its column names are reported
+     * in Estonian, and whether it is only to be checked (judged row by row exactly as for a save, nothing written).
+     */
+    public record Options(boolean acceptWarnings, boolean estonianNames, boolean checkOnly) {
+    }
+
+    /** Accepts a file to be saved. */
+    public Upload accept(Actor actor, UploadKind kind, Path received, String fileName,
+            boolean acceptWarnings, boolean estonianNames) throws NotAccepted, IOException {
+        return accept(actor, kind, received, fileName, new Options(acceptWarnings, estonianNames, false));
+    }
+
+    /**
      * Keeps the file where its job can read it, records the upload and queues the job. The file itself is
      * checked by the job; here only that there is one and that it is not too large.
      */
-    public Upload accept(Actor actor, UploadKind kind, Path received, String fileName,
-            boolean acceptWarnings, boolean estonianNames) throws NotAccepted, IOException {
+    public Upload accept(Actor actor, UploadKind kind, Path received, String fileName, Options options)
+            throws NotAccepted, IOException {
         long size = received == null ? 0 : Files.size(received);
         if (received == null || fileName == null || fileName.isBlank()) {
             throw new NotAccepted(UploadRules.NO_FILE);
@@ -80,7 +93,8 @@ public class UploadService {
         upload.fileName = baseName(fileName);
         upload.fileSize = size;
         upload.fileSha256 = sha256;
-        upload.acceptWarnings = acceptWarnings;
+        upload.acceptWarnings = options.acceptWarnings();
+        upload.checkOnly = options.checkOnly();
         upload.status = Upload.Status.QUEUED;
         upload.uploadedBy = actor.username();
         upload.uploadedByName = actor.displayName();
@@ -101,7 +115,7 @@ public class UploadService {
             Files.deleteIfExists(kept);
             throw e;
         }
-        job.submit(new UploadJob.Order(upload.id, upload.insurerCode, actor, kept, kind, acceptWarnings, estonianNames));
+        job.submit(new UploadJob.Order(upload.id, upload.insurerCode, actor, kept, kind, options));
         return upload;
     }
 

@@ -78,6 +78,13 @@ class UploadJobTest {
         return outcomeOnceFinished(upload.id);
     }
 
+    /** The file only checked: judged as for a save, nothing written. */
+    UploadOutcome check(Path file, UploadKind kind) throws Exception {
+        Upload upload = uploads.accept(currentUser.actor(), kind, file, file.getFileName().toString(),
+                new UploadService.Options(false, true, true));
+        return outcomeOnceFinished(upload.id);
+    }
+
     UploadOutcome outcomeOnceFinished(long id) {
         return UploadOutcome.onceFinished(fixtures, DemoData.POHJALA, id);
     }
@@ -118,25 +125,60 @@ class UploadJobTest {
                 + " where c.contract_number = ?", number));
     }
 
-    @Test
-    void oneBadRowAndNothingIsWrittenWhileEveryProblemIsListedByRowAndColumn() throws Exception {
-        String good = RegisterFixtures.unique("UN");
-        String bad = RegisterFixtures.unique("UN");
-        Path file = UploadFiles.claims()
+    /** A good claim with its payout, and a bad one whose claim and payout rows (rows 4 and 5) break rules. */
+    Path oneGoodClaimOneBad(String good, String bad) throws IOException {
+        return UploadFiles.claims()
                 .claim(good, contract, "on kindlustusjuhtum", "nakkus", "III")
                 .item("väljamakse", good, "15.07.2025", "ravikulud", "1 250,00")
                 .claim(bad, contract, "INSURED_EVENT", "OTHER", "III")
                 .item("väljamakse", bad, "32.07.2025", "ravikulud", "12,345")
                 .csv(dir);
+    }
 
-        UploadOutcome outcome = upload(file, UploadKind.CLAIMS, false);
+    static final List<String> PROBLEMS_OF_THE_BAD_CLAIM = List.of("4:juhtumi_liik:rule_incident_type_not_for_insured_event",
+            "5:kuupäev:rule_not_a_date", "5:summa:rule_money_cents", "5:nõude_number:upload_claim_row_refused");
+
+    long written(String good, String bad) {
+        return count("select (select count(*) from claim where claim_number in (?, ?))"
+                + " + (select count(*) from submission_event where record_label in (?, ?))", good, bad, good, bad);
+    }
+
+    @Test
+    void oneBadRowAndNothingIsWrittenWhileEveryProblemIsListedByRowAndColumn() throws Exception {
+        String good = RegisterFixtures.unique("UN");
+        String bad = RegisterFixtures.unique("UN");
+
+        UploadOutcome outcome = upload(oneGoodClaimOneBad(good, bad), UploadKind.CLAIMS, false);
 
         assertEquals("REFUSED", outcome.status());
-        assertEquals(List.of("4:juhtumi_liik:rule_incident_type_not_for_insured_event",
-                "5:kuupäev:rule_not_a_date", "5:summa:rule_money_cents", "5:nõude_number:upload_claim_row_refused"),
-                outcome.problems());
-        assertEquals(0, count("select count(*) from claim where claim_number in (?, ?)", good, bad));
-        assertEquals(0, count("select count(*) from submission_event where record_label in (?, ?)", good, bad));
+        assertEquals(PROBLEMS_OF_THE_BAD_CLAIM, outcome.problems());
+        assertEquals(0, written(good, bad));
+    }
+
+    @Test
+    void aCheckReportsWhatTheUploadThenReportsAndWritesNothing() throws Exception {
+        String good = RegisterFixtures.unique("UN");
+        String bad = RegisterFixtures.unique("UN");
+        Path file = oneGoodClaimOneBad(good, bad);
+
+        UploadOutcome checked = check(file, UploadKind.CLAIMS);
+        assertEquals("REFUSED", checked.status());
+        assertEquals(PROBLEMS_OF_THE_BAD_CLAIM, checked.problems());
+        assertEquals(0, written(good, bad));
+        assertEquals(checked, upload(file, UploadKind.CLAIMS, false));
+
+        // A good file: the check counts what the save then does, and only the save writes it.
+        String number = RegisterFixtures.unique("UN");
+        Path fine = UploadFiles.claims()
+                .claim(number, contract, "INSURED_EVENT", "INFECTION", "III")
+                .item("väljamakse", number, "15.07.2025", "TREATMENT_COSTS", "100")
+                .item("eraldis", number, "15.07.2025", "ravikulud", "900")
+                .csv(dir);
+        UploadOutcome wouldSave = check(fine, UploadKind.CLAIMS);
+        assertEquals(new UploadOutcome("DONE", 3, 3, 0, 0, 0, 0, List.of()), wouldSave);
+        assertEquals(0, written(number, number));
+        assertEquals(wouldSave, upload(fine, UploadKind.CLAIMS, false));
+        assertEquals(3, count("select count(*) from submission_event where record_label = ?", number), "an event a row");
     }
 
     @Test

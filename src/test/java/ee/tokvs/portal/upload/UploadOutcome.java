@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What became of an upload, as its row in the database says: its status, its counts and its problems by row. */
-record UploadOutcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
+public record UploadOutcome(String status, int total, int created, int changed, int unchanged, int errors, int warnings,
         List<String> problems) {
 
     /** Once its job has finished: waits on the upload's own status, never on a clock. */
-    static UploadOutcome onceFinished(RegisterFixtures fixtures, String insurer, long id) {
+    public static UploadOutcome onceFinished(RegisterFixtures fixtures, String insurer, long id) {
         Waiting.until("upload " + id + " to finish", () -> {
             String status = of(fixtures, insurer, id).status();
             return !status.equals("QUEUED") && !status.equals("RUNNING");
@@ -21,7 +21,7 @@ record UploadOutcome(String status, int total, int created, int changed, int unc
     }
 
     /** Status first: a job writes its problems before its final status, so a final status finds them all. */
-    static UploadOutcome of(RegisterFixtures fixtures, String insurer, long id) {
+    public static UploadOutcome of(RegisterFixtures fixtures, String insurer, long id) {
         return fixtures.asInsurer(insurer, connection -> {
             Object[] upload = new Object[7];
             try (PreparedStatement s = connection.prepareStatement("select status, rows_total, rows_created, rows_changed,"

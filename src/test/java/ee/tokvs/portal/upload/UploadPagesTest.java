@@ -173,4 +173,34 @@ class UploadPagesTest extends BrowserTest {
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertEquals("\ufeff" + UploadFiles.CONTRACT_HEADER, csv.strip());
     }
+
+    @Test
+    void aFileCanBeOnlyCheckedFromTheKeyboardAndItsPageSaysNothingWasWritten() throws Exception {
+        String contract = register.contract(DemoData.POHJALA).number();
+        String number = RegisterFixtures.unique("UPK");
+        Path file = UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
+        logInAs(DemoAccount.POHJALA_STAFF);
+        page.getByTestId("nav-uploads").click();
+        page.locator("input[name=kind][value=CLAIMS]").check();
+        page.setInputFiles("#file", file);
+
+        // the second button, next after saving in the keyboard's order
+        page.getByTestId("upload").focus();
+        page.keyboard().press("Tab");
+        assertThat(page.getByTestId("upload-check")).isFocused();
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/uploads/\\d+$"));
+
+        assertThat(page.getByTestId("upload-check-only")).containsText("registrisse ei kirjutatud midagi");
+        Locator summary = page.getByTestId("upload-summary");
+        assertThat(summary).isVisible(LONG);
+        assertThat(summary).containsText("Kontroll vigu ei leidnud");
+        assertThat(summary).containsText("1 rida, neist 1 lisatud");
+        PortalBrowser.assertAccessible(page);
+        PortalBrowser.screenshot(page, "upload-checked");
+        assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from claim where claim_number = ?", number));
+
+        page.navigate(url("/uploads"));
+        assertThat(page.getByTestId("upload-history")).containsText("Kontrollitud, vigu ei leitud (ei salvestatud)");
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 /** A form's findings worded in the user's language, by field, for the template to put beside each field. */
 public final class FormMessages {
 
-    /** One worded message and the field it belongs to. */
-    public record Message(String field, String text, boolean error) {
+    /** One worded message, the field it belongs to, and the rule that found it (its key, the API's error code). */
+    public record Message(String field, String rule, String text, boolean error) {
     }
 
     private final Map<String, List<Message>> byField = new LinkedHashMap<>();
@@ -25,7 +25,7 @@ public final class FormMessages {
     private FormMessages(Findings findings, RuleMessages words, Language language) {
         for (Finding f : findings.all()) {
             byField.computeIfAbsent(f.field(), k -> new ArrayList<>())
-                    .add(new Message(f.field(), words.format(f, language), f.isError()));
+                    .add(new Message(f.field(), f.messageKey(), words.format(f, language), f.isError()));
         }
         hasErrors = findings.hasErrors();
         hasWarnings = findings.hasWarnings();
