@@ -1,6 +1,5 @@
 package ee.tokvs.portal.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,7 +10,9 @@ import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Contracts through the API below its authentication (a signed-in identity, as a token would give): receipts,
  * idempotent retries, problem details for every kind of bad call, check-only, and nothing of another insurer's.
+ * Every answer is also held to the OpenAPI document the API serves ({@link ApiContract}).
  */
 @QuarkusTest
 @ActingAsPohjalaStaff
@@ -35,6 +37,11 @@ class ContractApiTest {
                 {"policyholderCode": "%s", "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
                  "sumPerEvent": 100000.00, "sumAggregate": 300000.00, "changeDate": "%s"}"""
                 .formatted(DemoData.PROVIDER_LARGE_HOSPITAL, changeDate);
+    }
+
+    /** A request whose answer must match the served OpenAPI document. */
+    static RequestSpecification given() {
+        return RestAssured.given().filter(ApiContract.FILTER);
     }
 
     static Response post(String path, String key, String body) {
