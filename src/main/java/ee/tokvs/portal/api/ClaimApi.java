@@ -25,6 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,18 +43,21 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
 @ActsForInsurer(submits = true)
+@Tag(name = "claims", description = "Claims (kahjujuhtum) and their payouts, recoveries, reserves and outstanding recoveries")
 public class ClaimApi {
 
     /** A claim as read back, with its money rows. */
     public record ClaimView(String claimNumber, String contractNumber, int version, LocalDate receivedDate,
             String incidentNumber, LocalDate incidentDate, String status, String incidentType, String severity,
-            String specialty, String additionalCompetence, boolean handlingFinished, LocalDate finishedDate,
+            @Schema(nullable = true) String specialty, @Schema(nullable = true) String additionalCompetence,
+            boolean handlingFinished, @Schema(nullable = true) LocalDate finishedDate,
             List<ItemView> payouts, List<ItemView> recoveries, List<ItemView> reserves,
             List<ItemView> outstandingRecoveries) {
     }
 
-    public record ItemView(LocalDate date, String type, BigDecimal amount, BigDecimal generalReductionPct,
-            BigDecimal eventReductionPct) {
+    /** A money row; the reductions belong to payouts only, and are null on the other kinds. */
+    public record ItemView(LocalDate date, String type, BigDecimal amount,
+            @Schema(nullable = true) BigDecimal generalReductionPct, @Schema(nullable = true) BigDecimal eventReductionPct) {
     }
 
     @Inject
@@ -64,7 +75,16 @@ public class ClaimApi {
     /** Creates the claim, or changes it when this insurer already has one by that number. */
     @PUT
     @Path("{number}")
-    public Response put(@PathParam("number") String number, @BeanParam ApiCall call, byte[] body) {
+    @Operation(operationId = "putClaim", summary = "Create the claim, or change it when this insurer has one by this number")
+    @APIResponse(responseCode = "201", description = "Created: the receipt, with the submission's deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class),
+                    examples = @ExampleObject(name = "created", value = ApiExamples.CLAIM_SAVED)))
+    @APIResponse(responseCode = "200", description = "Changed, unchanged, or checked (checkOnly=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+    public Response put(@PathParam("number") String number, @BeanParam ApiCall call,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimRequest.class),
+                    examples = @ExampleObject(name = "claim", value = ApiExamples.CLAIM))) byte[] body) {
         return calls.write("claim.put", call, body, ClaimRequest.class, request -> {
             Optional<Claim> existing = Claim.findByNumber(number);
             return saved(existing.isPresent() ? claims.changeIfValid(existing.get(), request.toForm(number))
@@ -74,8 +94,17 @@ public class ClaimApi {
 
     @POST
     @Path("{number}/{kind: payouts|recoveries|reserves|outstanding-recoveries}")
-    public Response addItem(@PathParam("number") String number, @PathParam("kind") String kind, @BeanParam ApiCall call,
-            byte[] body) {
+    @Operation(operationId = "addClaimItem", summary = "Add a payout, recovery, reserve or outstanding recovery to a claim")
+    @APIResponse(responseCode = "200", description = "Saved, or checked (checkOnly=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class),
+                    examples = @ExampleObject(name = "payoutAdded", value = ApiExamples.PAYOUT_ADDED)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    public Response addItem(@PathParam("number") String number,
+            @Parameter(schema = @Schema(enumeration = {"payouts", "recoveries", "reserves", "outstanding-recoveries"}))
+            @PathParam("kind") String kind, @BeanParam ApiCall call,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ItemRequest.class),
+                    examples = @ExampleObject(name = "payout", value = ApiExamples.PAYOUT))) byte[] body) {
         ItemForm.Kind itemKind = ItemForm.Kind.ofPath(kind);
         return calls.write("claim." + kind, call, body, ItemRequest.class, request -> {
             Claim claim = Claim.findByNumber(number).orElseThrow(() -> new ApiException(
@@ -87,7 +116,13 @@ public class ClaimApi {
     @GET
     @Path("{number}")
     @ActsForInsurer
-    public Response read(@PathParam("number") String number, @HeaderParam("Accept-Language") String acceptLanguage) {
+    @Operation(operationId = "readClaim", summary = "Read a claim back with its money rows")
+    @APIResponse(responseCode = "200", description = "The claim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class),
+                    examples = @ExampleObject(name = "claim", value = ApiExamples.CLAIM_READ)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    public Response read(@PathParam("number") String number,
+            @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
         return texts.readBack(Claim.findByNumber(number).map(ClaimApi::view), acceptLanguage, "claim_not_found", number);
     }
 

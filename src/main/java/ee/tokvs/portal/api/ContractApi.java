@@ -24,6 +24,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +41,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
 @ActsForInsurer(submits = true)
+@Tag(name = "contracts", description = "Insurance contracts (kindlustusleping) and their versions")
 public class ContractApi {
 
     /** A contract as read back: its number and every version, oldest first. */
@@ -58,7 +67,17 @@ public class ContractApi {
     /** Concludes a contract under the number in the path. */
     @POST
     @Path("{number}")
-    public Response conclude(@PathParam("number") String number, @BeanParam ApiCall call, byte[] body) {
+    @Operation(operationId = "concludeContract", summary = "Conclude a contract under this number")
+    @APIResponse(responseCode = "201", description = "Saved: the receipt, with the submission's deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class),
+                    examples = @ExampleObject(name = "concluded", value = ApiExamples.CONCLUDED)))
+    @APIResponse(responseCode = "200", description = "checkOnly=true: the receipt a save would give, nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class),
+                    examples = @ExampleObject(name = "checked", value = ApiExamples.CHECKED)))
+    public Response conclude(@PathParam("number") String number, @BeanParam ApiCall call,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractRequest.class),
+                    examples = @ExampleObject(name = "conclusion", value = ApiExamples.CONCLUSION))) byte[] body) {
         return calls.write("contract.conclude", call, body, ContractRequest.class, request -> saved(
                 contracts.concludeIfValid(request.toForm(number, ChangeKind.CONCLUSION)), call));
     }
@@ -66,8 +85,17 @@ public class ContractApi {
     /** A new version of a contract: an amendment or an extension. */
     @POST
     @Path("{number}/{kind: amendments|extensions}")
-    public Response change(@PathParam("number") String number, @PathParam("kind") String kind, @BeanParam ApiCall call,
-            byte[] body) {
+    @Operation(operationId = "changeContract", summary = "Add a version to a contract: an amendment or an extension")
+    @APIResponse(responseCode = "200", description = "Saved (CHANGED, or UNCHANGED when nothing differs), or checked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class),
+                    examples = @ExampleObject(name = "amended", value = ApiExamples.AMENDED)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    public Response change(@PathParam("number") String number,
+            @Parameter(schema = @Schema(enumeration = {"amendments", "extensions"})) @PathParam("kind") String kind,
+            @BeanParam ApiCall call,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractRequest.class),
+                    examples = @ExampleObject(name = "amendment", value = ApiExamples.AMENDMENT))) byte[] body) {
         ChangeKind changeKind = kind.equals("amendments") ? ChangeKind.AMENDMENT : ChangeKind.EXTENSION;
         return calls.write("contract." + kind, call, body, ContractRequest.class, request -> {
             Contract contract = Contract.findByNumber(number).orElseThrow(() -> notFound(call, number));
@@ -78,7 +106,13 @@ public class ContractApi {
     @GET
     @Path("{number}")
     @ActsForInsurer
-    public Response read(@PathParam("number") String number, @HeaderParam("Accept-Language") String acceptLanguage) {
+    @Operation(operationId = "readContract", summary = "Read a contract back with every version, oldest first")
+    @APIResponse(responseCode = "200", description = "The contract",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class),
+                    examples = @ExampleObject(name = "contract", value = ApiExamples.CONTRACT)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    public Response read(@PathParam("number") String number,
+            @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
         return texts.readBack(Contract.findByNumber(number).map(ContractApi::view), acceptLanguage, "contract_not_found",
                 number);
     }

@@ -3,6 +3,14 @@ package ee.tokvs.portal.api;
 import ee.tokvs.portal.catalogue.PublishedRule;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -22,7 +30,15 @@ public class RuleApi {
     RuleMessages messages;
 
     @GET
-    public List<PublishedRule> rules(@HeaderParam("Accept-Language") String acceptLanguage) {
+    @Operation(operationId = "listRules", summary = "Every rule the portal checks data by, as published",
+            description = "Open without a token. A refusal's errors[].code is one of these codes.")
+    @APIResponse(responseCode = "200", description = "The rule catalogue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedRule.class),
+                    examples = @ExampleObject(name = "rules", value = ApiExamples.RULES)))
+    @SecurityRequirementsSet
+    public List<PublishedRule> rules(
+            @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
         return PublishedRule.all(messages, ApiTexts.languageOf(acceptLanguage));
     }
 }

@@ -1,6 +1,5 @@
 package ee.tokvs.portal.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -12,7 +11,9 @@ import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Contracts through the API below its authentication (a signed-in identity, as a token would give): receipts,
  * idempotent retries, problem details for every kind of bad call, check-only, and nothing of another insurer's.
+ * Every answer is also held to the OpenAPI document the API serves ({@link ApiContract}).
  */
 @QuarkusTest
 @ActingAsPohjalaStaff
@@ -39,6 +41,11 @@ class ContractApiTest {
                 {"policyholderCode": "%s", "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
                  "sumPerEvent": 100000.00, "sumAggregate": 300000.00, "changeDate": "%s"}"""
                 .formatted(DemoData.PROVIDER_LARGE_HOSPITAL, changeDate);
+    }
+
+    /** A request whose answer must match the served OpenAPI document. */
+    static RequestSpecification given() {
+        return RestAssured.given().filter(ApiContract.FILTER);
     }
 
     static Response post(String path, String key, String body) {
