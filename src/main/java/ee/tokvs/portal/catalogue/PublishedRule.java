@@ -4,14 +4,15 @@ import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.rules.Rule;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A rule as the catalogue publishes it, on its page and over the API: code, level, field (a JSON pointer, "" for
  * the whole record, "*" for the field being checked), the legal basis (null when there is none, with the reason
  * in {@code noLegalBasis}), and the message in the reader's language with its placeholders {0}, {1} … unfilled.
  */
-public record PublishedRule(String code, String level, String field, String legalBasis, String noLegalBasis,
-        String message) {
+public record PublishedRule(String code, String level, String field, @Schema(nullable = true) String legalBasis,
+        @Schema(nullable = true) String noLegalBasis, String message) {
 
     public static List<PublishedRule> all(RuleMessages messages, Language language) {
         return RuleCatalogue.all().stream().map(rule -> of(rule, messages, language)).toList();

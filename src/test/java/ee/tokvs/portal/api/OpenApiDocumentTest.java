@@ -57,7 +57,7 @@ class OpenApiDocumentTest {
         JsonNode document = ApiContract.document();
         document.path("paths").fieldNames().forEachRemaining(path -> assertTrue(path.startsWith("/api/v1/"), path));
         assertEquals(List.of("/api/v1/claims/{number}", "/api/v1/claims/{number}/{kind}", "/api/v1/contracts/{number}",
-                "/api/v1/contracts/{number}/{kind}"), sorted(document.path("paths")));
+                "/api/v1/contracts/{number}/{kind}", "/api/v1/rules"), sorted(document.path("paths")));
     }
 
     @Test

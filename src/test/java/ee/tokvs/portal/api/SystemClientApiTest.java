@@ -1,6 +1,5 @@
 package ee.tokvs.portal.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,6 +29,11 @@ class SystemClientApiTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    /** Every request of this test, its answer held to the OpenAPI document the API serves. */
+    private static io.restassured.specification.RequestSpecification given() {
+        return io.restassured.RestAssured.given().filter(ApiContract.FILTER);
+    }
 
     /** One call of the journey: where it goes, its body, its key, and the business date its receipt must carry. */
     record Call(String method, String path, String body, String key, LocalDate businessDate) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
+import ee.tokvs.portal.api.ApiContract;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.shared.rules.Rule;
@@ -24,10 +25,10 @@ class PublishedCatalogueTest extends BrowserTest {
 
     @Test
     void theApiListsEveryRuleOfTheEngineInTheCallersLanguage() {
-        JsonPath english = given().header("Accept-Language", "en").get("/api/v1/rules").then().statusCode(200)
+        JsonPath english = given().filter(ApiContract.FILTER).header("Accept-Language", "en").get("/api/v1/rules").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(CODES, english.getList("code"));
-        JsonPath estonian = given().get("/api/v1/rules").then().statusCode(200).extract().jsonPath();
+        JsonPath estonian = given().filter(ApiContract.FILTER).get("/api/v1/rules").then().statusCode(200).extract().jsonPath();
         assertEquals(CODES, estonian.getList("code"));
         List<String> levels = english.getList("level");
         assertTrue(levels.stream().allMatch(l -> l.equals("ERROR") || l.equals("WARNING")), levels.toString());
