@@ -79,9 +79,10 @@ public class XRoadAuthentication implements HttpAuthenticationMechanism {
         return Uni.createFrom().failure(new AuthenticationFailedException(code));
     }
 
+    /** None off the listener: there the login's redirect or the bearer token's 401 answers. */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(UNAUTHORIZED);
+        return listener.received(context.request()) ? Uni.createFrom().item(UNAUTHORIZED) : Uni.createFrom().nullItem();
     }
 
     /** A refusal says why, as problem details in the caller's language. */

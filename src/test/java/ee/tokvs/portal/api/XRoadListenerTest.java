@@ -100,6 +100,8 @@ class XRoadListenerTest {
                     .then().statusCode(401);
         }
         assertNothingWritten(number);
+        // and the pages there still send a stranger to the login
+        given().redirects().follow(false).get("/").then().statusCode(302);
     }
 
     @Test
