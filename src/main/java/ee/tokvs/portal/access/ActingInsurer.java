@@ -103,8 +103,11 @@ public class ActingInsurer {
         if (current == null) {
             return null;
         }
-        // a system names the insurer in a header of each call, a browser in its cookie
-        String chosen = current.request().path().startsWith(API_PATH) ? current.request().getHeader(REPRESENTED_PARTY)
+        // X-Road states the represented party; a system with a token names it in a header of each call, a browser
+        // in its cookie
+        Optional<SystemCaller> system = currentUser.systemCaller();
+        String chosen = system.isPresent() ? system.get().representedInsurer()
+                : current.request().path().startsWith(API_PATH) ? current.request().getHeader(REPRESENTED_PARTY)
                 : Optional.ofNullable(current.request().getCookie(CHOICE_COOKIE)).map(Cookie::getValue).orElse(null);
         return chosen == null || !chosen.matches("\\d{8}") ? null : chosen;
     }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is making this request: name, portal role and organisation, read once from the ID token and the
- * security identity. Templates reach it as {@code inject:currentUser}.
+ * security identity, or for a member's system calling through X-Road from what its authentication states
+ * ({@link SystemCaller}). Templates reach it as {@code inject:currentUser}.
  */
 @RequestScoped
 @Named("currentUser")
@@ -47,12 +48,23 @@ public class CurrentUser {
         if (assumed != null) {
             return assumed.username();
         }
+        if (systemCaller().isPresent()) {
+            return systemCaller().get().username();
+        }
         return isAuthenticated() ? claim("preferred_username", identity.getPrincipal().getName()) : "";
+    }
+
+    /** A member's system calling through X-Road, rather than a person or a token. */
+    public Optional<SystemCaller> systemCaller() {
+        return assumed != null ? Optional.empty() : SystemCaller.of(identity);
     }
 
     public String displayName() {
         if (assumed != null) {
             return assumed.displayName();
+        }
+        if (systemCaller().isPresent()) {
+            return username();
         }
         return isAuthenticated() ? claim("name", username()) : "";
     }
@@ -127,7 +139,10 @@ public class CurrentUser {
 
     public Optional<Organisation> organisation() {
         if (organisation == null) {
-            organisation = isAuthenticated() ? OrganisationClaim.parse(organisationClaim()) : Optional.empty();
+            Optional<SystemCaller> system = systemCaller();
+            organisation = !isAuthenticated() ? Optional.empty()
+                    : system.isPresent() ? Optional.ofNullable(system.get().organisation())
+                    : OrganisationClaim.parse(organisationClaim());
         }
         return organisation;
     }
