@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The typed core of a claim (§2(2) items 1–9, 14, 15), as read from a form or a file row (and the coming API). */
+/** The typed core of a claim (§2(2) items 1–9, 14, 15), as read from a form, a file row or an API call. */
 public record ClaimDraft(String claimNumber, String contractNumber, LocalDate receivedDate, String incidentNumber,
         LocalDate incidentDate, String status, String incidentType, String severity, String specialty,
         String additionalCompetence, boolean handlingFinished, LocalDate finishedDate) {

@@ -16,8 +16,7 @@ import java.util.function.BiPredicate;
 
 /**
  * Is this claim valid, and why not (§2(2), TOKVS §19, the work-capacity rules of seed 003). Plain functions
- * over plain data: the claim form, the money forms and uploads ask here before anything is saved, and so
- * will the coming API.
+ * over plain data: the claim form, the money forms, uploads and the API ask here before anything is saved.
  */
 public final class ClaimRules {
 

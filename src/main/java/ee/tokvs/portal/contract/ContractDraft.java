@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The typed content of a contract version, as read from a form or a file row (and the coming API). */
+/** The typed content of a contract version, as read from a form, a file row or an API call. */
 public record ContractDraft(String contractNumber, LocalDate changeDate, String policyholderCode,
         LocalDate periodStart, LocalDate periodEnd, BigDecimal sumPerEvent, BigDecimal sumAggregate) {
 

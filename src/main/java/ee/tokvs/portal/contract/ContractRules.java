@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Is this contract version valid, and why not (§2(1)). Plain functions over plain data: forms and uploads
- * ask here, and so will the coming API.
+ * Is this contract version valid, and why not (§2(1)). Plain functions over plain data: forms, uploads and the
+ * API ask here.
  */
 public final class ContractRules {
 

@@ -19,7 +19,7 @@ import java.util.Properties;
 
 /**
  * The rules' messages in both languages ({@code messages/rules_et.properties}, {@code rules_en.properties}),
- * with positional arguments {0}, {1} … Every channel (form, upload report, the coming API) words findings here.
+ * with positional arguments {0}, {1} … Every channel (form, upload report, API) words findings here.
  */
 @ApplicationScoped
 public class RuleMessages {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads the text a person typed or a file held into typed values, reporting what it cannot read as a
- * finding on that field. Forms and uploads read through here, and so will the coming API.
+ * finding on that field. Forms, uploads and the API read through here.
  */
 public final class Fields {
 
