@@ -3,9 +3,11 @@ package ee.tokvs.portal.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.SaveOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +56,9 @@ public class ApiCalls {
 
     @Inject
     IdempotentCalls idempotent;
+
+    @Inject
+    Receipts receipts;
 
     @Inject
     ActingInsurer actingInsurer;
@@ -120,5 +126,26 @@ public class ApiCalls {
 
     List<ApiProblem.Item> warnings(Findings findings, Language language) {
         return findings.all().stream().filter(f -> !f.isError()).map(f -> texts.item(f, language)).toList();
+    }
+
+    /** What the service made of a write: its receipt, or the findings that refused it. */
+    <T> Saved saved(SaveOutcome<T> outcome, RecordType type, Function<T, Long> id, Function<T, String> number,
+            ToIntFunction<T> version, ApiCall call) {
+        return receipts.saved(outcome, type, id, number, version, call);
+    }
+
+    /** A record read back as JSON, or the same not-found problem whether it is unknown or another insurer's. */
+    <T> Response readBack(java.util.Optional<T> view, String acceptLanguage, String notFoundCode, String number) {
+        return texts.readBack(view, acceptLanguage, notFoundCode, number);
+    }
+
+    /** Ends a write whose record does not exist (or is another insurer's). */
+    ApiException notFound(ApiCall call, String notFoundCode, String number) {
+        return new ApiException(texts.notFound(call.acceptLanguage, notFoundCode, number));
+    }
+
+    /** The web layer refused the call before it started (no role, no valid mandate). */
+    Response forbidden(jakarta.ws.rs.core.HttpHeaders headers) {
+        return ApiErrors.forbidden(texts, headers);
     }
 }

@@ -35,8 +35,8 @@ public class ApiDocument implements OASFilter {
             representatives report contracts and claims to Terviseamet (the Health Board). The same rules judge a call \
             as the portal's forms and uploads; every write is kept by its Idempotency-Key, and ?checkOnly=true answers \
             what a save would without writing. Errors are RFC 9457 problem details in the caller's language \
-            (Accept-Language: et, en). Calls over X-Road (mutual TLS between security servers) are coming; until then \
-            a client authenticates with an OAuth2 client-credentials token. Guide: docs/api.md.""";
+            (Accept-Language: et, en). A system calls over X-Road (its security server to the portal's mutual-TLS \
+            listener, the member named in X-Road-Client) or with an OAuth2 client-credentials token. Guide: docs/api.md.""";
 
     static final String TOKEN = """
             A bearer token from Terviseamet's Keycloak (realm tokvs) by the client-credentials grant: POST \

@@ -66,12 +66,6 @@ public class ClaimApi {
     @Inject
     ApiCalls calls;
 
-    @Inject
-    Receipts receipts;
-
-    @Inject
-    ApiTexts texts;
-
     /** Creates the claim, or changes it when this insurer already has one by that number. */
     @PUT
     @Path("{number}")
@@ -107,8 +101,7 @@ public class ClaimApi {
                     examples = @ExampleObject(name = "payout", value = ApiExamples.PAYOUT))) byte[] body) {
         ItemForm.Kind itemKind = ItemForm.Kind.ofPath(kind);
         return calls.write("claim." + kind, call, body, ItemRequest.class, request -> {
-            Claim claim = Claim.findByNumber(number).orElseThrow(() -> new ApiException(
-                    texts.notFound(call.acceptLanguage, "claim_not_found", number)));
+            Claim claim = Claim.findByNumber(number).orElseThrow(() -> calls.notFound(call, "claim_not_found", number));
             return saved(claims.addItemIfValid(claim, itemKind, request.toForm()), call);
         });
     }
@@ -123,11 +116,11 @@ public class ClaimApi {
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public Response read(@PathParam("number") String number,
             @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
-        return texts.readBack(Claim.findByNumber(number).map(ClaimApi::view), acceptLanguage, "claim_not_found", number);
+        return calls.readBack(Claim.findByNumber(number).map(ClaimApi::view), acceptLanguage, "claim_not_found", number);
     }
 
     private ApiCalls.Saved saved(SaveOutcome<Claim> outcome, ApiCall call) {
-        return receipts.saved(outcome, RecordType.CLAIM, c -> c.id, c -> c.claimNumber, c -> c.lockVersion, call);
+        return calls.saved(outcome, RecordType.CLAIM, c -> c.id, c -> c.claimNumber, c -> c.lockVersion, call);
     }
 
     static ClaimView view(Claim c) {
@@ -147,6 +140,6 @@ public class ClaimApi {
     @ServerExceptionMapper({RefusedException.class, io.quarkus.security.ForbiddenException.class,
             jakarta.ws.rs.ForbiddenException.class})
     Response refused(HttpHeaders headers) {
-        return ApiErrors.forbidden(texts, headers);
+        return calls.forbidden(headers);
     }
 }

@@ -58,12 +58,6 @@ public class ContractApi {
     @Inject
     ApiCalls calls;
 
-    @Inject
-    Receipts receipts;
-
-    @Inject
-    ApiTexts texts;
-
     /** Concludes a contract under the number in the path. */
     @POST
     @Path("{number}")
@@ -113,17 +107,17 @@ public class ContractApi {
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public Response read(@PathParam("number") String number,
             @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
-        return texts.readBack(Contract.findByNumber(number).map(ContractApi::view), acceptLanguage, "contract_not_found",
+        return calls.readBack(Contract.findByNumber(number).map(ContractApi::view), acceptLanguage, "contract_not_found",
                 number);
     }
 
     private ApiCalls.Saved saved(SaveOutcome<Contract> outcome, ApiCall call) {
-        return receipts.saved(outcome, RecordType.CONTRACT, c -> c.id, c -> c.contractNumber, c -> c.current().versionNo,
+        return calls.saved(outcome, RecordType.CONTRACT, c -> c.id, c -> c.contractNumber, c -> c.current().versionNo,
                 call);
     }
 
     private ApiException notFound(ApiCall call, String number) {
-        return new ApiException(texts.notFound(call.acceptLanguage, "contract_not_found", number));
+        return calls.notFound(call, "contract_not_found", number);
     }
 
     static ContractView view(Contract contract) {
@@ -138,6 +132,6 @@ public class ContractApi {
     @ServerExceptionMapper({RefusedException.class, io.quarkus.security.ForbiddenException.class,
             jakarta.ws.rs.ForbiddenException.class})
     Response refused(HttpHeaders headers) {
-        return ApiErrors.forbidden(texts, headers);
+        return calls.forbidden(headers);
     }
 }
