@@ -5,7 +5,6 @@ import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.shared.i18n.Language;
-import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -29,11 +30,36 @@ public class ApiCalls {
 
     private static final Logger LOG = Logger.getLogger(ApiCalls.class);
 
-    /** What the service made of the call: a receipt to give, or the findings that refused it. */
-    public record Saved(Receipt receipt, Findings refusal) {
+    /** What a write answers when it is saved: a receipt, or a batch's receipts. */
+    public interface Answer {
+
+        /** 201 when a record was created, else 200. */
+        int status();
+
+        /** The same answer for a check, with no ids: nothing was written. */
+        Answer checkedOnly();
+    }
+
+    /**
+     * What the services made of the call: the answer to give, or the findings that refused it, each record's at the
+     * JSON pointer of that record in the body ("" for a call of one record).
+     */
+    public record Saved(Answer answer, Map<String, Findings> refusals) {
+
+        public Saved {
+            refusals = refusals == null ? Map.of() : refusals;
+        }
+
+        public static Saved of(Answer answer) {
+            return new Saved(answer, Map.of());
+        }
 
         public static Saved refused(Findings findings) {
-            return new Saved(null, findings);
+            return new Saved(null, Map.of("", findings));
+        }
+
+        boolean isRefused() {
+            return !refusals.isEmpty();
         }
     }
 
@@ -68,13 +94,19 @@ public class ApiCalls {
 
     /** A write: {@code work} runs in the call's transaction with the body read as {@code type}. */
     public <T> Response write(String operation, ApiCall call, byte[] body, Class<T> type, Function<T, Saved> work) {
+        return write(operation, call, body, type, ApiJson.MAX_BODY_BYTES, work);
+    }
+
+    /** As {@link #write(String, ApiCall, byte[], Class, Function)}, for a body of up to {@code maxBytes}. */
+    public <T> Response write(String operation, ApiCall call, byte[] body, Class<T> type, int maxBytes,
+            Function<T, Saved> work) {
         Language language = ApiTexts.languageOf(call.acceptLanguage);
         try {
             // a check writes nothing, so it needs no key
             String key = call.checkOnly ? null : IdempotentCalls.checkedKey(call.idempotencyKey)
                     .orElseThrow(() -> new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(),
                             "idempotency_key_required", IdempotentCalls.MAX_KEY_LENGTH)));
-            T request = json.read(body, type, language);
+            T request = json.read(body, type, language, maxBytes);
             LOG.infof("API %s by %s for %s, key %s, X-Road-Id %s", operation, currentUser.username(),
                     actingInsurer.tenant(), key, call.xroadId);
             return QuarkusTransaction.requiringNew().call(() -> inTransaction(operation, call, key, body, language,
@@ -103,29 +135,26 @@ public class ApiCalls {
                     .header("Idempotent-Replayed", "true").entity(earlier.get().response()).build();
         }
         Saved saved = work.get();
-        if (saved.refusal() != null) {
-            throw new RolledBack(refusal(saved.refusal(), language).response());
+        if (saved.isRefused()) {
+            throw new RolledBack(refusal(saved.refusals(), language).response());
         }
         if (call.checkOnly) {
-            throw new RolledBack(Response.ok(json.write(saved.receipt().checkedOnly()), MediaType.APPLICATION_JSON).build());
+            throw new RolledBack(Response.ok(json.write(saved.answer().checkedOnly()), MediaType.APPLICATION_JSON).build());
         }
-        int status = saved.receipt().result() == Receipt.Result.CREATED ? 201 : 200;
-        String answer = json.write(saved.receipt());
+        int status = saved.answer().status();
+        String answer = json.write(saved.answer());
         idempotent.keep(key, sha256, operation, currentUser.username(), call.xroadId, status, answer);
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(answer).build();
     }
 
     /** Errors refuse the call; warnings alone refuse it until the call accepts them. */
-    ApiProblem refusal(Findings findings, Language language) {
-        List<ApiProblem.Item> errors = findings.all().stream().filter(Finding::isError)
-                .map(f -> texts.item(f, language)).toList();
-        List<ApiProblem.Item> warnings = warnings(findings, language);
+    ApiProblem refusal(Map<String, Findings> refusals, Language language) {
+        List<ApiProblem.Item> errors = new ArrayList<>();
+        List<ApiProblem.Item> warnings = new ArrayList<>();
+        refusals.forEach((record, findings) -> findings.all().forEach(
+                f -> (f.isError() ? errors : warnings).add(texts.item(record, f, language))));
         String code = errors.isEmpty() ? "warnings_not_accepted" : "invalid_data";
         return texts.problem(language, ApiProblem.UNPROCESSABLE, code).withFindings(errors, warnings);
-    }
-
-    List<ApiProblem.Item> warnings(Findings findings, Language language) {
-        return findings.all().stream().filter(f -> !f.isError()).map(f -> texts.item(f, language)).toList();
     }
 
     /** What the service made of a write: its receipt, or the findings that refused it. */
@@ -147,5 +176,13 @@ public class ApiCalls {
     /** The web layer refused the call before it started (no role, no valid mandate). */
     Response forbidden(jakarta.ws.rs.core.HttpHeaders headers) {
         return ApiErrors.forbidden(texts, headers);
+    }
+
+    /** A batch holds 1 to {@code max} records; anything else is refused before a record is read. */
+    void checkBatchSize(int size, int max, ApiCall call) {
+        if (size < 1 || size > max) {
+            throw new ApiException(texts.problem(ApiTexts.languageOf(call.acceptLanguage),
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "batch_size", max));
+        }
     }
 }

@@ -108,4 +108,29 @@ final class ApiExamples {
               "noLegalBasis": "a value the record cannot do without", "message": "Required."},
              {"code": "rule_period_end_before_start", "level": "ERROR", "field": "*", "legalBasis": "määrus §2(1) p 4",
               "noLegalBasis": null, "message": "The insurance period cannot end before it starts."}]""";
+
+    static final String SUBMISSIONS = """
+            {"items": [{"id": 90210, "recordType": "CONTRACT", "recordNumber": "LEP-2026-001",
+                        "action": "CONTRACT_CONCLUDED", "businessDate": "2025-12-19", "deadline": "2025-12-22",
+                        "late": false, "submittedAt": "2025-12-19T10:15:30Z", "channel": "API"}],
+             "next": 90210}""";
+
+    static final String BATCH = """
+            {"claims": {"K-2026-001": {"contractNumber": "LEP-2026-001", "receivedDate": "2026-02-10",
+                                       "incidentNumber": "J-1", "incidentDate": "2026-02-01", "status": "SUBMITTED",
+                                       "incidentType": "BEING_SPECIFIED", "severity": "PENDING"},
+                        "K-2026-002": {"contractNumber": "LEP-2026-001", "receivedDate": "2026-02-11",
+                                       "incidentNumber": "J-2", "incidentDate": "2026-02-03", "status": "SUBMITTED",
+                                       "incidentType": "BEING_SPECIFIED", "severity": "PENDING"}}}""";
+
+    static final String BATCH_SAVED = """
+            {"checkOnly": false, "claims": {
+              "K-2026-001": {"result": "CREATED", "checkOnly": false,
+                             "record": {"type": "CLAIM", "id": 815, "number": "K-2026-001", "version": 0},
+                             "submission": {"id": 90301, "action": "CLAIM_CREATED", "businessDate": "2026-02-10",
+                                            "deadline": "2026-02-11", "late": false, "submittedAt": "2026-02-10T09:00:00Z"}},
+              "K-2026-002": {"result": "CREATED", "checkOnly": false,
+                             "record": {"type": "CLAIM", "id": 816, "number": "K-2026-002", "version": 0},
+                             "submission": {"id": 90302, "action": "CLAIM_CREATED", "businessDate": "2026-02-11",
+                                            "deadline": "2026-02-12", "late": false, "submittedAt": "2026-02-10T09:00:00Z"}}}}""";
 }

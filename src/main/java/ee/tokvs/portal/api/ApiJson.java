@@ -32,6 +32,8 @@ public class ApiJson {
 
     /** One record's body; a batch has its own limit. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** A batch of up to {@link ClaimBatchRequest#MAX_RECORDS} records. */
+    static final int MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
     private final ObjectMapper strict;
 
@@ -44,6 +46,8 @@ public class ApiJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // a key twice in one object (a claim number twice in a batch) is a mistake, not "the last one wins"
+        strict.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.registerModule(new SimpleModule("tokvs-strict-dates").addDeserializer(LocalDate.class, new IsoDate()));
         strict.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -81,12 +85,16 @@ public class ApiJson {
     }
 
     <T> T read(byte[] body, Class<T> type, Language language) {
+        return read(body, type, language, MAX_BODY_BYTES);
+    }
+
+    <T> T read(byte[] body, Class<T> type, Language language, int maxBytes) {
         if (body == null || body.length == 0) {
             throw new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "body_missing"));
         }
-        if (body.length > MAX_BODY_BYTES) {
+        if (body.length > maxBytes) {
             throw new ApiException(texts.problem(language, Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "body_too_large",
-                    MAX_BODY_BYTES / 1024));
+                    maxBytes / 1024));
         }
         try {
             T value = strict.readValue(body, type);
@@ -97,11 +105,13 @@ public class ApiJson {
         } catch (UnrecognizedPropertyException e) {
             throw fieldProblem(language, "unknown_field", e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonProcessingException parsing) {
+                // text that is not JSON as we read it (a key twice in one object), found while binding
+                throw malformed(language, parsing);
+            }
             throw fieldProblem(language, "wrong_type", e);
         } catch (JsonProcessingException e) {
-            throw new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "malformed_json",
-                    e.getLocation() == null ? "?" : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+            throw malformed(language, e);
         } catch (IOException e) {
             throw new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "malformed_json", "?", "?"));
         }
@@ -113,6 +123,12 @@ public class ApiJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ApiException malformed(Language language, JsonProcessingException e) {
+        return new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "malformed_json",
+                e.getLocation() == null ? "?" : e.getLocation().getLineNr(),
+                e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
     }
 
     private ApiException fieldProblem(Language language, String code, JsonMappingException e) {

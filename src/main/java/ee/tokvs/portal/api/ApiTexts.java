@@ -62,7 +62,13 @@ public class ApiTexts {
     }
 
     ApiProblem.Item item(Finding finding, Language language) {
-        return new ApiProblem.Item(finding.messageKey(), pointer(finding.field()), ruleMessages.format(finding, language));
+        return item("", finding, language);
+    }
+
+    /** A finding of the record at {@code record} (a JSON pointer, "" for the body itself). */
+    ApiProblem.Item item(String record, Finding finding, Language language) {
+        return new ApiProblem.Item(finding.messageKey(), record + pointer(finding.field()),
+                ruleMessages.format(finding, language));
     }
 
     /** A form field name as a JSON pointer into the request body. */

@@ -7,6 +7,7 @@ import ee.tokvs.portal.claim.Claim;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.claim.ItemForm;
 import ee.tokvs.portal.claim.MoneyRow;
+import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Claims over the API: create or change one by its number, add its money rows, read it back. */
@@ -79,11 +82,40 @@ public class ClaimApi {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimRequest.class),
                     examples = @ExampleObject(name = "claim", value = ApiExamples.CLAIM))) byte[] body) {
-        return calls.write("claim.put", call, body, ClaimRequest.class, request -> {
-            Optional<Claim> existing = Claim.findByNumber(number);
-            return saved(existing.isPresent() ? claims.changeIfValid(existing.get(), request.toForm(number))
-                    : claims.createIfValid(request.toForm(number)), call);
+        return calls.write("claim.put", call, body, ClaimRequest.class, request -> put(number, request, call));
+    }
+
+    /** Many claims at once, all or nothing: each created or changed as by PUT, findings at /claims/{number}/…. */
+    @POST
+    @Operation(operationId = "putClaims", summary = "Create or change up to 10,000 claims at once, all or nothing")
+    @APIResponse(responseCode = "200", description = "All saved (or checked): each claim's receipt under its number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReceipt.class),
+                    examples = @ExampleObject(name = "batchSaved", value = ApiExamples.BATCH_SAVED)))
+    public Response putMany(@BeanParam ApiCall call,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimBatchRequest.class),
+                    examples = @ExampleObject(name = "batch", value = ApiExamples.BATCH))) byte[] body) {
+        return calls.write("claim.batch", call, body, ClaimBatchRequest.class, ApiJson.MAX_BATCH_BYTES, request -> {
+            calls.checkBatchSize(request.claims() == null ? 0 : request.claims().size(), ClaimBatchRequest.MAX_RECORDS, call);
+            Map<String, Receipt> saved = new LinkedHashMap<>();
+            Map<String, Findings> refused = new LinkedHashMap<>();
+            request.claims().forEach((number, claim) -> {
+                ApiCalls.Saved one = put(number, claim, call);
+                if (one.isRefused()) {
+                    refused.put("/claims" + ApiTexts.pointer(number), one.refusals().get(""));
+                } else {
+                    saved.put(number, (Receipt) one.answer());
+                }
+            });
+            return refused.isEmpty() ? ApiCalls.Saved.of(new BatchReceipt(false, saved))
+                    : new ApiCalls.Saved(null, refused);
         });
+    }
+
+    private ApiCalls.Saved put(String number, ClaimRequest request, ApiCall call) {
+        Optional<Claim> existing = Claim.findByNumber(number);
+        return saved(existing.isPresent() ? claims.changeIfValid(existing.get(), request.toForm(number))
+                : claims.createIfValid(request.toForm(number)), call);
     }
 
     @POST

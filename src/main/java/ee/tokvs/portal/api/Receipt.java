@@ -12,7 +12,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Receipt(Result result, boolean checkOnly, RecordRef record, Submission submission,
-        List<ApiProblem.Item> warnings) {
+        List<ApiProblem.Item> warnings) implements ApiCalls.Answer {
 
     public enum Result {
         CREATED, CHANGED, UNCHANGED
@@ -29,7 +29,13 @@ public record Receipt(Result result, boolean checkOnly, RecordRef record, Submis
             Instant submittedAt) {
     }
 
-    Receipt checkedOnly() {
+    @Override
+    public int status() {
+        return result == Result.CREATED ? 201 : 200;
+    }
+
+    @Override
+    public Receipt checkedOnly() {
         return new Receipt(result, true, new RecordRef(record.type(), null, record.number(), record.version()),
                 submission == null ? null : new Submission(null, submission.action(), submission.businessDate(),
                         submission.deadline(), submission.late(), null),

@@ -26,8 +26,8 @@ public class Receipts {
             return ApiCalls.Saved.refused(outcome.findings());
         }
         T record = outcome.record();
-        return new ApiCalls.Saved(of(outcome, type, id.apply(record), number.apply(record),
-                () -> version.applyAsInt(record), ApiTexts.languageOf(call.acceptLanguage)), null);
+        return ApiCalls.Saved.of(of(outcome, type, id.apply(record), number.apply(record),
+                () -> version.applyAsInt(record), ApiTexts.languageOf(call.acceptLanguage)));
     }
 
     Receipt of(SaveOutcome<?> outcome, RecordType type, long id, String number, IntSupplier version, Language language) {

@@ -45,6 +45,7 @@ class SystemClientApiTest {
         String contract = RegisterFixtures.unique("SC");
         String claim = RegisterFixtures.unique("SC");
         List<Call> journey = journey(contract, claim);
+        long cursor = fixtures.count(DemoData.POHJALA, "select coalesce(max(id), 0) from submission_event");
         Map<Call, String> answers = new LinkedHashMap<>();
         for (Call call : journey) {
             Response response = send(token, call);
@@ -75,6 +76,12 @@ class SystemClientApiTest {
                 .body("payouts[0].amount", equalTo(1200.0f))
                 .body("reserves[0].type", equalTo("TREATMENT_COSTS"))
                 .body("recoveries[0].amount", equalTo(-150.0f));
+        // reconciliation: the system's own submissions after its cursor, in order, each marked as the API's
+        given().auth().oauth2(token).get("/api/v1/submissions?after=" + cursor).then().statusCode(200)
+                .body("items.recordNumber", equalTo(List.of(contract, contract, claim, claim, claim, claim)))
+                .body("items.channel", equalTo(java.util.Collections.nCopies(journey.size(), "API")))
+                .body("items.action", equalTo(List.of("CONTRACT_CONCLUDED", "CONTRACT_AMENDMENT", "CLAIM_CREATED",
+                        "PAYOUT_ADDED", "RESERVE_SET", "RECOVERY_ADDED")));
         // the submission log names the system as the one who submitted, as it names a person
         assertEquals(events, fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_label"
                 + " in (?, ?) and actor_username = 'pohjala-system'", contract, claim));

@@ -36,8 +36,8 @@ class XRoadListenerTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String POHJALA_SYSTEM = "EE/COM/" + DemoData.POHJALA + "/kahjuregister";
     /** Representative companies of this test alone: one holds a mandate of Läänemere's, the other none. */
-    private static final String MANDATED = "19980002";
-    private static final String UNMANDATED = "19980019";
+    private static final String MANDATED = "19980001";
+    private static final String UNMANDATED = "19980018";
 
     @Inject
     RegisterFixtures fixtures;

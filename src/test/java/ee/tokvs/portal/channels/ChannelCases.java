@@ -198,8 +198,9 @@ final class ChannelCases {
         return fields;
     }
 
+    /** Outside the demo register's providers (80000000–89999999), whose contracts mark an insurer as generated. */
     private static String unregistered() {
-        String prefix = "87" + (10_000 + ThreadLocalRandom.current().nextInt(90_000));
+        String prefix = "78" + (10_000 + ThreadLocalRandom.current().nextInt(90_000));
         return prefix + RegistryCode.checkDigit(prefix);
     }
 }
