@@ -149,4 +149,21 @@ class ContractApiTest {
         assertEquals(404, theirsAmended.statusCode());
         assertEquals(unknownAmended.body().asString().replace(unknown, "N"), theirsAmended.body().asString().replace(theirs, "N"));
     }
+
+    @Test
+    void anotherInsurersClaimAnswersExactlyAsAnUnknownOne() {
+        String theirs = register.claim(DemoData.LAANEMERE).number();
+        String unknown = RegisterFixtures.unique("AK");
+        Response theirsRead = given().get("/api/v1/claims/" + theirs);
+        Response unknownRead = given().get("/api/v1/claims/" + unknown);
+        assertEquals(404, theirsRead.statusCode());
+        assertEquals(unknownRead.body().asString().replace(unknown, "N"), theirsRead.body().asString().replace(theirs, "N"));
+        String payout = "{\"date\": \"2025-07-04\", \"type\": \"TREATMENT_COSTS\", \"amount\": 100.00}";
+        Response theirsPaid = post("/api/v1/claims/" + theirs + "/payouts", UUID.randomUUID().toString(), payout);
+        Response unknownPaid = post("/api/v1/claims/" + unknown + "/payouts", UUID.randomUUID().toString(), payout);
+        assertEquals(404, theirsPaid.statusCode());
+        assertEquals(unknownPaid.body().asString().replace(unknown, "N"), theirsPaid.body().asString().replace(theirs, "N"));
+        assertEquals(0, fixtures.count(DemoData.LAANEMERE, "select count(*) from payout p join claim c on c.id = p.claim_id"
+                + " where c.claim_number = ?", theirs));
+    }
 }

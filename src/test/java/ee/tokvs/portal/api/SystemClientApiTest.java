@@ -117,7 +117,8 @@ class SystemClientApiTest {
         return call.method().equals("PUT") ? request.put(call.path()) : request.post(call.path());
     }
 
-    private static List<Call> journey(String contract, String claim) {
+    /** The journey of an insurer's system: conclude, amend, a claim, a payout, a reserve, a recovery; fixed keys. */
+    static List<Call> journey(String contract, String claim) {
         String provider = DemoData.PROVIDER_LARGE_HOSPITAL;
         String version = """
                 {"policyholderCode": "%s", "periodStart": "2025-01-01", "periodEnd": "2025-12-31",
