@@ -34,8 +34,12 @@ public class ActsForInsurerInterceptor {
         return invocation.proceed();
     }
 
+    /** The method's own binding decides; a method without one takes its class's (an API resource's writes). */
     private static boolean submits(InvocationContext invocation) {
-        ActsForInsurer onMethod = invocation.getMethod().getAnnotation(ActsForInsurer.class);
-        return onMethod != null && onMethod.submits();
+        ActsForInsurer binding = invocation.getMethod().getAnnotation(ActsForInsurer.class);
+        if (binding == null) {
+            binding = invocation.getMethod().getDeclaringClass().getAnnotation(ActsForInsurer.class);
+        }
+        return binding != null && binding.submits();
     }
 }

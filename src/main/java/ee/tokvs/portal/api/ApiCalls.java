@@ -7,7 +7,13 @@ import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -92,6 +98,12 @@ public class ApiCalls {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CurrentVertxRequest vertxRequest;
+
+    @Inject
+    EntityManager entityManager;
+
     /** A write: {@code work} runs in the call's transaction with the body read as {@code type}. */
     public <T> Response write(String operation, ApiCall call, byte[] body, Class<T> type, Function<T, Saved> work) {
         return write(operation, call, body, type, ApiJson.MAX_BODY_BYTES, work);
@@ -109,13 +121,27 @@ public class ApiCalls {
             T request = json.read(body, type, language, maxBytes);
             LOG.infof("API %s by %s for %s, key %s, X-Road-Id %s", operation, currentUser.username(),
                     actingInsurer.tenant(), key, call.xroadId);
-            return QuarkusTransaction.requiringNew().call(() -> inTransaction(operation, call, key, body, language,
+            // the key covers what the call is for: its operation, method and path (the record's number), not only its body
+            String target = operation + " " + vertxRequest.getCurrent().request().method() + " "
+                    + vertxRequest.getCurrent().request().path();
+            return QuarkusTransaction.requiringNew().call(() -> inTransaction(target, call, key, body, language,
                     () -> work.apply(request)));
         } catch (ApiException e) {
             return e.problem().response();
         } catch (RolledBack e) {
             return e.response;
         } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null) {
+                // another call saved the same number first, or changed the same record in between: theirs stands
+                if (cause instanceof RuleViolationException refused) {
+                    return refusal(Map.of("", refused.findings()), language).response();
+                }
+                if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                    return texts.problem(language, Response.Status.CONFLICT.getStatusCode(), "conflict").response();
+                }
+                cause = cause.getCause() == cause ? null : cause.getCause();
+            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(e, "Unexpected error in API %s, incident %s", operation, incident);
             return texts.problem(language, Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "unexpected", incident).response();
@@ -140,6 +166,10 @@ public class ApiCalls {
         }
         if (call.checkOnly) {
             throw new RolledBack(Response.ok(json.write(saved.answer().checkedOnly()), MediaType.APPLICATION_JSON).build());
+        }
+        // as an upload does: the mandate is read again, locked, in this transaction, so a revocation waits or is seen
+        if (!entityManager.unwrap(Session.class).doReturningWork(actingInsurer::stillMaySubmit)) {
+            throw new RolledBack(texts.problem(language, Response.Status.FORBIDDEN.getStatusCode(), "forbidden").response());
         }
         int status = saved.answer().status();
         String answer = json.write(saved.answer());
@@ -179,10 +209,20 @@ public class ApiCalls {
     }
 
     /** A batch holds 1 to {@code max} records; anything else is refused before a record is read. */
-    void checkBatchSize(int size, int max, ApiCall call) {
+    void checkBatch(Map<String, ?> records, int max, ApiCall call) {
+        Language language = ApiTexts.languageOf(call.acceptLanguage);
+        int size = records == null ? 0 : records.size();
         if (size < 1 || size > max) {
-            throw new ApiException(texts.problem(ApiTexts.languageOf(call.acceptLanguage),
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "batch_size", max));
+            throw new ApiException(texts.problem(language, (size < 1 ? Response.Status.BAD_REQUEST
+                    : Response.Status.REQUEST_ENTITY_TOO_LARGE).getStatusCode(), "batch_size", max));
         }
+        records.forEach((number, record) -> {
+            if (record == null) {
+                String pointer = "/claims" + ApiTexts.pointer(number);
+                ApiProblem problem = texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "wrong_type", pointer);
+                throw new ApiException(problem.withFindings(List.of(new ApiProblem.Item("wrong_type", pointer,
+                        problem.detail())), List.of()));
+            }
+        });
     }
 }

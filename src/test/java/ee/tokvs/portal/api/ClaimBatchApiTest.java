@@ -89,7 +89,9 @@ class ClaimBatchApiTest {
         String number = RegisterFixtures.unique("BK");
         send("/api/v1/claims", "{\"claims\": {" + claim(contract, number) + "," + claim(contract, number) + "}}")
                 .statusCode(400).body("code", equalTo("malformed_json"));
-        send("/api/v1/claims", "{\"claims\": {}}").statusCode(413).body("code", equalTo("batch_size"));
+        send("/api/v1/claims", "{\"claims\": {}}").statusCode(400).body("code", equalTo("batch_size"));
+        send("/api/v1/claims", "{\"claims\": {" + claim(contract, number) + ", \"X-1\": null}}").statusCode(400)
+                .body("code", equalTo("wrong_type")).body("errors[0].pointer", equalTo("/claims/X-1"));
         String tooMany = IntStream.range(0, 10_001).mapToObj(i -> "\"N" + i + "\": {}")
                 .collect(Collectors.joining(",", "{\"claims\": {", "}}"));
         send("/api/v1/claims", tooMany).statusCode(413).body("code", equalTo("batch_size"));

@@ -79,6 +79,11 @@ class ContractApiTest {
 
         post("/api/v1/contracts/" + number, key, conclusion("2025-12-20")).then().statusCode(422)
                 .contentType(PROBLEM).body("code", equalTo("idempotency_key_reused"));
+        // the key is the call's, not only its body's: the same body for another number is another call
+        String other = RegisterFixtures.unique("AC");
+        post("/api/v1/contracts/" + other, key, conclusion(concluded.toString())).then().statusCode(422)
+                .body("code", equalTo("idempotency_key_reused"));
+        assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from contract where contract_number = ?", other));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.time.WorkingDays;
+import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.SystemClients;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,9 @@ class SystemClientApiTest {
 
     @Inject
     RegisterFixtures fixtures;
+
+    @Inject
+    Register register;
 
     /** Every request of this test, its answer held to the OpenAPI document the API serves. */
     private static io.restassured.specification.RequestSpecification given() {
@@ -103,6 +107,25 @@ class SystemClientApiTest {
         }
         assertEquals(0, fixtures.count(ActingInsurer.ALL_READ_ONLY, "select count(*) from contract where contract_number = ?",
                 contract));
+    }
+
+    @Test
+    void aRepresentativesSystemWithAQueryOnlyMandateReadsButWritesNothing() {
+        long mandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
+        try {
+            String token = SystemClients.KAHJUABI.token();
+            String contract = register.contract(DemoData.POHJALA).number();
+            given().auth().oauth2(token).header(ActingInsurer.REPRESENTED_PARTY, DemoData.POHJALA)
+                    .get("/api/v1/contracts/" + contract).then().statusCode(200);
+            Call amend = journey(contract, "-").get(1);
+            given().auth().oauth2(token).header(ActingInsurer.REPRESENTED_PARTY, DemoData.POHJALA)
+                    .contentType("application/json").header(ApiCall.IDEMPOTENCY_KEY, UUID.randomUUID().toString())
+                    .body(amend.body()).post(amend.path()).then().statusCode(403).body("code", equalTo("forbidden"));
+            assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from contract_version v join contract c"
+                    + " on c.id = v.contract_id where c.contract_number = ?", contract));
+        } finally {
+            register.revokeMandate(DemoData.POHJALA, mandate);
+        }
     }
 
     @Test
