@@ -12,6 +12,7 @@ import io.vertx.core.net.PemTrustOptions;
 import io.vertx.core.net.PfxOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -39,6 +40,9 @@ public class XRoadListener {
     @ConfigProperty(name = "tokvs.xroad.key-store-password")
     Optional<String> keyStorePassword;
 
+    @Inject
+    XRoadTrust xroadTrust;
+
     @ConfigProperty(name = "tokvs.xroad.trust-store")
     Optional<List<String>> trustStore;
 
@@ -58,6 +62,7 @@ public class XRoadListener {
         List<String> trusted = trustStore.orElseThrow(() -> new IllegalStateException(
                 "The X-Road listener needs TOKVS_XROAD_TRUSTSTORE: the security server's certificate or its CA"
                         + " (docs/deployment.md)"));
+        refuseUnpinnedAuthority(trusted, xroadTrust.pinned());
         PemTrustOptions trust = new PemTrustOptions();
         trusted.forEach(trust::addCertPath);
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port).setSsl(true)
@@ -67,6 +72,29 @@ public class XRoadListener {
         server = vertx.createHttpServer(options).requestHandler(XRoadListener::handle).listen()
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         LOG.infof("X-Road listener on https://%s:%d, client certificate required", host, server.actualPort());
+    }
+
+    /**
+     * A CA in the trust store vouches for every certificate it issues, so without pinned fingerprints anyone holding
+     * one could speak for any member: the listener refuses to start rather than trust that much.
+     */
+    static void refuseUnpinnedAuthority(List<String> trusted, boolean pinned) {
+        if (pinned) {
+            return;
+        }
+        for (String path : trusted) {
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path))) {
+                for (var certificate : java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                    if (certificate instanceof java.security.cert.X509Certificate x509 && x509.getBasicConstraints() >= 0) {
+                        throw new IllegalStateException("The X-Road trust store " + path + " holds a CA ("
+                                + x509.getSubjectX500Principal().getName() + "): set TOKVS_XROAD_CLIENT_FINGERPRINTS to"
+                                + " the security server's certificate (docs/deployment.md)");
+                    }
+                }
+            } catch (java.io.IOException | java.security.cert.CertificateException e) {
+                throw new IllegalStateException("cannot read the X-Road trust store " + path, e);
+            }
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {

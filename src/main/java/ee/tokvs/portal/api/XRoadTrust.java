@@ -38,6 +38,11 @@ public class XRoadTrust {
         return instance;
     }
 
+    /** Whether the trust is narrowed to pinned certificates. */
+    boolean pinned() {
+        return !fingerprints.isEmpty();
+    }
+
     /** Whether this verified client certificate is the trusted security server's. */
     boolean trusts(X509Certificate certificate) {
         return fingerprints.isEmpty() || fingerprints.contains(fingerprint(certificate));

@@ -66,6 +66,12 @@ public class XRoadListenerProfile implements QuarkusTestProfile {
                 "tokvs.xroad.port", read("port"));
     }
 
+    /** The test CA's certificate, the listener's trust store. */
+    public static Path caPem() {
+        made();
+        return DIR.resolve("ca.pem");
+    }
+
     /** Where the listener answers. */
     public static String baseUrl() {
         made();
