@@ -1,6 +1,5 @@
 package ee.tokvs.portal.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
@@ -169,7 +168,7 @@ public class ApiCalls {
         }
         // as an upload does: the mandate is read again, locked, in this transaction, so a revocation waits or is seen
         if (!entityManager.unwrap(Session.class).doReturningWork(actingInsurer::stillMaySubmit)) {
-            throw new RolledBack(texts.problem(language, Response.Status.FORBIDDEN.getStatusCode(), "forbidden").response());
+            throw new RolledBack(texts.forbidden(call.acceptLanguage).response());
         }
         int status = saved.answer().status();
         String answer = json.write(saved.answer());
@@ -195,7 +194,8 @@ public class ApiCalls {
 
     /** A record read back as JSON, or the same not-found problem whether it is unknown or another insurer's. */
     <T> Response readBack(java.util.Optional<T> view, String acceptLanguage, String notFoundCode, String number) {
-        return texts.readBack(view, acceptLanguage, notFoundCode, number);
+        return view.map(v -> Response.ok(v).build())
+                .orElseGet(() -> texts.notFound(acceptLanguage, notFoundCode, number).response());
     }
 
     /** Ends a write whose record does not exist (or is another insurer's). */
@@ -205,11 +205,11 @@ public class ApiCalls {
 
     /** The web layer refused the call before it started (no role, no valid mandate). */
     Response forbidden(jakarta.ws.rs.core.HttpHeaders headers) {
-        return ApiErrors.forbidden(texts, headers);
+        return texts.forbidden(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)).response();
     }
 
-    /** A batch holds 1 to {@code max} records; anything else is refused before a record is read. */
-    void checkBatch(Map<String, ?> records, int max, ApiCall call) {
+    /** A batch (the body's {@code field}) holds 1 to {@code max} records, none of them null; else refused before any is read. */
+    void checkBatch(String field, Map<String, ?> records, int max, ApiCall call) {
         Language language = ApiTexts.languageOf(call.acceptLanguage);
         int size = records == null ? 0 : records.size();
         if (size < 1 || size > max) {
@@ -218,10 +218,7 @@ public class ApiCalls {
         }
         records.forEach((number, record) -> {
             if (record == null) {
-                String pointer = "/claims" + ApiTexts.pointer(number);
-                ApiProblem problem = texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "wrong_type", pointer);
-                throw new ApiException(problem.withFindings(List.of(new ApiProblem.Item("wrong_type", pointer,
-                        problem.detail())), List.of()));
+                throw new ApiException(texts.fieldProblem(language, "wrong_type", ApiTexts.pointer(field) + ApiTexts.pointer(number)));
             }
         });
     }

@@ -135,8 +135,6 @@ public class ApiJson {
         String pointer = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ApiTexts.pointer(ref.getFieldName()) : "/" + ref.getIndex())
                 .collect(Collectors.joining());
-        ApiProblem problem = texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), code, pointer.isEmpty() ? "/" : pointer);
-        return new ApiException(problem.withFindings(java.util.List.of(new ApiProblem.Item(code, pointer, problem.detail())),
-                java.util.List.of()));
+        return new ApiException(texts.fieldProblem(language, code, pointer));
     }
 }

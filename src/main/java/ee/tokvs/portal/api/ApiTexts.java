@@ -81,11 +81,15 @@ public class ApiTexts {
         return problem(languageOf(acceptLanguage), 404, code, number);
     }
 
-    /** A record read back as JSON, or the same not-found problem whether it is unknown or another insurer's. */
-    <T> jakarta.ws.rs.core.Response readBack(java.util.Optional<T> view, String acceptLanguage, String notFoundCode,
-            String number) {
-        return view.map(v -> jakarta.ws.rs.core.Response.ok(v).build())
-                .orElseGet(() -> notFound(acceptLanguage, notFoundCode, number).response());
+    /** A value of the body that cannot be read as what it must be: 400, with the one finding at its pointer. */
+    ApiProblem fieldProblem(Language language, String code, String pointer) {
+        ApiProblem problem = problem(language, 400, code, pointer.isEmpty() ? "/" : pointer);
+        return problem.withFindings(List.of(new ApiProblem.Item(code, pointer, problem.detail())), List.of());
+    }
+
+    /** The web layer refused the call before it started (no role, no valid mandate). */
+    ApiProblem forbidden(String acceptLanguage) {
+        return problem(languageOf(acceptLanguage), 403, "forbidden");
     }
 
     ApiProblem problem(Language language, int status, String code, Object... args) {

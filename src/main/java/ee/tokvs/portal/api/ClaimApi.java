@@ -96,7 +96,7 @@ public class ClaimApi {
                     schema = @Schema(implementation = ClaimBatchRequest.class),
                     examples = @ExampleObject(name = "batch", value = ApiExamples.BATCH))) byte[] body) {
         return calls.write("claim.batch", call, body, ClaimBatchRequest.class, ApiJson.MAX_BATCH_BYTES, request -> {
-            calls.checkBatch(request.claims(), ClaimBatchRequest.MAX_RECORDS, call);
+            calls.checkBatch("claims", request.claims(), ClaimBatchRequest.MAX_RECORDS, call);
             Map<String, Receipt> saved = new LinkedHashMap<>();
             Map<String, Findings> refused = new LinkedHashMap<>();
             request.claims().forEach((number, claim) -> {

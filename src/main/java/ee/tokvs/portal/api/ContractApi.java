@@ -92,7 +92,8 @@ public class ContractApi {
                     examples = @ExampleObject(name = "amendment", value = ApiExamples.AMENDMENT))) byte[] body) {
         ChangeKind changeKind = kind.equals("amendments") ? ChangeKind.AMENDMENT : ChangeKind.EXTENSION;
         return calls.write("contract." + kind, call, body, ContractRequest.class, request -> {
-            Contract contract = Contract.findByNumber(number).orElseThrow(() -> notFound(call, number));
+            Contract contract = Contract.findByNumber(number)
+                    .orElseThrow(() -> calls.notFound(call, "contract_not_found", number));
             return saved(contracts.changeIfValid(contract, changeKind, request.toForm(number, changeKind)), call);
         });
     }
@@ -116,9 +117,6 @@ public class ContractApi {
                 call);
     }
 
-    private ApiException notFound(ApiCall call, String number) {
-        return calls.notFound(call, "contract_not_found", number);
-    }
 
     static ContractView view(Contract contract) {
         List<VersionView> versions = contract.versions.stream()

@@ -5,13 +5,13 @@ import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.i18n.Language;
-import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
+import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -82,7 +82,7 @@ public class UploadResource {
     ActingInsurer actingInsurer;
 
     @Inject
-    RuleMessages ruleMessages;
+    FormWords words;
 
     @Inject
     UiLocale ui;
@@ -124,8 +124,7 @@ public class UploadResource {
     }
 
     private Response refused(Rule rule, String kind, boolean acceptWarnings) {
-        FormMessages messages = FormMessages.of(new Findings().add(rule.at(String.valueOf(maxMegabytes()))),
-                ruleMessages, ui.language());
+        FormMessages messages = words.of(new Findings().add(rule.at(String.valueOf(maxMegabytes()))));
         return FormResponses.refused(page(messages, kind, acceptWarnings));
     }
 
@@ -259,7 +258,7 @@ public class UploadResource {
 
     private ProblemView view(UploadProblem problem) {
         return new ProblemView(problem.rowNumber, problem.columnName, problem.cellValue,
-                ruleMessages.format(problem.finding(), ui.language()), problem.isError());
+                words.word(problem.finding()), problem.isError());
     }
 
     private static String nullToEmpty(String value) {

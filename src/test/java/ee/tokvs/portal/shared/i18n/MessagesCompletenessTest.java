@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Estonian and English are both complete: the same keys, no empty text, the same placeholders. */
 public class MessagesCompletenessTest {
@@ -27,8 +31,18 @@ public class MessagesCompletenessTest {
         return properties;
     }
 
+    /** Every bundle in messages/, read from the folder itself, so a new one cannot be left out. */
+    static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            List<String> bundles = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("_et.properties"))
+                    .map(n -> n.substring(0, n.length() - "_et.properties".length())).sorted().toList();
+            assertTrue(bundles.size() > 10, "the bundles were found: " + bundles);
+            return bundles;
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "upload", "mandate", "dash", "rules", "session", "input", "claim", "contract", "reference", "home", "audit", "api"})
+    @MethodSource("bundles")
     void bothLanguagesHaveEveryKey(String bundle) throws IOException {
         Properties et = load(bundle, "et");
         Properties en = load(bundle, "en");
@@ -36,7 +50,7 @@ public class MessagesCompletenessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "upload", "mandate", "dash", "rules", "session", "input", "claim", "contract", "reference", "home", "audit", "api"})
+    @MethodSource("bundles")
     void noTextIsEmptyAndPlaceholdersMatch(String bundle) throws IOException {
         Properties et = load(bundle, "et");
         Properties en = load(bundle, "en");
