@@ -33,6 +33,16 @@ public final class Routes {
     private Routes() {
     }
 
+    /**
+     * The routes a browser's session reaches: all but the API's, which take a system's bearer token and never a
+     * session cookie (the API's tests try those).
+     */
+    public static Set<String> pages() throws IOException, ClassNotFoundException {
+        Set<String> pages = new java.util.TreeSet<>(application().keySet());
+        pages.removeIf(route -> route.contains(" /api/"));
+        return pages;
+    }
+
     public static Map<String, List<Method>> application() throws IOException, ClassNotFoundException {
         Map<String, List<Method>> routes = new TreeMap<>();
         java.nio.file.Path classes = Paths.get("target", "classes");
