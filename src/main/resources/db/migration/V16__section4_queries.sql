@@ -18,6 +18,14 @@
 -- dashboards' summaries (V8), which hold exactly these per claim.
 
 create index dash_contract_policyholder on dash_contract (policyholder_code);
+
+-- A contract's current version (V11) with its insured sums: the one definition the answers read.
+create or replace view current_contract_version with (security_invoker = true) as
+select v.contract_id, v.id as version_id, v.insurer_code, v.version_no, v.policyholder_code, v.period_start,
+       v.period_end, v.sum_per_event, v.sum_aggregate
+from contract_version v
+where not exists (select 1 from contract_version later
+                  where later.contract_id = v.contract_id and later.version_no > v.version_no);
 create index dash_claim_contract on dash_claim (contract_id);
 
 create table section4_query (
@@ -120,10 +128,8 @@ begin
     select array_agg(contract_id) into v_ids from dash_contract where policyholder_code = p_registry_code;
     with current_version as (
         select v.period_start, v.period_end, v.sum_per_event, v.sum_aggregate
-        from contract_version v
-        where v.contract_id = any(coalesce(v_ids, '{}'))
-          and not exists (select 1 from contract_version later
-                          where later.contract_id = v.contract_id and later.version_no > v.version_no))
+        from current_contract_version v
+        where v.contract_id = any(coalesce(v_ids, '{}')))
     select jsonb_build_object(
         'contracts', count(*),
         'firstPeriodStart', min(period_start),
@@ -138,8 +144,8 @@ begin
         'registryCode', p_registry_code,
         'provider', (select jsonb_build_object('name', p.name, 'riskProfile', p.risk_profile, 'known', p.known)
                      from healthcare_provider p where p.registry_code = p_registry_code),
-        'contracts', v_contracts)
-        || section4_claim_breakdowns(coalesce(v_ids, '{}'));
+        'contracts', v_contracts,
+        'claims', section4_claim_breakdowns(coalesce(v_ids, '{}')));
 end $$;
 
 -- §4(6),(7): statistics of a risk profile for premium rating. A provider's profile is the one Terviseamet keeps now.
@@ -163,20 +169,18 @@ begin
     into v_contract_years
     from (select extract(year from v.period_start)::int as year, count(*) as contracts,
                  sum(v.period_end - v.period_start + 1) as days
-          from contract_version v
+          from current_contract_version v
           where v.contract_id = any(coalesce(v_ids, '{}'))
-            and not exists (select 1 from contract_version later
-                            where later.contract_id = v.contract_id and later.version_no > v.version_no)
           group by 1) y;
-    return jsonb_build_object('riskProfile', p_risk_profile, 'contractYears', v_contract_years)
-        || section4_claim_breakdowns(coalesce(v_ids, '{}'));
+    return jsonb_build_object('riskProfile', p_risk_profile, 'contractYears', v_contract_years,
+                              'claims', section4_claim_breakdowns(coalesce(v_ids, '{}')));
 end $$;
 
 -- The functions belong to the query role, which reads what they read and writes only the log. Owning a function
 -- needs CREATE on its schema; the role cannot log in, and only the schema's owner may become it.
 grant usage, create on schema ${flyway:defaultSchema} to ${query_role};
-grant select on insurer, healthcare_provider, code_list_entry, contract_version, dash_contract, dash_claim,
-    dash_claim_money to ${query_role};
+grant select on insurer, healthcare_provider, code_list_entry, contract_version, current_contract_version, dash_contract,
+    dash_claim, dash_claim_money to ${query_role};
 grant insert on section4_query to ${query_role};
 grant usage on sequence section4_query_id_seq to ${query_role};
 alter function section4_log(text, text, text, text, varchar, text, text) owner to ${query_role};

@@ -174,6 +174,18 @@ public class ActingInsurer {
                 .map(Organisation::registryCode);
     }
 
+    /**
+     * Whether this request may ask the §4 questions for the acting insurer: its own people, or a representative whose
+     * mandate allows queries. Terviseamet asks nothing: it sees the register itself.
+     */
+    public boolean mayQuery() {
+        PortalRole role = currentUser.role().orElse(null);
+        if (role == PortalRole.INSURER_ADMIN || role == PortalRole.INSURER_STAFF) {
+            return insurerCode().isPresent();
+        }
+        return role == PortalRole.REPRESENTATIVE && mandate().map(MandateLookup.ValidMandate::mayQuery).orElse(false);
+    }
+
     /** Whether this request may enter or change the acting insurer's register. */
     public boolean maySubmit() {
         PortalRole role = currentUser.role().orElse(null);

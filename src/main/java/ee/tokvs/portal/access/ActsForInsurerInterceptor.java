@@ -27,19 +27,20 @@ public class ActsForInsurerInterceptor {
             if (actingInsurer.mandate().isEmpty()) {
                 throw new MandateException(MandateException.Reason.NONE_CHOSEN);
             }
-            if (submits(invocation) && !actingInsurer.maySubmit()) {
+            ActsForInsurer binding = binding(invocation);
+            if (binding != null && binding.submits() && !actingInsurer.maySubmit()) {
                 throw new MandateException(MandateException.Reason.NO_SUBMIT_SCOPE);
+            }
+            if (binding != null && binding.queries() && !actingInsurer.mayQuery()) {
+                throw new MandateException(MandateException.Reason.NO_QUERY_SCOPE);
             }
         }
         return invocation.proceed();
     }
 
     /** The method's own binding decides; a method without one takes its class's (an API resource's writes). */
-    private static boolean submits(InvocationContext invocation) {
+    private static ActsForInsurer binding(InvocationContext invocation) {
         ActsForInsurer binding = invocation.getMethod().getAnnotation(ActsForInsurer.class);
-        if (binding == null) {
-            binding = invocation.getMethod().getDeclaringClass().getAnnotation(ActsForInsurer.class);
-        }
-        return binding != null && binding.submits();
+        return binding != null ? binding : invocation.getMethod().getDeclaringClass().getAnnotation(ActsForInsurer.class);
     }
 }

@@ -11,7 +11,9 @@ public class MandateException extends RefusedException {
         /** No insurer chosen yet. */
         NONE_CHOSEN,
         /** The mandate allows queries only. */
-        NO_SUBMIT_SCOPE;
+        NO_SUBMIT_SCOPE,
+        /** The mandate allows submitting only, not the §4 queries. */
+        NO_QUERY_SCOPE;
 
         public String messageKey() {
             return "error_mandate_" + name();

@@ -337,6 +337,9 @@ public interface Messages {
     String error_mandate_NO_SUBMIT_SCOPE();
 
     @Message
+    String error_mandate_NO_QUERY_SCOPE();
+
+    @Message
     String acting_banner_label();
 
     @Message
