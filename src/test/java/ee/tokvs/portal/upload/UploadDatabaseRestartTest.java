@@ -67,6 +67,13 @@ class UploadDatabaseRestartTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
 
+    /** The database's owner (the migrations' role): only it may limit the database's connections. */
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String ownerUser;
+
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
+
     @TempDir
     Path dir;
 
@@ -85,7 +92,7 @@ class UploadDatabaseRestartTest {
         Path file = claims.claim(prefix + "-" + ROWS, held, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
 
         FailureLog log = FailureLog.attach();
-        try (Connection owner = DriverManager.getConnection(url, user, password);
+        try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword);
                 Connection holder = DriverManager.getConnection(url, user, password)) {
             long limit = count(owner, "select datconnlimit from pg_database where datname = current_database()");
             try {
@@ -101,7 +108,8 @@ class UploadDatabaseRestartTest {
 
                 // (allow_connections cannot be turned off from inside; a limit of none refuses all but superusers)
                 run(owner, "alter database " + database(owner) + " connection limit 0");
-                run(owner, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                // as the portal's role, which may end its own sessions (the owner may not end another role's)
+                run(holder, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
                         + " and pid not in (" + spared + ")");
                 Waiting.until("every other session of the database to end", () -> otherSessions(owner, spared) == 0);
                 Waiting.until("the job to try to record its failure while the database refuses it",
