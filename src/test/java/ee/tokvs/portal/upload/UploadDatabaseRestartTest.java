@@ -92,7 +92,10 @@ class UploadDatabaseRestartTest {
         Path file = claims.claim(prefix + "-" + ROWS, held, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
 
         FailureLog log = FailureLog.attach();
+        // The owner limits the database's connections; the watcher, as the portal's role, sees what the portal's
+        // sessions wait for and ends them (another role sees neither, and may not end them).
         try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword);
+                Connection watcher = DriverManager.getConnection(url, user, password);
                 Connection holder = DriverManager.getConnection(url, user, password)) {
             long limit = count(owner, "select datconnlimit from pg_database where datname = current_database()");
             try {
@@ -101,17 +104,17 @@ class UploadDatabaseRestartTest {
                 RowLevelSecurity.setInsurer(holder, DemoData.POHJALA);
                 holder.setAutoCommit(false);
                 run(holder, "select id from contract where id = ? for update", heldId);
-                String spared = query(owner, "select pg_backend_pid()") + ", " + query(holder, "select pg_backend_pid()");
+                String spared = query(owner, "select pg_backend_pid()") + ", " + query(watcher, "select pg_backend_pid()")
+                        + ", " + query(holder, "select pg_backend_pid()");
 
                 Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
-                Waiting.until("the upload to wait for its last row's contract", () -> sessionsWaitingOnALock(owner) > 0);
+                Waiting.until("the upload to wait for its last row's contract", () -> sessionsWaitingOnALock(watcher) > 0);
 
                 // (allow_connections cannot be turned off from inside; a limit of none refuses all but superusers)
                 run(owner, "alter database " + database(owner) + " connection limit 0");
-                // as the portal's role, which may end its own sessions (the owner may not end another role's)
-                run(holder, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                run(watcher, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
                         + " and pid not in (" + spared + ")");
-                Waiting.until("every other session of the database to end", () -> otherSessions(owner, spared) == 0);
+                Waiting.until("every other session of the database to end", () -> otherSessions(watcher, spared) == 0);
                 Waiting.until("the job to try to record its failure while the database refuses it",
                         () -> log.saysCannotRecordYet(upload.id));
                 run(owner, "alter database " + database(owner) + " connection limit " + limit);
@@ -205,13 +208,13 @@ class UploadDatabaseRestartTest {
         return query(owner, "select quote_ident(current_database())");
     }
 
-    private static long sessionsWaitingOnALock(Connection owner) {
-        return count(owner, "select count(*) from pg_stat_activity where datname = current_database()"
+    private static long sessionsWaitingOnALock(Connection watcher) {
+        return count(watcher, "select count(*) from pg_stat_activity where datname = current_database()"
                 + " and wait_event_type = 'Lock'");
     }
 
-    private static long otherSessions(Connection owner, String spared) {
-        return count(owner, "select count(*) from pg_stat_activity where datname = current_database()"
+    private static long otherSessions(Connection watcher, String spared) {
+        return count(watcher, "select count(*) from pg_stat_activity where datname = current_database()"
                 + " and pid not in (" + spared + ") and backend_type = 'client backend'");
     }
 
