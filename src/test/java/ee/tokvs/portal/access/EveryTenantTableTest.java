@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.TenantRows;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,11 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,14 +48,8 @@ class EveryTenantTableTest {
     @Inject
     TenantRows rows;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    DatabaseSessions sessions;
 
     /** A table or view with {@code insurer_code}; immutable when a trigger refuses every change of its rows. */
     record Relation(String name, boolean view, boolean rls, boolean forced, boolean immutable) {
@@ -323,14 +316,7 @@ class EveryTenantTableTest {
     // --- plain JDBC, outside the portal's pools, so no attack leaves anything on a connection the portal uses
 
     private Connection connect(String tenant) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        Connection c = new org.postgresql.Driver().connect(url, properties);
-        if (tenant != null) {
-            RowLevelSecurity.setInsurer(c, tenant);
-        }
-        return c;
+        return sessions.asPortal(tenant);
     }
 
     private static long count(Connection c, String sql, Object... params) throws SQLException {

@@ -9,11 +9,11 @@ import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.access.PortalRole;
-import ee.tokvs.portal.access.RowLevelSecurity;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.AsUser;
+import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.People;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
@@ -25,7 +25,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,14 +56,8 @@ class RiskQueryIsolationTest {
     @Inject
     RegisterFixtures fixtures;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    DatabaseSessions sessions;
 
     @ConfigProperty(name = "quarkus.flyway.placeholders.query_role")
     String queryRole;
@@ -198,13 +191,7 @@ class RiskQueryIsolationTest {
         return Long.parseLong(text(c, sql, params));
     }
 
-    /** Plain JDBC as the portal's role, outside its pools, acting as the portal would set the connection up. */
     private Connection connect(String tenant) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        Connection c = new org.postgresql.Driver().connect(url, properties);
-        RowLevelSecurity.setInsurer(c, tenant);
-        return c;
+        return sessions.asPortal(tenant);
     }
 }

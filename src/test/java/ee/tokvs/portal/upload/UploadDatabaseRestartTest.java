@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.access.CurrentUser;
-import ee.tokvs.portal.access.RowLevelSecurity;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,21 +56,8 @@ class UploadDatabaseRestartTest {
     @Inject
     UploadRecords records;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
-    /** The database's owner (the migrations' role): only it may limit the database's connections. */
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String ownerUser;
-
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
+    @Inject
+    DatabaseSessions sessions;
 
     @TempDir
     Path dir;
@@ -94,14 +79,12 @@ class UploadDatabaseRestartTest {
         FailureLog log = FailureLog.attach();
         // The owner limits the database's connections; the watcher, as the portal's role, sees what the portal's
         // sessions wait for and ends them (another role sees neither, and may not end them).
-        try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword);
-                Connection watcher = DriverManager.getConnection(url, user, password);
-                Connection holder = DriverManager.getConnection(url, user, password)) {
+        try (Connection owner = sessions.asOwner(); Connection watcher = sessions.asPortal(null);
+                Connection holder = sessions.asPortal(DemoData.POHJALA)) {
             long limit = count(owner, "select datconnlimit from pg_database where datname = current_database()");
             try {
                 // The last row's contract, locked by a session the restart spares: the upload stops there, its other
                 // rows written, until the restart ends it.
-                RowLevelSecurity.setInsurer(holder, DemoData.POHJALA);
                 holder.setAutoCommit(false);
                 run(holder, "select id from contract where id = ? for update", heldId);
                 String spared = query(owner, "select pg_backend_pid()") + ", " + query(watcher, "select pg_backend_pid()")
