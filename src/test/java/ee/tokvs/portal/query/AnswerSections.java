@@ -90,7 +90,7 @@ record AnswerSections(String title, List<String> header, List<List<String>> rows
     }
 
     private static String text(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&amp;", "&").strip();
+        return html.replaceAll("<[^>]+>", "").replace("&nbsp;", "\u00a0").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
     }
 }
