@@ -1,6 +1,5 @@
 package ee.tokvs.portal.query;
 
-import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
@@ -21,15 +20,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The §4 questions as pages: an insurer's people (and representatives whose mandate allows queries) ask by a provider's
  * registry code or by a risk profile, read the answer, download it as CSV or XLSX ({@code ?format=}) or open it as a
- * printable statement; each of these asks {@link RiskQueries} afresh, so each is logged. Terviseamet reads the log.
+ * printable statement; each of these asks {@link RiskQueries} afresh, so each is logged ({@link QueryLogResource}).
  */
 @Path("/queries")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+@ActsForInsurer(queries = true)
 public class QueryResource {
 
     @CheckedTemplate(basePath = "query")
@@ -37,8 +39,6 @@ public class QueryResource {
         static native TemplateInstance ask(Question question, FormMessages messages, AnswerView answer);
 
         static native TemplateInstance print(Question question, Statement statement, AnswerView answer);
-
-        static native TemplateInstance log(QueryLog log, boolean everyInsurer);
     }
 
     @Inject
@@ -54,24 +54,17 @@ public class QueryResource {
     IgnoredInput ignoredInput;
 
     @Inject
-    ActingInsurer actingInsurer;
-
-    @Inject
     Clock clock;
 
     /** §4(3),(4) by a provider's business-registry code. */
     @GET
     @Path("provider")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
-    @ActsForInsurer(queries = true)
     public Response provider(@QueryParam("registryCode") String registryCode, @QueryParam("format") String format) {
         return page(Question.provider(registryCode), format, () -> views.of(queries.providerReport(registryCode)));
     }
 
     @GET
     @Path("provider/print")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
-    @ActsForInsurer(queries = true)
     public Response providerPrint(@QueryParam("registryCode") String registryCode) {
         return print(Question.provider(registryCode), () -> views.of(queries.providerReport(registryCode)));
     }
@@ -79,50 +72,36 @@ public class QueryResource {
     /** §4(6),(7) by a risk profile. */
     @GET
     @Path("profile")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
-    @ActsForInsurer(queries = true)
     public Response profile(@QueryParam("riskProfile") String riskProfile, @QueryParam("format") String format) {
         return page(Question.profile(riskProfile), format, () -> views.of(queries.profileStatistics(riskProfile)));
     }
 
     @GET
     @Path("profile/print")
-    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
-    @ActsForInsurer(queries = true)
     public Response profilePrint(@QueryParam("riskProfile") String riskProfile) {
         return print(Question.profile(riskProfile), () -> views.of(queries.profileStatistics(riskProfile)));
     }
 
-    /** Who asked what: Terviseamet every insurer's questions, an insurer's admin its own insurer's. */
-    @GET
-    @Path("log")
-    @RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN, Names.INSURER_ADMIN})
-    public TemplateInstance log(@QueryParam("page") int page) {
-        return Templates.log(QueryLog.page(page), ActingInsurer.ALL_READ_ONLY.equals(actingInsurer.tenant()));
-    }
-
-    /** The form, and once something is asked the answer below it, or the file of it; a refusal at its field. */
+    /** The form, and once something is asked the answer below it, or the file of it. */
     private Response page(Question question, String format, Supplier<AnswerView> ask) {
-        if (!question.isAsked()) {
-            return FormResponses.ok(Templates.ask(question, FormMessages.none(), null));
-        }
-        AnswerView answer;
-        try {
-            answer = ask.get();
-        } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.ask(question, words.of(e.findings()), null));
-        }
-        if ("csv".equals(format) || "xlsx".equals(format)) {
-            return SheetExport.download(answer.sheets(), "TOKVS", format, question.fileName(Clocks.today(clock)));
-        }
-        if (format != null && !format.isEmpty()) {
-            ignoredInput.add(format);
-        }
-        return FormResponses.ok(Templates.ask(question, FormMessages.none(), answer));
+        return answering(question, ask, answer -> {
+            if ("csv".equals(format) || "xlsx".equals(format)) {
+                return SheetExport.download(answer.sheets(), "TOKVS", format, question.fileName(Clocks.today(clock)));
+            }
+            if (format != null && !format.isEmpty()) {
+                ignoredInput.add(format);
+            }
+            return FormResponses.ok(Templates.ask(question, FormMessages.none(), answer));
+        });
     }
 
-    /** The answer as a dated statement; without a question to answer, the form (with the refusal at its field). */
+    /** The answer as a dated statement. */
     private Response print(Question question, Supplier<AnswerView> ask) {
+        return answering(question, ask, answer -> FormResponses.ok(Templates.print(question, views.statement(), answer)));
+    }
+
+    /** The answer shown as {@code shown} shows it; without a question the form, a refused one at its field. */
+    private Response answering(Question question, Supplier<AnswerView> ask, Function<AnswerView, Response> shown) {
         if (!question.isAsked()) {
             return FormResponses.ok(Templates.ask(question, FormMessages.none(), null));
         }
@@ -132,6 +111,6 @@ public class QueryResource {
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.ask(question, words.of(e.findings()), null));
         }
-        return FormResponses.ok(Templates.print(question, views.statement(), answer));
+        return shown.apply(answer);
     }
 }

@@ -6,13 +6,11 @@ import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
-import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.Register;
@@ -88,23 +86,16 @@ class QueryJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("table-contract-years")).isVisible();
         PortalBrowser.assertAccessible(page);
 
-        BrowserContext terviseamet = browser.newContext();
-        try {
-            Page analyst = terviseamet.newPage();
-            analyst.navigate(url("/"));
-            KeycloakLogin.logIn(analyst, DemoAccount.TA_ANALYST.username, DemoAccount.PASSWORD);
-            analyst.waitForURL(url(DemoAccount.TA_ANALYST.homePath));
-            analyst.getByTestId("nav-query-log").click();
-            Locator asked = analyst.getByTestId("query-log").locator("tbody tr").filter(new Locator.FilterOptions().setHasText(provider));
-            // the report, its download and its statement: each answer given was logged
-            assertThat(asked).hasCount(3);
-            assertThat(asked.first()).containsText("Põhjala Kindlustus AS (" + DemoData.POHJALA + ")");
-            assertThat(asked.first()).containsText("(pohjala.staff)");
-            assertThat(asked.first()).containsText("portaal");
-            PortalBrowser.assertAccessible(analyst);
-            PortalBrowser.screenshot(analyst, "query-log");
-        } finally {
-            terviseamet.close();
-        }
+        Page analyst = logInElsewhereAs(DemoAccount.TA_ANALYST);
+        analyst.getByTestId("nav-query-log").click();
+        Locator asked = analyst.getByTestId("query-log").locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(provider));
+        // the report, its download and its statement: each answer given was logged
+        assertThat(asked).hasCount(3);
+        assertThat(asked.first()).containsText("Põhjala Kindlustus AS (" + DemoData.POHJALA + ")");
+        assertThat(asked.first()).containsText("(pohjala.staff)");
+        assertThat(asked.first()).containsText("portaal");
+        PortalBrowser.assertAccessible(analyst);
+        PortalBrowser.screenshot(analyst, "query-log");
     }
 }

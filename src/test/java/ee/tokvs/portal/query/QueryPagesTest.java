@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.i18n.Language;
+import ee.tokvs.portal.testdata.ActingAsPohjalaAdmin;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.ActingAsTerviseametAnalyst;
 import ee.tokvs.portal.testdata.AsUser;
@@ -206,6 +207,18 @@ class QueryPagesTest {
         assertTrue(newest.contains(provider), newest);
         assertTrue(log.contains("Läänemere Kindlustus AS (" + DemoData.LAANEMERE + ")"), "every insurer's questions");
         assertTrue(log.contains("<td>õendusabi</td>"), "a profile is named by its label");
+    }
+
+    @Test
+    @ActingAsPohjalaAdmin
+    void anInsurersAdminReadsOnlyItsOwnInsurersQuestions() {
+        asUser.call(People.POHJALA_STAFF, () -> queries.providerReport(provider));
+        asUser.call(People.LAANEMERE_STAFF, () -> queries.providerReport(provider));
+
+        String log = given().get("/queries/log").then().statusCode(200).extract().asString();
+        assertTrue(log.contains("Teie kindlustusandja nimel tehtud § 4 päringud"), log);
+        assertTrue(log.contains("Põhjala Kindlustus AS (" + DemoData.POHJALA + ")"), log);
+        assertTrue(!log.contains(DemoData.LAANEMERE), "Läänemere's question, the newest, is not Põhjala's to see: " + log);
     }
 
     private static AnswerSections table(List<AnswerSections> tables, String title) {
