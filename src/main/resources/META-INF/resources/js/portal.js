@@ -7,6 +7,12 @@
       event.detail.headers['X-CSRF-Token'] = token.getAttribute('content');
     }
   });
+  // A print button (data-print) opens the browser's print dialog.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
   // A polled element marked data-reload-on-error reloads the whole page when a poll fails (e.g. the session
   // ended), so the user sees the real page instead of a frozen fragment.
   document.addEventListener('htmx:responseError', function (event) {

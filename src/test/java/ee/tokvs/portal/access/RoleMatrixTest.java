@@ -97,6 +97,11 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/revoke", EnumSet.of(Who.ADMIN));
         MATRIX.put("GET /audit", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
+        MATRIX.put("GET /queries/provider", INSURER_SIDE);
+        MATRIX.put("GET /queries/provider/print", INSURER_SIDE);
+        MATRIX.put("GET /queries/profile", INSURER_SIDE);
+        MATRIX.put("GET /queries/profile/print", INSURER_SIDE);
+        MATRIX.put("GET /queries/log", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
         MATRIX.put("GET /reference/code-lists", TERVISEAMET);
         MATRIX.put("GET /reference/code-lists/{list}", TERVISEAMET);
         MATRIX.put("POST /reference/code-lists/{list}", EnumSet.of(Who.TA_ADMIN));
@@ -131,7 +136,8 @@ class RoleMatrixTest extends BrowserTest {
     void everyRoleGetsExactlyWhatTheMatrixSays() {
         long contractId = register.contract(DemoData.POHJALA).id();
         long claimId = register.claim(DemoData.POHJALA).id();
-        long submitMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, false);
+        // the representative's working mandate: submitting and the §4 queries (the throwaway one is ended on the way)
+        long workingMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, true, true);
         long throwawayMandate = register.mandate(DemoData.POHJALA, DemoData.KAHJUABI, false, true);
         String throwawayCode = register.codeListEntry(CodeList.INCIDENT_TYPE, "MATRIX_" + System.nanoTime() % 100000);
         Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
@@ -183,7 +189,7 @@ class RoleMatrixTest extends BrowserTest {
             }
         }
         // The fixture mandates end with the test, so other tests see a representative without one.
-        register.revokeMandate(DemoData.POHJALA, submitMandate);
+        register.revokeMandate(DemoData.POHJALA, workingMandate);
         register.revokeMandate(DemoData.POHJALA, throwawayMandate);
         assertTrue(wrong.isEmpty(), "the role matrix does not hold:\n" + String.join("\n", wrong));
     }

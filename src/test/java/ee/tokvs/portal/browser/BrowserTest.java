@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,8 @@ public abstract class BrowserTest {
     protected static PortalBrowser browser;
     protected BrowserContext context;
     protected Page page;
+    /** Other people's browsers in this test ({@link #logInElsewhereAs}), closed with it. */
+    private final List<BrowserContext> others = new ArrayList<>();
 
     @RegisterExtension
     final AfterTestExecutionCallback keepFailure = this::keepFailure;
@@ -61,6 +64,8 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeContext() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         context.close();
     }
 
@@ -75,6 +80,20 @@ public abstract class BrowserTest {
         if (!account.homePath.equals("/")) {
             page.waitForURL(url(account.homePath));
         }
+    }
+
+    /**
+     * Another person at another browser (a context of its own, closed with the test): logged in through Keycloak's
+     * page and waiting on the account's home.
+     */
+    protected Page logInElsewhereAs(DemoAccount account) {
+        BrowserContext other = browser.newContext();
+        others.add(other);
+        Page elsewhere = other.newPage();
+        elsewhere.navigate(url("/"));
+        KeycloakLogin.logIn(elsewhere, account.username, DemoAccount.PASSWORD);
+        elsewhere.waitForURL(address -> address.startsWith(url(account.homePath)));
+        return elsewhere;
     }
 
     /** What the test knows beyond its pages, kept when it fails: the state of an upload it sent, say. */

@@ -8,12 +8,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -23,8 +19,6 @@ import java.util.Properties;
  */
 @ApplicationScoped
 public class RuleMessages {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
 
@@ -63,12 +57,10 @@ public class RuleMessages {
     /** Dates as dd.mm.yyyy, amounts with the language's decimal separator, both languages alike. */
     static String display(Object value, Language language) {
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return Figures.date(date);
         }
         if (value instanceof BigDecimal amount) {
-            DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
-                    language == Language.ET ? Locale.forLanguageTag("et") : Locale.ENGLISH));
-            return format.format(amount);
+            return Figures.amount(amount, language);
         }
         return String.valueOf(value);
     }
