@@ -1,7 +1,6 @@
 package ee.tokvs.portal.audit;
 
 import ee.tokvs.portal.access.PortalRole.Names;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -63,7 +62,10 @@ public class AuditLogResource {
             until = null;
         }
         List<SubmissionEvent> events = SubmissionEvent.<SubmissionEvent>find(where.toString(),
-                Sort.descending("submittedAt", "id"), params).page(Page.of(current, PAGE_SIZE + 1)).list();
+                Sort.descending("submittedAt", "id"), params)
+                // a page and one more row, to know whether another page follows (Page.of(current, PAGE_SIZE + 1) would
+                // start each later page one row further on, skipping a row per page)
+                .range(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE).list();
         boolean hasNext = events.size() > PAGE_SIZE;
         return Templates.log(hasNext ? events.subList(0, PAGE_SIZE) : events, lateOnly, one, since, until, current,
                 hasNext);
