@@ -6,7 +6,6 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -84,7 +83,8 @@ public class ProviderResource {
         String term = q == null ? "" : q.strip().toLowerCase();
         List<HealthcareProvider> rows = HealthcareProvider.<HealthcareProvider>find(
                 "lower(coalesce(name, '')) like :q or registryCode like :q order by registryCode",
-                Parameters.with("q", "%" + term + "%")).page(Page.of(current, PAGE_SIZE + 1)).list();
+                Parameters.with("q", "%" + term + "%"))
+                .range(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE).list(); // a page and one more row
         boolean hasNext = rows.size() > PAGE_SIZE;
         return Templates.providers(hasNext ? rows.subList(0, PAGE_SIZE) : rows, q, current, hasNext, canEdit());
     }
