@@ -51,7 +51,8 @@ public class RiskQueries {
     public ProviderReport providerReport(String rawRegistryCode) {
         String code = rawRegistryCode == null ? "" : rawRegistryCode.strip();
         if (!RegistryCode.isValid(code)) {
-            throw new RuleViolationException(new Findings().add(ReferenceRules.REGISTRY_CODE_INVALID.atField(REGISTRY_CODE)));
+            throw new RuleViolationException(new Findings().add(ReferenceRules.REGISTRY_CODE_INVALID.atField(REGISTRY_CODE,
+                    code)));
         }
         return ask("section4_provider_report", code, ProviderReport.class);
     }
@@ -61,7 +62,7 @@ public class RiskQueries {
     public ProfileStatistics profileStatistics(String rawProfile) {
         String profile = rawProfile == null ? "" : rawProfile.strip();
         if (codes.find(CodeList.RISK_PROFILE, profile).isEmpty()) {
-            throw new RuleViolationException(new Findings().add(ReferenceRules.CODE_UNKNOWN.atField(RISK_PROFILE)));
+            throw new RuleViolationException(new Findings().add(ReferenceRules.CODE_UNKNOWN.atField(RISK_PROFILE, profile)));
         }
         return ask("section4_profile_statistics", profile, ProfileStatistics.class);
     }
