@@ -23,6 +23,9 @@ public record ClaimBreakdowns(
         @Schema(description = "Per year, recovery type, incident type and severity: the claims with a recovery received or"
                 + " outstanding of the type, what was received and what is outstanding") List<RecoveryRow> byRecovery) {
 
+    static final String YEAR = "The year of the incident";
+    static final String INCIDENT_TYPE = "The incident type (an INCIDENT_TYPE code)";
+    static final String SEVERITY = "The severity (a SEVERITY code)";
     static final String INSURED_EVENTS = "Of those, insured events: claims assessed as insured events (status"
             + " INSURED_EVENT)";
 
@@ -34,16 +37,16 @@ public record ClaimBreakdowns(
     }
 
     @Schema(name = "ClaimYear")
-    public record ClaimYear(@Schema(description = "The year of the incident") int year,
+    public record ClaimYear(@Schema(description = YEAR) int year,
             @Schema(description = "Claims whose incident fell in the year") long claims,
             @Schema(description = INSURED_EVENTS) long insuredEvents) {
     }
 
     /** Claims of one status and severity, open (handling ongoing) and closed (handling finished). */
     @Schema(name = "ClaimStatusRow")
-    public record StatusRow(@Schema(description = "The year of the incident") int year,
+    public record StatusRow(@Schema(description = YEAR) int year,
             @Schema(description = "The handling status (a CLAIM_STATUS code)") String status,
-            @Schema(description = "The severity (a SEVERITY code)") String severity,
+            @Schema(description = SEVERITY) String severity,
             @Schema(description = "Claims whose handling is ongoing") long open,
             @Schema(description = "Claims whose handling is finished") long closed) {
 
@@ -54,10 +57,10 @@ public record ClaimBreakdowns(
 
     /** Claims with a payout or a reserve of the damage type; what was paid, and the current reserves. */
     @Schema(name = "ClaimDamageRow")
-    public record DamageRow(@Schema(description = "The year of the incident") int year,
+    public record DamageRow(@Schema(description = YEAR) int year,
             @Schema(description = "The damage type (a DAMAGE_TYPE code)") String damageType,
-            @Schema(description = "The incident type (an INCIDENT_TYPE code)") String incidentType,
-            @Schema(description = "The severity (a SEVERITY code)") String severity,
+            @Schema(description = INCIDENT_TYPE) String incidentType,
+            @Schema(description = SEVERITY) String severity,
             @Schema(description = "Claims with a payout or a reserve of this damage type") long claims,
             @Schema(description = INSURED_EVENTS) long insuredEvents,
             @Schema(description = "Compensation paid so far: every payout of the type, in euros") BigDecimal paid,
@@ -71,10 +74,10 @@ public record ClaimBreakdowns(
 
     /** Claims with a recovery received or outstanding of the type; received (negative) and outstanding sums. */
     @Schema(name = "ClaimRecoveryRow")
-    public record RecoveryRow(@Schema(description = "The year of the incident") int year,
+    public record RecoveryRow(@Schema(description = YEAR) int year,
             @Schema(description = "The recovery type (a RECOVERY_TYPE code)") String recoveryType,
-            @Schema(description = "The incident type (an INCIDENT_TYPE code)") String incidentType,
-            @Schema(description = "The severity (a SEVERITY code)") String severity,
+            @Schema(description = INCIDENT_TYPE) String incidentType,
+            @Schema(description = SEVERITY) String severity,
             @Schema(description = "Claims with a recovery received or outstanding of this type") long claims,
             @Schema(description = INSURED_EVENTS) long insuredEvents,
             @Schema(description = "Recoveries received so far, in euros: negative, as recorded (a recovery reduces the"
