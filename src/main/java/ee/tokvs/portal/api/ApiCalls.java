@@ -192,6 +192,21 @@ public class ApiCalls {
         return receipts.saved(outcome, type, id, number, version, call);
     }
 
+    /**
+     * A question that writes nothing of the caller's (a §4 query): its answer as JSON, or, when the rules refuse what
+     * it was asked with, 422 invalid_query with each finding at its parameter, in the shape of a write's refusal.
+     */
+    <T> Response ask(String acceptLanguage, java.util.function.Supplier<T> question) {
+        try {
+            return Response.ok(question.get(), MediaType.APPLICATION_JSON).build();
+        } catch (RuleViolationException refused) {
+            Language language = ApiTexts.languageOf(acceptLanguage);
+            List<ApiProblem.Item> errors = refused.findings().all().stream().map(f -> texts.item(f, language)).toList();
+            return texts.problem(language, ApiProblem.UNPROCESSABLE, "invalid_query").withFindings(errors, List.of())
+                    .response();
+        }
+    }
+
     /** A record read back as JSON, or the same not-found problem whether it is unknown or another insurer's. */
     <T> Response readBack(java.util.Optional<T> view, String acceptLanguage, String notFoundCode, String number) {
         return view.map(v -> Response.ok(v).build())

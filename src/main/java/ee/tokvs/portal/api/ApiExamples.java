@@ -133,4 +133,35 @@ final class ApiExamples {
                              "record": {"type": "CLAIM", "id": 816, "number": "K-2026-002", "version": 0},
                              "submission": {"id": 90302, "action": "CLAIM_CREATED", "businessDate": "2026-02-11",
                                             "deadline": "2026-02-12", "late": false, "submittedAt": "2026-02-10T09:00:00Z"}}}}""";
+
+    /** The claims part both §4 answers share. */
+    private static final String BREAKDOWNS = """
+            {"years": [{"year": 2025, "claims": 2, "insuredEvents": 1}],
+              "byStatus": [{"year": 2025, "status": "INSURED_EVENT", "severity": "III", "open": 1, "closed": 0},
+                           {"year": 2025, "status": "SUBMITTED", "severity": "PENDING", "open": 0, "closed": 1}],
+              "byDamage": [{"year": 2025, "damageType": "TREATMENT_COSTS", "incidentType": "INFECTION", "severity": "III",
+                            "claims": 1, "insuredEvents": 1, "paid": 1200.00, "reserved": 900.00}],
+              "byRecovery": [{"year": 2025, "recoveryType": "DEDUCTIBLE", "incidentType": "INFECTION", "severity": "III",
+                              "claims": 1, "insuredEvents": 1, "received": -150.00, "outstanding": 0.00}]}""";
+
+    static final String PROVIDER_REPORT = """
+            {"registryCode": "90000015",
+             "provider": {"name": "Põhjaranniku Suurhaigla SA", "riskProfile": "LARGE_HOSPITAL", "known": true},
+             "contracts": {"contracts": 3, "firstPeriodStart": "2024-11-01", "lastPeriodEnd": "2026-12-31",
+                           "bySums": [{"sumPerEvent": 100000.00, "sumAggregate": 300000.00, "contracts": 2},
+                                      {"sumPerEvent": 200000.00, "sumAggregate": 600000.00, "contracts": 1}]},
+             "claims": """ + BREAKDOWNS + "}";
+
+    static final String PROFILE_STATISTICS = """
+            {"riskProfile": "LARGE_HOSPITAL",
+             "contractYears": [{"year": 2024, "contracts": 12, "insuredDays": 732},
+                               {"year": 2025, "contracts": 41, "insuredDays": 14965}],
+             "claims": """ + BREAKDOWNS + "}";
+
+    static final String INVALID_QUERY = """
+            {"type": "https://tokvs.terviseamet.ee/problems/invalid_query", "title": "The question cannot be asked",
+             "status": 422, "detail": "Nothing was asked or logged. The errors are listed by parameter.",
+             "code": "invalid_query",
+             "errors": [{"code": "rule_registry_code_invalid", "pointer": "/registryCode",
+                         "message": "\\"90000016\\" is not a valid business-registry code: it has eight digits and the last is a check digit."}]}""";
 }

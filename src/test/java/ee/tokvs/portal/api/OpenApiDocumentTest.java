@@ -57,7 +57,9 @@ class OpenApiDocumentTest {
         JsonNode document = ApiContract.document();
         document.path("paths").fieldNames().forEachRemaining(path -> assertTrue(path.startsWith("/api/v1/"), path));
         assertEquals(List.of("/api/v1/claims", "/api/v1/claims/{number}", "/api/v1/claims/{number}/{kind}", "/api/v1/contracts/{number}",
-                "/api/v1/contracts/{number}/{kind}", "/api/v1/rules", "/api/v1/submissions"), sorted(document.path("paths")));
+                "/api/v1/contracts/{number}/{kind}", "/api/v1/providers/{registryCode}/risk-report",
+                "/api/v1/risk-profiles/{riskProfile}/statistics", "/api/v1/rules", "/api/v1/submissions"),
+                sorted(document.path("paths")));
     }
 
     @Test

@@ -3,7 +3,7 @@ package ee.tokvs.portal.bench;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** The dashboards' benchmark: the demo generator fills a fresh test database with the register at scale. */
+/** The benchmarks at scale (dashboards, §4 queries): the demo generator fills a fresh test database with the register. */
 public class DashboardBenchProfile implements QuarkusTestProfile {
 
     @Override
