@@ -22,21 +22,26 @@ create or replace function dash_refresh_claims(ids bigint[]) returns void langua
         decided_on = excluded.decided_on, has_reserve = excluded.has_reserve;
     update dash_claim_money m
     set insurer_code = d.insurer_code, contract_id = d.contract_id, received_date = d.received_date,
-        incident_date = d.incident_date, incident_type = d.incident_type, severity = d.severity, specialty = d.specialty
+        incident_date = d.incident_date, incident_type = d.incident_type, severity = d.severity, specialty = d.specialty,
+        status = d.status
     from dash_claim d
     where d.id in (select unnest(ids)) and m.claim_id = d.id
-      and (m.insurer_code, m.contract_id, m.received_date, m.incident_date, m.incident_type, m.severity, m.specialty)
+      and (m.insurer_code, m.contract_id, m.received_date, m.incident_date, m.incident_type, m.severity, m.specialty,
+           m.status)
           is distinct from (d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
-                            d.specialty);
+                            d.specialty, d.status);
 $$;
 
--- Recomputes the claims' dash_claim_money rows from the register.
+-- Recomputes the claims' dash_claim_money rows from the register. counts_claim marks the row that stands for the claim
+-- in its damage (recovery) type, for the §4 answers' claim counts (V16): the paid (received) one, else the other.
 create or replace function dash_refresh_money(ids bigint[]) returns void language sql as $$
     delete from dash_claim_money where claim_id in (select unnest(ids));
     insert into dash_claim_money (claim_id, insurer_code, contract_id, received_date, incident_date, incident_type,
-                                  severity, specialty, measure, type, amount)
+                                  severity, specialty, status, measure, type, amount, counts_claim)
     select d.id, d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
-           d.specialty, m.measure, m.type, m.amount
+           d.specialty, d.status, m.measure, m.type, m.amount,
+           row_number() over (partition by m.claim_id, m.measure in ('PAID', 'RESERVED'), m.type
+                              order by m.measure in ('PAID', 'RECOVERED') desc) = 1
     from dash_claim d
     join (select p.claim_id, 'PAID' as measure, p.damage_type as type, sum(p.amount) as amount
           from payout p where p.claim_id in (select unnest(ids)) group by 1, 3

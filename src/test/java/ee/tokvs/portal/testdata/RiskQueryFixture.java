@@ -39,6 +39,8 @@ import jakarta.inject.Inject;
  *        C3: paid treatment costs 700; recovery from another insurer −100, outstanding 400, later 250
  *        C5: paid temporary incapacity 3,000; its reserve 1,500
  * </pre>
+ * C5 is entered as submitted and being specified, reserved for, then assessed as above, then paid: the figures count
+ * it as it stands, once in its damage type.
  * C3 and C4 are two injured people of one incident: two claims, one insured event (C4 was assessed as none).
  */
 @ApplicationScoped
@@ -82,8 +84,11 @@ public class RiskQueryFixture {
                 .status("INSURED_EVENT").type("INFECTION").severity("III")).id();
         register.claim(b, aClaim().contract(k3).incidentNumber("J3").incident("2025-04-15").received("2025-04-22")
                 .status("NOT_INSURED_EVENT").type("INFECTION").severity("II").finished("2025-09-01"));
-        long c5 = register.claim(b, aClaim().contract(k4).incidentNumber("J5").incident("2025-08-01").received("2025-08-05")
-                .status("INSURED_EVENT").type("DEVICE_FAILURE").severity("IV")).id();
+        // C5 is first entered as being specified, reserved for, then assessed, then paid: its summaries follow each step
+        var c5Claim = aClaim().contract(k4).incidentNumber("J5").incident("2025-08-01").received("2025-08-05");
+        long c5 = register.claim(b, c5Claim).id();
+        register.add(b, c5, aReserve().date("2025-08-10").type("TEMPORARY_INCAPACITY").amount("1500.00"));
+        register.change(b, c5, c5Claim.status("INSURED_EVENT").type("DEVICE_FAILURE").severity("IV").changeDate("2025-08-20"));
 
         register.add(a, c1, aPayout().date("2024-07-01").type("TREATMENT_COSTS").amount("1000.00"));
         register.add(a, c1, aPayout().date("2024-08-01").type("TREATMENT_COSTS").amount("500.00"));
@@ -97,7 +102,6 @@ public class RiskQueryFixture {
         register.add(b, c3, anOutstandingRecovery().date("2025-05-01").type("OTHER_INSURER").amount("400.00"));
         register.add(b, c3, anOutstandingRecovery().date("2025-06-01").type("OTHER_INSURER").amount("250.00"));
         register.add(b, c5, aPayout().date("2025-09-01").type("TEMPORARY_INCAPACITY").amount("3000.00"));
-        register.add(b, c5, aReserve().date("2025-09-01").type("TEMPORARY_INCAPACITY").amount("1500.00"));
         codes = new Codes(h1, h2, profile);
         return codes;
     }
