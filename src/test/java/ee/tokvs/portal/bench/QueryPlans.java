@@ -74,7 +74,10 @@ class QueryPlans {
     private static List<String> plan(Connection connection, String sql, Object parameter) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
-            statement.setObject(1, parameter);
+            // the subject's contracts, wherever the statement names them
+            for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+                statement.setObject(i, parameter);
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     lines.add("  " + rs.getString(1));
