@@ -19,7 +19,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,9 +44,6 @@ public class AnswerViews {
     @Inject
     ActingInsurer actingInsurer;
 
-    @Inject
-    Clock clock;
-
     private QueryMessages texts;
 
     /** The bundle in the reader's language: what the templates show as {@code query:…}. */
@@ -58,15 +54,15 @@ public class AnswerViews {
         return texts;
     }
 
-    /** The head of a printed answer: issued now, for the acting insurer, by this person (and their company). */
-    public Statement statement() {
+    /** The head of a printed answer: its log line and time, for the acting insurer, by this person (and company). */
+    public Statement statement(Asked<?> asked) {
         String code = actingInsurer.insurerCode().orElse("");
         String insurer = Insurer.findByRegistryCode(code).map(i -> i.name + " (" + code + ")").orElse(code);
         String company = currentUser.organisation().filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
                 .map(o -> (currentUser.organisationName() == null ? "" : currentUser.organisationName() + " ")
                         + "(" + o.registryCode() + ")")
                 .orElse(null);
-        return new Statement(Figures.tallinn(clock.instant()), insurer,
+        return new Statement(asked.reference(), Figures.tallinn(asked.askedAt()), insurer,
                 currentUser.displayName() + " (" + currentUser.username() + ")", company);
     }
 

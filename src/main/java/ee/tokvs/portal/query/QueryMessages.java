@@ -206,6 +206,12 @@ public interface QueryMessages {
     String query_print_issued();
 
     @Message
+    String query_print_reference();
+
+    @Message
+    String query_log_col_reference();
+
+    @Message
     String query_print_issued_at(String time);
 
     @Message

@@ -66,7 +66,7 @@ public class QueryResource {
     @GET
     @Path("provider/print")
     public Response providerPrint(@QueryParam("registryCode") String registryCode) {
-        return print(Question.provider(registryCode), () -> views.of(queries.providerReport(registryCode)));
+        return print(Question.provider(registryCode), () -> queries.providerReportAsked(registryCode).map(views::of));
     }
 
     /** §4(6),(7) by a risk profile. */
@@ -79,7 +79,7 @@ public class QueryResource {
     @GET
     @Path("profile/print")
     public Response profilePrint(@QueryParam("riskProfile") String riskProfile) {
-        return print(Question.profile(riskProfile), () -> views.of(queries.profileStatistics(riskProfile)));
+        return print(Question.profile(riskProfile), () -> queries.profileStatisticsAsked(riskProfile).map(views::of));
     }
 
     /** The form, and once something is asked the answer below it, or the file of it. */
@@ -95,17 +95,18 @@ public class QueryResource {
         });
     }
 
-    /** The answer as a dated statement. */
-    private Response print(Question question, Supplier<AnswerView> ask) {
-        return answering(question, ask, answer -> FormResponses.ok(Templates.print(question, views.statement(), answer)));
+    /** The answer as a dated statement, numbered by its line in the query log. */
+    private Response print(Question question, Supplier<Asked<AnswerView>> ask) {
+        return answering(question, ask, asked -> FormResponses.ok(Templates.print(question, views.statement(asked),
+                asked.answer())));
     }
 
     /** The answer shown as {@code shown} shows it; without a question the form, a refused one at its field. */
-    private Response answering(Question question, Supplier<AnswerView> ask, Function<AnswerView, Response> shown) {
+    private <A> Response answering(Question question, Supplier<A> ask, Function<A, Response> shown) {
         if (!question.isAsked()) {
             return FormResponses.ok(Templates.ask(question, FormMessages.none(), null));
         }
-        AnswerView answer;
+        A answer;
         try {
             answer = ask.get();
         } catch (RuleViolationException e) {

@@ -49,6 +49,12 @@ public class RiskQueries {
     /** §4(3),(4): a provider's risk report; a code that is not a valid registry code is refused at its field. */
     @Transactional
     public ProviderReport providerReport(String rawRegistryCode) {
+        return providerReportAsked(rawRegistryCode).answer();
+    }
+
+    /** The report with its line in the query log, for a statement that names it. */
+    @Transactional
+    public Asked<ProviderReport> providerReportAsked(String rawRegistryCode) {
         String code = rawRegistryCode == null ? "" : rawRegistryCode.strip();
         if (!RegistryCode.isValid(code)) {
             throw new RuleViolationException(
@@ -60,6 +66,12 @@ public class RiskQueries {
     /** §4(6),(7): a risk profile's statistics; a profile not in the code list is refused at its field. */
     @Transactional
     public ProfileStatistics profileStatistics(String rawProfile) {
+        return profileStatisticsAsked(rawProfile).answer();
+    }
+
+    /** The statistics with their line in the query log, for a statement that names it. */
+    @Transactional
+    public Asked<ProfileStatistics> profileStatisticsAsked(String rawProfile) {
         String profile = rawProfile == null ? "" : rawProfile.strip();
         if (codes.find(CodeList.RISK_PROFILE, profile).isEmpty()) {
             throw new RuleViolationException(
@@ -68,11 +80,16 @@ public class RiskQueries {
         return ask("section4_profile_statistics", profile, ProfileStatistics.class);
     }
 
-    private <T> T ask(String function, String subject, Class<T> answer) {
+    /**
+     * Asks the function, then reads back the log row it wrote on this connection: the session's latest number of the
+     * log's sequence (currval is the session's own, whatever other sessions ask meanwhile).
+     */
+    private <T> Asked<T> ask(String function, String subject, Class<T> answer) {
         if (!actingInsurer.mayQuery()) {
             throw new QueryRefusedException();
         }
-        String text = em.unwrap(Session.class).doReturningWork(connection -> {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            String text;
             try (PreparedStatement statement = connection.prepareStatement(
                     "select cast(" + function + "(?, ?, ?, ?, ?, ?) as text)")) {
                 statement.setString(1, subject);
@@ -83,10 +100,22 @@ public class RiskQueries {
                 statement.setString(6, currentUser.apiClient().orElse(null));
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
-                    return rs.getString(1);
+                    text = rs.getString(1);
                 }
             }
+            try (PreparedStatement logged = connection.prepareStatement("select id, asked_at from section4_query"
+                    + " where id = currval(pg_get_serial_sequence('section4_query', 'id'))");
+                    ResultSet rs = logged.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException(function + " answered without a log row of this insurer");
+                }
+                return new Asked<>(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        read(function, text, answer));
+            }
         });
+    }
+
+    private <T> T read(String function, String text, Class<T> answer) {
         try {
             return json.readValue(text, answer);
         } catch (JsonProcessingException e) {

@@ -69,6 +69,8 @@ class QueryJourneyTest extends BrowserTest {
 
         page.getByTestId("print-link").click();
         assertThat(page.locator("h1")).hasText("Väljavõte TOKVS registrist");
+        assertThat(page.getByTestId("reference")).hasText(Pattern.compile("\\d+"));
+        String reference = page.getByTestId("reference").textContent().strip();
         assertThat(page.getByTestId("for-insurer")).hasText("Põhjala Kindlustus AS (" + DemoData.POHJALA + ")");
         assertThat(page.getByTestId("asked-by")).containsText("pohjala.staff");
         assertThat(page.getByTestId("issued")).hasText(Pattern.compile("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d \\(Eesti aeg\\)"));
@@ -92,6 +94,9 @@ class QueryJourneyTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText(provider));
         // the report, its download and its statement: each answer given was logged
         assertThat(asked).hasCount(3);
+        // the statement's number is its line in the log
+        assertEquals(true, asked.locator("td[data-testid=reference]").allTextContents().stream()
+                .anyMatch(cell -> cell.strip().equals(reference)), "statement " + reference + " not in the log");
         assertThat(asked.first()).containsText("Põhjala Kindlustus AS (" + DemoData.POHJALA + ")");
         assertThat(asked.first()).containsText("(pohjala.staff)");
         assertThat(asked.first()).containsText("portaal");

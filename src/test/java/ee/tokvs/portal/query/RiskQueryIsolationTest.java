@@ -108,8 +108,14 @@ class RiskQueryIsolationTest {
     @Test
     void eachQuestionIsLoggedForTheInsurerAskingAndEachInsurerReadsOnlyItsOwn() throws SQLException {
         String code = freshCode("7799993");
-        asUser.call(People.POHJALA_STAFF, () -> queries.providerReport(code));
-        asUser.call(People.LAANEMERE_STAFF, () -> queries.providerReport(code));
+        Asked<ProviderReport> first = asUser.call(People.POHJALA_STAFF, () -> queries.providerReportAsked(code));
+        Asked<ProviderReport> second = asUser.call(People.LAANEMERE_STAFF, () -> queries.providerReportAsked(code));
+        // each answer names its own log line, in the asker's name
+        assertEquals(1, fixtures.count(ActingInsurer.ALL_READ_ONLY, "select count(*) from section4_query where id = ?"
+                + " and insurer_code = ? and subject = ?", first.reference(), A, code));
+        assertEquals(1, fixtures.count(ActingInsurer.ALL_READ_ONLY, "select count(*) from section4_query where id = ?"
+                + " and insurer_code = ? and subject = ?", second.reference(), B, code));
+        assertTrue(second.askedAt().compareTo(first.askedAt()) >= 0);
         assertEquals(1, fixtures.count(ActingInsurer.ALL_READ_ONLY, "select count(*) from section4_query where insurer_code = ?"
                 + " and query = 'PROVIDER_REPORT' and subject = ? and actor_username = 'pohjala.staff'"
                 + " and actor_name = 'Kati Kask' and channel = 'PAGE' and client is null and actor_org_code is null", A, code));
