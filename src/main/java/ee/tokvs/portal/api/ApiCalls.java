@@ -192,13 +192,19 @@ public class ApiCalls {
         return receipts.saved(outcome, type, id, number, version, call);
     }
 
+    /** The header naming a §4 answer's line in the query log (as a printed statement names it). */
+    static final String QUERY_REFERENCE = "Query-Reference";
+
     /**
-     * A question that writes nothing of the caller's (a §4 query): its answer as JSON, or, when the rules refuse what
-     * it was asked with, 422 invalid_query with each finding at its parameter, in the shape of a write's refusal.
+     * A question that writes nothing of the caller's (a §4 query): its answer as JSON with its log line in
+     * {@value #QUERY_REFERENCE}, or, when the rules refuse what it was asked with, 422 invalid_query with each finding
+     * at its parameter, in the shape of a write's refusal.
      */
-    <T> Response ask(String acceptLanguage, java.util.function.Supplier<T> question) {
+    <T> Response ask(String acceptLanguage, java.util.function.Supplier<ee.tokvs.portal.query.Asked<T>> question) {
         try {
-            return Response.ok(question.get(), MediaType.APPLICATION_JSON).build();
+            ee.tokvs.portal.query.Asked<T> asked = question.get();
+            return Response.ok(asked.answer(), MediaType.APPLICATION_JSON).header(QUERY_REFERENCE, asked.reference())
+                    .build();
         } catch (RuleViolationException refused) {
             Language language = ApiTexts.languageOf(acceptLanguage);
             List<ApiProblem.Item> errors = refused.findings().all().stream().map(f -> texts.item(f, language)).toList();

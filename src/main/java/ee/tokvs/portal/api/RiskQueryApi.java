@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +41,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
         + " and sums only; every question is logged with who asked, for which insurer and when")
 public class RiskQueryApi {
 
+    private static final String REFERENCE = "The question's number in the query log, as a printed statement of the"
+            + " portal gives it: cite it to Terviseamet about this answer";
+
     private static final String LOGGED = " Every question is logged (who, for which insurer, which client, about what,"
             + " when); a representative needs a mandate with the query scope.";
 
@@ -55,7 +60,8 @@ public class RiskQueryApi {
                     + " insured sums, the first period's start, the latest period's end) and its claims by the year of"
                     + " the incident, from every insurer's records." + LOGGED)
     @APIResponse(responseCode = "200", description = "The report (for a code the register has never seen: provider"
-            + " null, no contracts, no claims)",
+            + " null, no contracts, no claims)", headers = @Header(name = ApiCalls.QUERY_REFERENCE, description = REFERENCE,
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderReport.class),
                     examples = @ExampleObject(name = "providerReport", value = ApiExamples.PROVIDER_REPORT)))
     @APIResponse(responseCode = "422", description = "Not a valid business-registry code (invalid_query, the error at"
@@ -66,7 +72,7 @@ public class RiskQueryApi {
             @Parameter(description = "The provider's business-registry code: 8 digits, the last a check digit",
                     example = "90000015") @PathParam("registryCode") String registryCode,
             @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
-        return calls.ask(acceptLanguage, () -> queries.providerReport(registryCode));
+        return calls.ask(acceptLanguage, () -> queries.providerReportAsked(registryCode));
     }
 
     @GET
@@ -75,7 +81,8 @@ public class RiskQueryApi {
             description = "For premium rating: the contracts and insured days by the year the insurance period started,"
                     + " and the claims by the year of the incident, of every provider Terviseamet now gives the profile,"
                     + " from every insurer's records." + LOGGED)
-    @APIResponse(responseCode = "200", description = "The statistics",
+    @APIResponse(responseCode = "200", description = "The statistics", headers = @Header(name = ApiCalls.QUERY_REFERENCE,
+            description = REFERENCE, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfileStatistics.class),
                     examples = @ExampleObject(name = "profileStatistics", value = ApiExamples.PROFILE_STATISTICS)))
@@ -87,7 +94,7 @@ public class RiskQueryApi {
                     + " page /reference/code-lists/RISK_PROFILE)", example = "LARGE_HOSPITAL")
             @PathParam("riskProfile") String riskProfile,
             @Parameter(description = ApiDocument.ACCEPT_LANGUAGE) @HeaderParam("Accept-Language") String acceptLanguage) {
-        return calls.ask(acceptLanguage, () -> queries.profileStatistics(riskProfile));
+        return calls.ask(acceptLanguage, () -> queries.profileStatisticsAsked(riskProfile));
     }
 
     @ServerExceptionMapper({RefusedException.class, io.quarkus.security.ForbiddenException.class,

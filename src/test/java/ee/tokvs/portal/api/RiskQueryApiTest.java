@@ -95,9 +95,13 @@ class RiskQueryApiTest {
 
     @Test
     void aSystemGetsTheProvidersReportAsThePortalComputesItAndTheQuestionIsLogged() throws Exception {
-        String answer = given().auth().oauth2(SystemClients.POHJALA.token())
+        var response = given().auth().oauth2(SystemClients.POHJALA.token())
                 .get("/api/v1/providers/" + provider + "/risk-report")
-                .then().statusCode(200).contentType("application/json").extract().asString();
+                .then().statusCode(200).contentType("application/json").extract();
+        String answer = response.asString();
+        // the answer names its line in the query log
+        assertEquals(1, fixtures.count(DemoData.POHJALA, "select count(*) from section4_query where id = ? and subject = ?"
+                + " and channel = 'API'", Long.parseLong(response.header("Query-Reference")), provider));
 
         ProviderReport report = json.readValue(answer, ProviderReport.class);
         assertEquals(asUser.call(People.POHJALA_STAFF, () -> queries.providerReport(provider)), report);
