@@ -82,8 +82,7 @@ public class ActingInsurer {
     /** A representative acts for the insurer it chose, and only while its company holds a valid mandate. */
     private String throughMandate() {
         String chosen = chosenInsurer();
-        Organisation company = currentUser.organisation()
-                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE).orElse(null);
+        Organisation company = currentUser.representativeCompany().orElse(null);
         if (chosen == null || company == null) {
             return NOBODY;
         }
@@ -170,8 +169,7 @@ public class ActingInsurer {
 
     /** The registry code of a representative's company, as its token names it. */
     private Optional<String> representativeCompany() {
-        return currentUser.organisation().filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
-                .map(Organisation::registryCode);
+        return currentUser.representativeCompany().map(Organisation::registryCode);
     }
 
     /**

@@ -16,4 +16,9 @@ public record Actor(String username, String displayName, PortalRole role, Organi
     public Optional<Organisation> optionalOrganisation() {
         return Optional.ofNullable(organisation);
     }
+
+    /** As {@link CurrentUser#representativeCompany()}. */
+    public Optional<Organisation> representativeCompany() {
+        return optionalOrganisation().filter(Organisation::isRepresentative);
+    }
 }

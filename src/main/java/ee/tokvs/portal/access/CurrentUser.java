@@ -147,6 +147,11 @@ public class CurrentUser {
         return organisation;
     }
 
+    /** The representative company this person acts through: their organisation, when it is one. */
+    public Optional<Organisation> representativeCompany() {
+        return organisation().filter(Organisation::isRepresentative);
+    }
+
     /** For templates: INSURER, REPRESENTATIVE, AUTHORITY, or null without an organisation. */
     public String organisationKind() {
         return organisation().map(o -> o.kind().name()).orElse(null);

@@ -19,4 +19,8 @@ public record Organisation(String alias, String registryCode, Kind kind) {
             };
         }
     }
+
+    public boolean isRepresentative() {
+        return kind == Kind.REPRESENTATIVE;
+    }
 }

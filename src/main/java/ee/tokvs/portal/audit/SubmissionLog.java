@@ -29,10 +29,7 @@ public class SubmissionLog {
         event.action = action;
         event.actorUsername = currentUser.username();
         event.actorName = currentUser.displayName();
-        event.actorOrgCode = currentUser.organisation()
-                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
-                .map(Organisation::registryCode)
-                .orElse(null);
+        event.actorOrgCode = currentUser.representativeCompany().map(Organisation::registryCode).orElse(null);
         event.client = currentUser.apiClient().orElse(null);
         event.channel = event.client != null ? SubmissionEvent.Channel.API
                 : currentUser.isOnBehalf() ? SubmissionEvent.Channel.UPLOAD : SubmissionEvent.Channel.FORM;

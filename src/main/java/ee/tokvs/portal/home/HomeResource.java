@@ -4,7 +4,6 @@ import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.MandateException;
 import ee.tokvs.portal.access.MandateLookup;
-import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.access.PortalRole.Names;
@@ -115,8 +114,7 @@ public class HomeResource {
     }
 
     private List<MandateLookup.ValidMandate> validMandates() {
-        return currentUser.organisation()
-                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
+        return currentUser.representativeCompany()
                 .map(o -> mandates.validFor(o.registryCode(), Clocks.today(clock)))
                 .orElse(List.of());
     }

@@ -2,7 +2,6 @@ package ee.tokvs.portal.query;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
-import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.query.AnswerView.AnswerTable;
 import ee.tokvs.portal.query.AnswerView.Part;
 import ee.tokvs.portal.query.ClaimBreakdowns.DamageRow;
@@ -58,8 +57,7 @@ public class AnswerViews {
     public Statement statement(Asked<?> asked) {
         String code = actingInsurer.insurerCode().orElse("");
         String insurer = Insurer.findByRegistryCode(code).map(i -> i.name + " (" + code + ")").orElse(code);
-        String company = currentUser.organisation().filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
-                .map(o -> (currentUser.organisationName() == null ? "" : currentUser.organisationName() + " ")
+        String company = currentUser.representativeCompany().map(o -> (currentUser.organisationName() == null ? "" : currentUser.organisationName() + " ")
                         + "(" + o.registryCode() + ")")
                 .orElse(null);
         return new Statement(asked.reference(), Figures.tallinn(asked.askedAt()), insurer,

@@ -43,9 +43,10 @@ public record QueryLog(List<Row> rows, int page, boolean hasNext) {
 
     public static QueryLog page(int requested) {
         int page = Math.min(Math.max(requested, 0), LAST_PAGE);
-        List<QueryLogEntry> entries = QueryLogEntry.latest(page, PAGE_SIZE);
-        // a page of one row at the position just after this page: whether there is an older question
-        boolean hasNext = entries.size() == PAGE_SIZE && !QueryLogEntry.latest((page + 1) * PAGE_SIZE, 1).isEmpty();
+        // a page and one more row: whether there is an older question
+        List<QueryLogEntry> read = QueryLogEntry.latest(page * PAGE_SIZE, PAGE_SIZE + 1);
+        boolean hasNext = read.size() > PAGE_SIZE;
+        List<QueryLogEntry> entries = hasNext ? read.subList(0, PAGE_SIZE) : read;
         List<String> insurerCodes = codes(entries.stream().map(e -> e.insurerCode));
         List<String> companyCodes = codes(entries.stream().map(e -> e.actorOrgCode));
         Map<String, String> insurers = namesOf(insurerCodes.isEmpty() ? List.of()

@@ -1,7 +1,6 @@
 package ee.tokvs.portal.query;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,8 +52,8 @@ public class QueryLogEntry extends PanacheEntityBase {
 
     public String client;
 
-    /** The latest questions first, a page at a time. */
-    public static List<QueryLogEntry> latest(int page, int size) {
-        return findAll(Sort.descending("askedAt", "id")).page(Page.of(page, size)).list();
+    /** The latest questions first: {@code count} of them from the {@code first}-th (from 0). */
+    public static List<QueryLogEntry> latest(int first, int count) {
+        return findAll(Sort.descending("askedAt", "id")).range(first, first + count - 1).list();
     }
 }

@@ -125,7 +125,6 @@ public class RiskQueries {
 
     /** A representative's company is logged beside the person, as on every submission. */
     private String representativeCompany() {
-        return currentUser.organisation().filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
-                .map(Organisation::registryCode).orElse(null);
+        return currentUser.representativeCompany().map(Organisation::registryCode).orElse(null);
     }
 }

@@ -98,9 +98,7 @@ public class UploadService {
         upload.status = Upload.Status.QUEUED;
         upload.uploadedBy = actor.username();
         upload.uploadedByName = actor.displayName();
-        upload.actorOrgCode = actor.optionalOrganisation()
-                .filter(o -> o.kind() == Organisation.Kind.REPRESENTATIVE)
-                .map(Organisation::registryCode).orElse(null);
+        upload.actorOrgCode = actor.representativeCompany().map(Organisation::registryCode).orElse(null);
         upload.uploadedAt = Instant.now(clock);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
