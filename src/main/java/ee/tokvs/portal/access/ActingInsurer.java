@@ -177,19 +177,20 @@ public class ActingInsurer {
      * mandate allows queries. Terviseamet asks nothing: it sees the register itself.
      */
     public boolean mayQuery() {
-        PortalRole role = currentUser.role().orElse(null);
-        if (role == PortalRole.INSURER_ADMIN || role == PortalRole.INSURER_STAFF) {
-            return insurerCode().isPresent();
-        }
-        return role == PortalRole.REPRESENTATIVE && mandate().map(MandateLookup.ValidMandate::mayQuery).orElse(false);
+        return may(MandateLookup.ValidMandate::mayQuery);
     }
 
     /** Whether this request may enter or change the acting insurer's register. */
     public boolean maySubmit() {
+        return may(MandateLookup.ValidMandate::maySubmit);
+    }
+
+    /** The insurer's own people may; a representative as far as its mandate's scope allows. */
+    private boolean may(java.util.function.Predicate<MandateLookup.ValidMandate> scope) {
         PortalRole role = currentUser.role().orElse(null);
         if (role == PortalRole.INSURER_ADMIN || role == PortalRole.INSURER_STAFF) {
             return insurerCode().isPresent();
         }
-        return role == PortalRole.REPRESENTATIVE && mandate().map(MandateLookup.ValidMandate::maySubmit).orElse(false);
+        return role == PortalRole.REPRESENTATIVE && mandate().map(scope::test).orElse(false);
     }
 }

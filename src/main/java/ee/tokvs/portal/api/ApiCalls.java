@@ -2,10 +2,8 @@ package ee.tokvs.portal.api;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.CurrentUser;
-import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.rules.Findings;
-import ee.tokvs.portal.shared.rules.SaveOutcome;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.jboss.logging.Logger;
 
 /**
@@ -87,9 +84,6 @@ public class ApiCalls {
 
     @Inject
     IdempotentCalls idempotent;
-
-    @Inject
-    Receipts receipts;
 
     @Inject
     ActingInsurer actingInsurer;
@@ -184,12 +178,6 @@ public class ApiCalls {
                 f -> (f.isError() ? errors : warnings).add(texts.item(record, f, language))));
         String code = errors.isEmpty() ? "warnings_not_accepted" : "invalid_data";
         return texts.problem(language, ApiProblem.UNPROCESSABLE, code).withFindings(errors, warnings);
-    }
-
-    /** What the service made of a write: its receipt, or the findings that refused it. */
-    <T> Saved saved(SaveOutcome<T> outcome, RecordType type, Function<T, Long> id, Function<T, String> number,
-            ToIntFunction<T> version, ApiCall call) {
-        return receipts.saved(outcome, type, id, number, version, call);
     }
 
     /** The header naming a §4 answer's line in the query log (as a printed statement names it). */

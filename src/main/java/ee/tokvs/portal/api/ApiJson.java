@@ -84,10 +84,6 @@ public class ApiJson {
         }
     }
 
-    <T> T read(byte[] body, Class<T> type, Language language) {
-        return read(body, type, language, MAX_BODY_BYTES);
-    }
-
     <T> T read(byte[] body, Class<T> type, Language language, int maxBytes) {
         if (body == null || body.length == 0) {
             throw new ApiException(texts.problem(language, Response.Status.BAD_REQUEST.getStatusCode(), "body_missing"));

@@ -69,6 +69,9 @@ public class ClaimApi {
     @Inject
     ApiCalls calls;
 
+    @Inject
+    Receipts receipts;
+
     /** Creates the claim, or changes it when this insurer already has one by that number. */
     @PUT
     @Path("{number}")
@@ -152,7 +155,7 @@ public class ClaimApi {
     }
 
     private ApiCalls.Saved saved(SaveOutcome<Claim> outcome, ApiCall call) {
-        return calls.saved(outcome, RecordType.CLAIM, c -> c.id, c -> c.claimNumber, c -> c.lockVersion, call);
+        return receipts.saved(outcome, RecordType.CLAIM, c -> c.id, c -> c.claimNumber, c -> c.lockVersion, call);
     }
 
     static ClaimView view(Claim c) {

@@ -58,6 +58,9 @@ public class ContractApi {
     @Inject
     ApiCalls calls;
 
+    @Inject
+    Receipts receipts;
+
     /** Concludes a contract under the number in the path. */
     @POST
     @Path("{number}")
@@ -113,7 +116,7 @@ public class ContractApi {
     }
 
     private ApiCalls.Saved saved(SaveOutcome<Contract> outcome, ApiCall call) {
-        return calls.saved(outcome, RecordType.CONTRACT, c -> c.id, c -> c.contractNumber, c -> c.current().versionNo,
+        return receipts.saved(outcome, RecordType.CONTRACT, c -> c.id, c -> c.contractNumber, c -> c.current().versionNo,
                 call);
     }
 

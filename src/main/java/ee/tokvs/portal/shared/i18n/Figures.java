@@ -45,6 +45,6 @@ public final class Figures {
     }
 
     private static DecimalFormatSymbols symbols(Language language) {
-        return DecimalFormatSymbols.getInstance(language == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag("et"));
+        return DecimalFormatSymbols.getInstance(language.locale);
     }
 }

@@ -47,7 +47,7 @@ public class RuleMessages {
     }
 
     public String format(Finding finding, Language language) {
-        String template = bundles.get(language).getProperty(finding.messageKey(), finding.messageKey());
+        String template = template(finding.messageKey(), language);
         for (int i = 0; i < finding.args().size(); i++) {
             template = template.replace("{" + i + "}", display(finding.args().get(i), language));
         }
