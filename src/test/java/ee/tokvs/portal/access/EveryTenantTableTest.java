@@ -1,5 +1,8 @@
 package ee.tokvs.portal.access;
 
+import static ee.tokvs.portal.testdata.DatabaseSessions.bind;
+import static ee.tokvs.portal.testdata.DatabaseSessions.count;
+import static ee.tokvs.portal.testdata.DatabaseSessions.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -317,34 +320,6 @@ class EveryTenantTableTest {
 
     private Connection connect(String tenant) throws SQLException {
         return sessions.asPortal(tenant);
-    }
-
-    private static long count(Connection c, String sql, Object... params) throws SQLException {
-        return Long.parseLong(strings(c, sql, params).get(0)[0]);
-    }
-
-    private static List<String[]> strings(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, params);
-            List<String[]> result = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    String[] row = new String[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = rs.getString(i + 1);
-                    }
-                    result.add(row);
-                }
-            }
-            return result;
-        }
-    }
-
-    private static void bind(PreparedStatement s, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            s.setObject(i + 1, params[i]);
-        }
     }
 
     private static String q(String identifier) {

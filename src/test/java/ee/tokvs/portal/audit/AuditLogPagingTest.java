@@ -5,7 +5,6 @@ import static ee.tokvs.portal.testdata.ContractBuilder.aContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ee.tokvs.portal.reference.Insurer;
-import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsTerviseametAnalyst;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
@@ -31,8 +30,7 @@ class AuditLogPagingTest {
 
     @Test
     void twoPagesHoldEveryEventOnce() {
-        String seven = String.format("198%04d", System.nanoTime() % 10_000);
-        String insurer = seven + RegistryCode.checkDigit(seven);
+        String insurer = RegisterFixtures.freshRegistryCode("19");
         register.insurer(insurer, "Lehekülgede Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
         int events = AuditLogResource.PAGE_SIZE + 1;
         for (int i = 0; i < events; i++) {

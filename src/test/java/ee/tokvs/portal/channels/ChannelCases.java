@@ -1,13 +1,12 @@
 package ee.tokvs.portal.channels;
 
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.reference.RegistryCode;
+import ee.tokvs.portal.testdata.RegisterFixtures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One table of contract and claim data, each case with the verdict every channel (form, upload, API) must give:
@@ -200,7 +199,6 @@ final class ChannelCases {
 
     /** Outside the demo register's providers (80000000–89999999), whose contracts mark an insurer as generated. */
     private static String unregistered() {
-        String prefix = "78" + (10_000 + ThreadLocalRandom.current().nextInt(90_000));
-        return prefix + RegistryCode.checkDigit(prefix);
+        return RegisterFixtures.freshRegistryCode("78");
     }
 }

@@ -16,8 +16,10 @@ import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ContractBuilder;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.shared.time.Clocks;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,14 +29,17 @@ import org.junit.jupiter.api.Test;
 class ContractPagesTest extends BrowserTest {
 
     @Inject
+    Clock clock;
+
+    @Inject
     RegisterFixtures fixtures;
 
     @Inject
     Register register;
 
     /** A contract concluded yesterday, as the new contract page is filled in. */
-    private static ContractBuilder concludedYesterday() {
-        return aContract().changeDate(LocalDate.now().minusDays(1));
+    private ContractBuilder concludedYesterday() {
+        return aContract().changeDate(today().minusDays(1));
     }
 
     @Test
@@ -61,7 +66,7 @@ class ContractPagesTest extends BrowserTest {
 
         page.getByTestId("amend").click();
         assertThat(page.locator("#sumPerEvent")).hasValue("250000.00");
-        page.fill("#changeDate", LocalDate.now().toString());
+        page.fill("#changeDate", today().toString());
         page.fill("#sumPerEvent", "300000");
         page.getByTestId("save").click();
         page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
@@ -148,7 +153,7 @@ class ContractPagesTest extends BrowserTest {
         assertEquals(404, page.navigate(url("/contracts/" + theirs + "/amend")).status());
 
         APIResponse tampered = page.request().post(url("/contracts/" + theirs + "/amend"), RequestOptions.create()
-                .setForm(FillIn.posted(page, aContract().number(null).changeDate(LocalDate.now())
+                .setForm(FillIn.posted(page, aContract().number(null).changeDate(today())
                         .policyholder(DemoData.PROVIDER_FAMILY).period("2025-01-01", "2026-12-31").sums("1", "1")
                         .lockVersion(0).form())));
         assertEquals(404, tampered.status());
@@ -158,5 +163,10 @@ class ContractPagesTest extends BrowserTest {
 
         page.navigate(url("/contracts?q=" + theirNumber));
         assertThat(page.getByTestId("contract-count")).containsText("0");
+    }
+
+    /** The portal's today (Tallinn), not the machine's: they differ for two hours each night. */
+    private LocalDate today() {
+        return Clocks.today(clock);
     }
 }

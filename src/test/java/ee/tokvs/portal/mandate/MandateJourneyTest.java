@@ -19,8 +19,10 @@ import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
+import ee.tokvs.portal.shared.time.Clocks;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class MandateJourneyTest extends BrowserTest {
+
+    @Inject
+    Clock clock;
 
     @Inject
     RegisterFixtures fixtures;
@@ -49,13 +54,13 @@ class MandateJourneyTest extends BrowserTest {
         page.getByTestId("grant").click();
         assertThat(page.locator("#scope-messages")).containsText("Valige vähemalt üks");
         page.check("#maySubmit");
-        page.fill("#validFrom", LocalDate.now().toString());
+        page.fill("#validFrom", today().toString());
         page.getByTestId("grant").click();
         page.waitForURL(url("/mandates"));
         // The row just granted (other tests' fixtures may hold mandates of this insurer, even future ones).
         var newest = page.getByTestId("mandate-list").locator("tbody tr").filter(new Locator.FilterOptions()
                 .setHasText("Kahjuabi Partnerid OÜ")).filter(new Locator.FilterOptions()
-                .setHasText(LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))).first();
+                .setHasText(today().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))).first();
         assertThat(newest).containsText("Kahjuabi Partnerid OÜ");
         assertThat(newest).containsText("kehtib");
         String grantedRow = newest.getAttribute("data-testid");
@@ -119,7 +124,7 @@ class MandateJourneyTest extends BrowserTest {
     @Test
     void anInsurersAdminSeesOnlyItsOwnInsurersSubmissions() {
         // Concluded today by Põhjala: the newest submission of all, its number in the audit log's label.
-        String theirs = register.contract(DemoData.POHJALA, aContract().changeDate(LocalDate.now())).number();
+        String theirs = register.contract(DemoData.POHJALA, aContract().changeDate(today())).number();
         logInAs(DemoAccount.LAANEMERE_ADMIN);
         page.navigate(url("/audit"));
         assertThat(page.locator("main")).not().containsText(theirs);
@@ -138,5 +143,10 @@ class MandateJourneyTest extends BrowserTest {
                 DemoData.LAANEMERE).setUrl(url("/"))));
         assertEquals(403, page.navigate(url("/claims")).status());
         assertThat(page.getByTestId("acting-banner")).hasCount(0);
+    }
+
+    /** The portal's today (Tallinn), not the machine's: they differ for two hours each night. */
+    private LocalDate today() {
+        return Clocks.today(clock);
     }
 }

@@ -87,12 +87,17 @@ class QueryJourneyTest extends BrowserTest {
         page.getByTestId("ask").click();
         assertThat(page.getByTestId("table-contract-years")).isVisible();
         PortalBrowser.assertAccessible(page);
+        page.getByTestId("print-link").click();
+        assertThat(page.locator("h1")).hasText("Väljavõte TOKVS registrist");
+        assertThat(page.getByTestId("legal-basis")).containsText("§ 4 lõiked 6 ja 7");
+        assertThat(page.getByTestId("table-contract-years")).isVisible();
+        PortalBrowser.assertAccessible(page);
 
         Page analyst = logInElsewhereAs(DemoAccount.TA_ANALYST);
         analyst.getByTestId("nav-query-log").click();
         Locator asked = analyst.getByTestId("query-log").locator("tbody tr")
                 .filter(new Locator.FilterOptions().setHasText(provider));
-        // the report, its download and its statement: each answer given was logged
+        // the report, its download and its statement: each answer given was logged (the profile's two not counted here)
         assertThat(asked).hasCount(3);
         // the statement's number is its line in the log
         assertEquals(true, asked.locator("td[data-testid=reference]").allTextContents().stream()

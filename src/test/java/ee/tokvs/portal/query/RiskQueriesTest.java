@@ -10,6 +10,7 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.AsUser;
 import ee.tokvs.portal.testdata.People;
+import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.RiskQueryFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -126,8 +127,8 @@ class RiskQueriesTest {
 
     @Test
     void aCodeTheRegisterHasNeverSeenAnswersEmpty() {
-        String seven = "7799991";
-        ProviderReport report = asPohjala(() -> queries.providerReport(" " + seven + RegistryCode.checkDigit(seven) + " "));
+        String code = RegisterFixtures.freshRegistryCode("77");
+        ProviderReport report = asPohjala(() -> queries.providerReport(" " + code + " "));
         assertNull(report.provider());
         assertEquals(0, report.contracts().contracts());
         assertNull(report.contracts().firstPeriodStart());

@@ -1,5 +1,7 @@
 package ee.tokvs.portal.query;
 
+import static ee.tokvs.portal.testdata.DatabaseSessions.count;
+import static ee.tokvs.portal.testdata.DatabaseSessions.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +13,6 @@ import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.Insurer;
-import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.AsUser;
 import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.People;
@@ -22,7 +23,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -107,7 +107,7 @@ class RiskQueryIsolationTest {
 
     @Test
     void eachQuestionIsLoggedForTheInsurerAskingAndEachInsurerReadsOnlyItsOwn() throws SQLException {
-        String code = freshCode("7799993");
+        String code = RegisterFixtures.freshRegistryCode("77");
         Asked<ProviderReport> first = asUser.call(People.POHJALA_STAFF, () -> queries.providerReportAsked(code));
         Asked<ProviderReport> second = asUser.call(People.LAANEMERE_STAFF, () -> queries.providerReportAsked(code));
         // each answer names its own log line, in the asker's name
@@ -137,7 +137,7 @@ class RiskQueryIsolationTest {
         long submitOnly = register.mandate(insurer, DemoData.KAHJUABI, true, false);
         Actor representative = new Actor("kahjuabi.rep", "Rein Esindaja", PortalRole.REPRESENTATIVE,
                 new Organisation("kahjuabi", DemoData.KAHJUABI, Organisation.Kind.REPRESENTATIVE), insurer);
-        String code = freshCode("7799994");
+        String code = RegisterFixtures.freshRegistryCode("77");
         assertThrows(QueryRefusedException.class, () -> asUser.call(representative, () -> queries.providerReport(code)));
         assertEquals(0, fixtures.count(ActingInsurer.ALL_READ_ONLY, "select count(*) from section4_query where subject = ?",
                 code));
@@ -157,15 +157,9 @@ class RiskQueryIsolationTest {
 
     /** An insurer of this test's own, so that no demo mandate of the representative company counts. */
     private String freshInsurer() {
-        String seven = String.format("199%04d", System.nanoTime() % 10_000);
-        String code = seven + RegistryCode.checkDigit(seven);
+        String code = RegisterFixtures.freshRegistryCode("19");
         register.insurer(code, "Päringu Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
         return code;
-    }
-
-    private static String freshCode(String prefix) {
-        String seven = prefix.substring(0, 3) + String.format("%04d", System.nanoTime() % 10_000);
-        return seven + RegistryCode.checkDigit(seven);
     }
 
     private static void assertRefused(Connection c, String sql) {
@@ -179,22 +173,6 @@ class RiskQueryIsolationTest {
             }
         }, sql);
         assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
-    }
-
-    private static String text(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static long count(Connection c, String sql, Object... params) throws SQLException {
-        return Long.parseLong(text(c, sql, params));
     }
 
     private Connection connect(String tenant) throws SQLException {

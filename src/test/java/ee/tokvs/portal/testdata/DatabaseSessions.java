@@ -3,7 +3,11 @@ package ee.tokvs.portal.testdata;
 import ee.tokvs.portal.access.RowLevelSecurity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +46,41 @@ public class DatabaseSessions {
     /** As the schema's owner, which also owns the database. */
     public Connection asOwner() throws SQLException {
         return connect(owner, ownerPassword);
+    }
+
+    /** The first column of the first row, as a number. */
+    public static long count(Connection c, String sql, Object... params) throws SQLException {
+        return Long.parseLong(text(c, sql, params));
+    }
+
+    /** The first column of the first row, as text. */
+    public static String text(Connection c, String sql, Object... params) throws SQLException {
+        return strings(c, sql, params).get(0)[0];
+    }
+
+    /** Every row, each column as text. */
+    public static List<String[]> strings(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            List<String[]> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getString(i + 1);
+                    }
+                    result.add(row);
+                }
+            }
+            return result;
+        }
+    }
+
+    public static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
     }
 
     private Connection connect(String role, String secret) throws SQLException {

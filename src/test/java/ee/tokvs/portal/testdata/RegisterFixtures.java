@@ -1,5 +1,6 @@
 package ee.tokvs.portal.testdata;
 
+import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.access.RowLevelSecurity;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,16 @@ public class RegisterFixtures {
     /** A number no other test uses. */
     public static String unique(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    /**
+     * A valid business-registry code (its check digit right) that no other test of this run uses: the two digits name
+     * the range (e.g. 77 for providers the register has never seen, 19 for a test's own insurer), the rest is this run's
+     * sequence.
+     */
+    public static String freshRegistryCode(String twoDigits) {
+        String seven = twoDigits + String.format("%05d", SEQUENCE.incrementAndGet() % 100_000);
+        return seven + RegistryCode.checkDigit(seven);
     }
 
     /**

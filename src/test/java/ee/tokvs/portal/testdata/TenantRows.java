@@ -46,10 +46,7 @@ public class TenantRows {
                 + " valid_from, valid_to, granted_by) values (?, ?, true, true, '2015-01-01', '2015-12-31', 'fixture')",
                 insurer, REPRESENTATIVE);
         // An upload row without a job behind it, refused, with its problem.
-        long upload = fixtures.insert(insurer, "insert into upload (insurer_code, kind, file_name, file_size, file_sha256,"
-                + " accept_warnings, status, uploaded_by, uploaded_by_name, finished_at) values (?, 'CLAIMS',"
-                + " 'all-tables.csv', 1, repeat('0', 64), false, 'REFUSED', 'fixture', 'Fixture', now()) returning id",
-                insurer);
+        long upload = fixtures.upload(insurer, "REFUSED", "all-tables.csv");
         fixtures.update(insurer, "insert into upload_problem (upload_id, insurer_code, level, message_key)"
                 + " values (?, ?, 'ERROR', 'upload_interrupted')", upload, insurer);
         // An API call kept by its idempotency key: only a call over HTTP keeps one, so it is written as one would be.

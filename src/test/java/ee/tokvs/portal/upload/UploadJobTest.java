@@ -9,7 +9,6 @@ import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.demo.DemoData;
-import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
@@ -282,8 +281,7 @@ class UploadJobTest {
     @Test
     void warningsStopTheUploadUnlessAcceptedBeforehand() throws Exception {
         String number = RegisterFixtures.unique("UC");
-        String prefix = "87" + (10_000 + new Random().nextInt(90_000));
-        String unregistered = prefix + RegistryCode.checkDigit(prefix);
+        String unregistered = RegisterFixtures.freshRegistryCode("87");
         Path file = UploadFiles.contracts()
                 .contract(number, "", "02.01.2025", unregistered, "01.01.2025", "31.12.2025", "1000", "2000")
                 .csv(dir);
