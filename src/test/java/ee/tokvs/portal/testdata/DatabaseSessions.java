@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,6 +71,25 @@ public class DatabaseSessions {
                     String[] row = new String[columns];
                     for (int i = 0; i < columns; i++) {
                         row[i] = rs.getString(i + 1);
+                    }
+                    result.add(row);
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Every row as column → value (the driver's Java types), columns in the query's order. */
+    public static List<Map<String, Object>> rows(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            List<Map<String, Object>> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                var meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnName(i), rs.getObject(i));
                     }
                     result.add(row);
                 }

@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import ee.tokvs.portal.claim.ClaimForm;
+import ee.tokvs.portal.claim.ItemForm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -55,6 +58,25 @@ public final class UploadFiles {
     public UploadFiles item(String record, String claimNumber, String date, String type, String amount) {
         return row(String.join(";", record, claimNumber, "", "", "", "", "", "", "", "", "", "", "", "", date, type,
                 amount, "", ""));
+    }
+
+    /** A claim row with the form's values as typed, change date included: what that form would submit. */
+    public UploadFiles claim(ClaimForm form) {
+        return row(String.join(";", "nõue", form.claimNumber, form.contractNumber, form.receivedDate, form.incidentNumber,
+                form.incidentDate, form.status, form.incidentType, form.severity, blank(form.specialty),
+                blank(form.additionalCompetence), form.handlingFinished ? "jah" : "ei", blank(form.finishedDate),
+                blank(form.changeDate), "", "", "", "", ""));
+    }
+
+    /** A money row of the claim with the form's values as typed, work-capacity percentages included. */
+    public UploadFiles item(ItemForm.Kind kind, String claimNumber, ItemForm form) {
+        return row(String.join(";", kind.name().toLowerCase(Locale.ROOT), claimNumber, "", "", "", "", "", "", "", "", "",
+                "", "", "", form.date, form.type, form.amount, blank(form.generalReductionPct),
+                blank(form.eventReductionPct)));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
     }
 
     public UploadFiles row(String line) {
