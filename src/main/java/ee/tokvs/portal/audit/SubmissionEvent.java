@@ -115,6 +115,11 @@ public class SubmissionEvent extends PanacheEntityBase {
                 .toList();
     }
 
+    /** The change list as stored (JSON), for a writer that writes events as a set. */
+    public String changesText() {
+        return changesJson;
+    }
+
     void setChanges(List<Change> changes) {
         changesJson = changesJson(changes);
     }

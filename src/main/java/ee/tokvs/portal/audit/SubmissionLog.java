@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Records every create and change of the register as a submission event, in the caller's transaction. */
+/**
+ * Records every create and change of the register as a submission event, in the caller's transaction: one by one
+ * ({@link #record}), or prepared here and written as a set with a whole file ({@link #prepare}).
+ */
 @ApplicationScoped
 public class SubmissionLog {
 
@@ -22,9 +25,20 @@ public class SubmissionLog {
 
     public SubmissionEvent record(SubmissionEvent.RecordType type, long recordId, String label, String action,
             LocalDate businessDate, List<Change> changes) {
+        SubmissionEvent event = prepare(type, label, action, businessDate, changes);
+        event.recordId = recordId;
+        event.persist();
+        return event;
+    }
+
+    /**
+     * The event as it will be recorded, not yet written: who submits, through which channel, when, the deadline and
+     * whether it is late. Its record id is left for the writer, who learns it with the record.
+     */
+    public SubmissionEvent prepare(SubmissionEvent.RecordType type, String label, String action, LocalDate businessDate,
+            List<Change> changes) {
         SubmissionEvent event = new SubmissionEvent();
         event.recordType = type;
-        event.recordId = recordId;
         event.recordLabel = label;
         event.action = action;
         event.actorUsername = currentUser.username();
@@ -38,7 +52,6 @@ public class SubmissionLog {
         event.submittedAt = Instant.now(clock);
         event.late = WorkingDays.isLate(event.deadline, event.submittedAt.atZone(WorkingDays.TALLINN));
         event.setChanges(changes);
-        event.persist();
         return event;
     }
 }

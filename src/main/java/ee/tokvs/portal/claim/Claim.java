@@ -120,13 +120,11 @@ public class Claim extends PanacheEntityBase {
                 incidentType, severity, specialty, additionalCompetence, handlingFinished, finishedDate);
     }
 
-    /** Takes the draft's values, submitted with the given business date (that of the submission event). */
-    void apply(ClaimDraft draft, Contract contractOfDraft, LocalDate businessDate) {
-        if (ClaimRules.STATUSES_DECIDED.contains(draft.status()) && !draft.status().equals(status)
-                && (decidedOn == null || businessDate.isBefore(decidedOn))) {
-            decidedOn = businessDate;
-        }
-        contract = contractOfDraft;
+    /** Takes the judged claim's core and decision date (ClaimState.withCore dates the decision). */
+    void apply(ClaimState state, Contract contractOfState) {
+        ClaimDraft draft = state.core();
+        decidedOn = state.decidedOn();
+        contract = contractOfState;
         receivedDate = draft.receivedDate();
         incidentNumber = draft.incidentNumber();
         incidentDate = draft.incidentDate();

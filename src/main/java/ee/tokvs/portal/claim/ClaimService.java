@@ -5,7 +5,6 @@ import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.Contract;
-import ee.tokvs.portal.contract.ContractVersion;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
@@ -18,13 +17,16 @@ import ee.tokvs.portal.shared.rules.UniqueViolation;
 import ee.tokvs.portal.shared.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Creates and changes claims and adds their money rows. Every save asks ClaimRules about the whole
@@ -54,22 +56,35 @@ public class ClaimService {
 
     /** Creates the claim if the rules allow; a refusal comes back as findings. Runs in the caller's transaction. */
     public SaveOutcome<Claim> createIfValid(ClaimForm form) {
-        Findings findings = new Findings();
-        ClaimDraft draft = form.read(findings);
-        Contract contract = contractOf(draft);
-        boolean taken = draft.claimNumber() != null && Claim.findByNumber(draft.claimNumber()).isPresent();
-        findings.addAll(ClaimRules.check(ClaimSnapshot.of(draft), context(contract, taken, null)));
-        if (!findings.allowsSave(form.confirmWarnings)) {
-            return SaveOutcome.refused(findings);
+        ClaimSave save = judgeCreate(form, ClaimService::contractNamed, number -> Claim.findByNumber(number).isPresent());
+        if (save.isRefused()) {
+            return SaveOutcome.refused(save.findings());
         }
         Claim claim = new Claim();
-        claim.claimNumber = draft.claimNumber();
-        claim.apply(draft, contract, draft.receivedDate());
+        claim.claimNumber = save.after().core().claimNumber();
+        claim.apply(save.after(), contractOf(save.after()));
         claim.updatedAt = Instant.now(clock);
-        UniqueViolation.persistOrRefuse(claim, ClaimRules.NUMBER_TAKEN.at(draft.claimNumber()));
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CREATED, draft.receivedDate(),
-                draft.changesFrom(null));
-        return SaveOutcome.created(claim, findings);
+        UniqueViolation.persistOrRefuse(claim, ClaimRules.NUMBER_TAKEN.at(claim.claimNumber));
+        record(claim, save.submission());
+        return SaveOutcome.created(claim, save.findings());
+    }
+
+    /**
+     * Judges a new claim: the form read, its contract found by number, the whole claim checked. Writes nothing;
+     * a form's save and a file's rows both come here.
+     */
+    public ClaimSave judgeCreate(ClaimForm form, Function<String, ClaimContract> contracts, Predicate<String> numberTaken) {
+        Findings findings = new Findings();
+        ClaimDraft draft = form.read(findings);
+        ClaimContract contract = draft.contractNumber() == null ? null : contracts.apply(draft.contractNumber());
+        boolean taken = draft.claimNumber() != null && numberTaken.test(draft.claimNumber());
+        findings.addAll(ClaimRules.check(ClaimSnapshot.of(draft), context(contract, taken, null)));
+        if (!findings.allowsSave(form.confirmWarnings)) {
+            return ClaimSave.refused(findings);
+        }
+        return new ClaimSave(SaveOutcome.Result.CREATED, findings,
+                ClaimState.none().withCore(draft, contract, draft.receivedDate()),
+                new ClaimSave.Submission(ClaimDraft.ACTION_CREATED, draft.receivedDate(), draft.changesFrom(null)));
     }
 
     @Transactional
@@ -90,33 +105,55 @@ public class ClaimService {
      * UNCHANGED. Runs in the caller's transaction.
      */
     public SaveOutcome<Claim> changeIfValid(Claim claim, ClaimForm form) {
+        ClaimSave save = judgeChange(ClaimState.of(claim), form, ClaimService::contractNamed);
+        if (save.isRefused()) {
+            return SaveOutcome.refused(save.findings());
+        }
+        if (!save.writes()) {
+            return SaveOutcome.unchanged(claim);
+        }
+        claim.apply(save.after(), contractOf(save.after()));
+        claim.updatedAt = Instant.now(clock);
+        record(claim, save.submission());
+        return SaveOutcome.changed(claim, save.findings());
+    }
+
+    /** Judges a change of a claim's core, dated by the form's change date; the same data again is UNCHANGED. */
+    public ClaimSave judgeChange(ClaimState before, ClaimForm form, Function<String, ClaimContract> contracts) {
         Findings findings = new Findings();
-        form.claimNumber = claim.claimNumber;
+        form.claimNumber = before.core().claimNumber();
         ClaimDraft draft = form.read(findings);
         LocalDate changeDate = Fields.date(findings, ClaimForm.CHANGE_DATE, form.changeDate, false);
-        ClaimDraft before = claim.toDraft();
-        List<Change> changes = draft.changesFrom(before);
+        List<Change> changes = draft.changesFrom(before.core());
         if (!findings.hasErrors() && changes.isEmpty()) {
-            return SaveOutcome.unchanged(claim);
+            return ClaimSave.unchanged(before);
         }
         if (changeDate == null && findings.forField(ClaimForm.CHANGE_DATE).isEmpty()) {
             findings.add(Fields.REQUIRED.atField(ClaimForm.CHANGE_DATE));
         } else if (changeDate != null && changeDate.isAfter(Clocks.today(clock))) {
             findings.add(CommonRules.DATE_IN_FUTURE.atField(ClaimForm.CHANGE_DATE));
         }
-        Contract contract = contractOf(draft);
-        findings.addAll(ClaimRules.check(claim.snapshot().withClaim(draft), context(contract, false, claim)));
+        ClaimContract contract = draft.contractNumber() == null ? null : contracts.apply(draft.contractNumber());
+        findings.addAll(ClaimRules.check(before.snapshot().withClaim(draft), context(contract, false, before.core())));
         if (!findings.allowsSave(form.confirmWarnings)) {
-            return SaveOutcome.refused(findings);
+            return ClaimSave.refused(findings);
         }
-        claim.apply(draft, contract, changeDate);
-        claim.updatedAt = Instant.now(clock);
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, ClaimDraft.ACTION_CHANGED, changeDate, changes);
-        return SaveOutcome.changed(claim, findings);
+        return new ClaimSave(SaveOutcome.Result.CHANGED, findings, before.withCore(draft, contract, changeDate),
+                new ClaimSave.Submission(ClaimDraft.ACTION_CHANGED, changeDate, changes));
     }
 
-    private static Contract contractOf(ClaimDraft draft) {
-        return draft.contractNumber() == null ? null : Contract.findByNumber(draft.contractNumber()).orElse(null);
+    /** The acting insurer's contract of that number, as a claim's save needs it; null when there is none. */
+    private static ClaimContract contractNamed(String number) {
+        return Contract.findByNumber(number).map(ClaimContract::of).orElse(null);
+    }
+
+    private static Contract contractOf(ClaimState state) {
+        return Contract.getEntityManager().getReference(Contract.class, state.contract().id());
+    }
+
+    private void record(Claim claim, ClaimSave.Submission submission) {
+        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, submission.action(),
+                submission.businessDate(), submission.changes());
     }
 
     @Transactional
@@ -130,20 +167,38 @@ public class ClaimService {
 
     /** Adds a money row if the rules allow, judged over the whole claim with the row in place. */
     public SaveOutcome<Claim> addItemIfValid(Claim claim, ItemForm.Kind kind, ItemForm form) {
+        ClaimSave save = judgeItem(ClaimState.of(claim), kind, form);
+        if (save.isRefused()) {
+            return SaveOutcome.refused(save.findings());
+        }
+        // A new updated_at makes the claim's row an update, which takes its version one up (and checks it).
+        claim.updatedAt = Instant.now(clock);
+        persistItem(claim, kind, save.after().lastItem(kind));
+        record(claim, save.submission());
+        return SaveOutcome.changed(claim, save.findings());
+    }
+
+    /** Judges a new money row, over the whole claim with the row in place. Only payouts keep work-capacity percentages. */
+    public ClaimSave judgeItem(ClaimState before, ItemForm.Kind kind, ItemForm form) {
         Findings findings = new Findings();
         ClaimSnapshot.Item item = form.read(findings);
         if (kind != ItemForm.Kind.PAYOUT && (item.generalReductionPct() != null || item.eventReductionPct() != null)) {
             item = new ClaimSnapshot.Item(item.date(), item.type(), item.amount(), null, null);
         }
-        findings.addAll(ClaimRules.check(claim.snapshot().with(kind, item), context(claim.contract, false, claim)));
+        findings.addAll(ClaimRules.check(before.snapshot().with(kind, item), context(before.contract(), false, before.core())));
         if (!findings.allowsSave(form.confirmWarnings)) {
-            return SaveOutcome.refused(findings);
+            return ClaimSave.refused(findings);
         }
-        claim.getEntityManager().lock(claim, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        claim.updatedAt = Instant.now(clock);
-        persistItem(claim, kind, item);
-        submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, kind.action, item.date(), item.changes());
-        return SaveOutcome.changed(claim, findings);
+        return new ClaimSave(SaveOutcome.Result.CHANGED, findings, before.withItem(kind, item),
+                new ClaimSave.Submission(kind.action, item.date(), item.changes()));
+    }
+
+    /**
+     * The set path for a whole file of saves, judged by the methods above, written in the caller's transaction on its
+     * connection for the acting insurer.
+     */
+    public ClaimSetWrite setWrite(Connection connection, String insurerCode) throws SQLException {
+        return new ClaimSetWrite(connection, insurerCode, submissionLog, Instant.now(clock));
     }
 
     private static void persistItem(Claim claim, ItemForm.Kind kind, ClaimSnapshot.Item item) {
@@ -196,31 +251,26 @@ public class ClaimService {
     }
 
     /** What the rules need, with codes judged against the claim as it was (a retired code may stay). */
-    ClaimRules.Context context(Contract contract, boolean claimNumberTaken, Claim existing) {
+    ClaimRules.Context context(ClaimContract contract, boolean claimNumberTaken, ClaimDraft existing) {
         ClaimRules.CodeCheck codes = (list, code) -> codeLists.allows(CodeList.valueOf(list), code,
                 previousCode(existing, list));
-        ClaimRules.Contract period = null;
-        if (contract != null) {
-            ContractVersion current = contract.current();
-            period = new ClaimRules.Contract(current.periodStart, current.periodEnd);
-        }
         return new ClaimRules.Context(codes, (competence, specialty) -> codeLists
                 .find(CodeList.ADDITIONAL_COMPETENCE, competence)
                 .map(CodeListEntry::parentCodeOrNull)
                 .map(specialty::equals)
-                .orElse(false), period, claimNumberTaken, Clocks.today(clock));
+                .orElse(false), contract == null ? null : contract.period(), claimNumberTaken, Clocks.today(clock));
     }
 
-    private static String previousCode(Claim existing, String list) {
+    private static String previousCode(ClaimDraft existing, String list) {
         if (existing == null) {
             return null;
         }
         return switch (list) {
-            case "CLAIM_STATUS" -> existing.status;
-            case "INCIDENT_TYPE" -> existing.incidentType;
-            case "SEVERITY" -> existing.severity;
-            case "SPECIALTY" -> existing.specialty;
-            case "ADDITIONAL_COMPETENCE" -> existing.additionalCompetence;
+            case "CLAIM_STATUS" -> existing.status();
+            case "INCIDENT_TYPE" -> existing.incidentType();
+            case "SEVERITY" -> existing.severity();
+            case "SPECIALTY" -> existing.specialty();
+            case "ADDITIONAL_COMPETENCE" -> existing.additionalCompetence();
             default -> null;
         };
     }

@@ -29,14 +29,21 @@ final class ProblemSink {
 
     /** A row's findings, each at the column the file gave its field. */
     void row(TableRow row, UploadHeader header, RowImporter.RowOutcome outcome) {
+        problemsOf(row, header, outcome).forEach(this::add);
+    }
+
+    /** What a row's findings come to in the report, not yet added. */
+    List<UploadProblem> problemsOf(TableRow row, UploadHeader header, RowImporter.RowOutcome outcome) {
         Findings findings = outcome.findings();
+        List<UploadProblem> problems = new ArrayList<>();
         if (outcome.result() == SaveOutcome.Result.REFUSED && !findings.hasErrors() && !findings.hasWarnings()) {
-            add(UploadProblem.of(uploadId, row.number(), null, null, UploadRules.ROW_REFUSED.at()));
+            problems.add(UploadProblem.of(uploadId, row.number(), null, null, UploadRules.ROW_REFUSED.at()));
         }
         for (Finding finding : findings.all()) {
-            add(UploadProblem.of(uploadId, row.number(), header.columnName(finding.field()),
+            problems.add(UploadProblem.of(uploadId, row.number(), header.columnName(finding.field()),
                     header.value(row, finding.field()), finding));
         }
+        return problems;
     }
 
     /**
@@ -47,7 +54,8 @@ final class ProblemSink {
         note(UploadProblem.of(uploadId, null, null, null, finding));
     }
 
-    private void add(UploadProblem problem) {
+    /** A problem of a row, in the report's order. */
+    void add(UploadProblem problem) {
         note(problem);
         if (pending.size() >= BATCH) {
             flush();
@@ -79,6 +87,10 @@ final class ProblemSink {
     /** The problems {@link #unwritten} gave were written. */
     void written() {
         pending.clear();
+    }
+
+    long uploadId() {
+        return uploadId;
     }
 
     int errors() {

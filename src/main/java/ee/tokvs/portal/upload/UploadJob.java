@@ -18,10 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -286,9 +288,51 @@ public class UploadJob {
                 lock.execute();
             }
         });
-        RowImporter importer = order.kind() == UploadKind.CONTRACTS
-                ? new ContractRowImporter(contracts, order.acceptWarnings())
-                : new ClaimRowImporter(claims, new CodeMatcher(codeLists), order.acceptWarnings());
+        if (order.kind() == UploadKind.CLAIMS) {
+            entityManager.unwrap(Session.class).doWork(connection -> importClaims(connection, order, header, total,
+                    tally, sink));
+        } else {
+            importContracts(order, header, total, tally, sink);
+        }
+        progress.advanced(order.uploadId(), tally.rows, total);
+        entityManager.flush();
+        if (!mandateHeld()) {
+            sink.file(UploadRules.MANDATE_LOST.at());
+        }
+        sink.flush();
+        if (sink.refuses(order.acceptWarnings())) {
+            throw new RolledBack(Upload.Status.REFUSED);
+        }
+        if (order.options().checkOnly()) {
+            // Judged exactly as a save, up to the commit; its status says what the save would have come to.
+            throw new RolledBack(Upload.Status.DONE);
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> records.finished(connection, order.uploadId(),
+                Upload.Status.DONE, tally, sink.errors(), sink.warnings(), Instant.now(clock)));
+    }
+
+    /** A claims file: judged whole first, then written as sets unless anything refuses it ({@link ClaimFileImport}). */
+    private void importClaims(Connection connection, Order order, UploadHeader header, int total, UploadTally tally,
+            ProblemSink sink) throws SQLException {
+        ClaimFileImport file = new ClaimFileImport(connection, order.insurerCode(), claims, new CodeMatcher(codeLists),
+                header, order.acceptWarnings(), sink, tally, done -> progress.advanced(order.uploadId(), done, total));
+        try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
+            file.stage(table);
+        } catch (UploadFileException e) {
+            sink.file(e.finding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean writable = file.judge();
+        file.report();
+        if (writable && !sink.refuses(order.acceptWarnings())) {
+            file.write();
+        }
+    }
+
+    /** A contracts file: every row through the contract service, as a form's save, the persistence context cleared as rows go by. */
+    private void importContracts(Order order, UploadHeader header, int total, UploadTally tally, ProblemSink sink) {
+        RowImporter importer = new ContractRowImporter(contracts, order.acceptWarnings());
         try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
             table.next();
             for (TableRow row = table.next(); row != null; row = table.next()) {
@@ -306,21 +350,6 @@ public class UploadJob {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        progress.advanced(order.uploadId(), tally.rows, total);
-        entityManager.flush();
-        if (!mandateHeld()) {
-            sink.file(UploadRules.MANDATE_LOST.at());
-        }
-        sink.flush();
-        if (sink.refuses(order.acceptWarnings())) {
-            throw new RolledBack(Upload.Status.REFUSED);
-        }
-        if (order.options().checkOnly()) {
-            // Judged exactly as a save, up to the commit; its status says what the save would have come to.
-            throw new RolledBack(Upload.Status.DONE);
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> records.finished(connection, order.uploadId(),
-                Upload.Status.DONE, tally, sink.errors(), sink.warnings(), Instant.now(clock)));
     }
 
     /**
