@@ -31,22 +31,39 @@ public class SubmissionLog {
         return event;
     }
 
+    /** Who submits, as each of their events records it: read once for a whole file. */
+    public record Submitter(String username, String name, String orgCode, String client, SubmissionEvent.Channel channel) {
+    }
+
+    /** The person (or system) submitting in this request. */
+    public Submitter submitter() {
+        String client = currentUser.apiClient().orElse(null);
+        return new Submitter(currentUser.username(), currentUser.displayName(),
+                currentUser.representativeCompany().map(Organisation::registryCode).orElse(null), client,
+                client != null ? SubmissionEvent.Channel.API
+                        : currentUser.isOnBehalf() ? SubmissionEvent.Channel.UPLOAD : SubmissionEvent.Channel.FORM);
+    }
+
     /**
      * The event as it will be recorded, not yet written: who submits, through which channel, when, the deadline and
      * whether it is late. Its record id is left for the writer, who learns it with the record.
      */
     public SubmissionEvent prepare(SubmissionEvent.RecordType type, String label, String action, LocalDate businessDate,
             List<Change> changes) {
+        return prepare(submitter(), type, label, action, businessDate, changes);
+    }
+
+    public SubmissionEvent prepare(Submitter submitter, SubmissionEvent.RecordType type, String label, String action,
+            LocalDate businessDate, List<Change> changes) {
         SubmissionEvent event = new SubmissionEvent();
         event.recordType = type;
         event.recordLabel = label;
         event.action = action;
-        event.actorUsername = currentUser.username();
-        event.actorName = currentUser.displayName();
-        event.actorOrgCode = currentUser.representativeCompany().map(Organisation::registryCode).orElse(null);
-        event.client = currentUser.apiClient().orElse(null);
-        event.channel = event.client != null ? SubmissionEvent.Channel.API
-                : currentUser.isOnBehalf() ? SubmissionEvent.Channel.UPLOAD : SubmissionEvent.Channel.FORM;
+        event.actorUsername = submitter.username();
+        event.actorName = submitter.name();
+        event.actorOrgCode = submitter.orgCode();
+        event.client = submitter.client();
+        event.channel = submitter.channel();
         event.businessDate = businessDate;
         event.deadline = WorkingDays.deadlineFor(businessDate);
         event.submittedAt = Instant.now(clock);

@@ -60,7 +60,7 @@ public class ClaimForm {
     }
 
     /** Reads the typed text; what cannot be read is reported at its field. */
-    ClaimDraft read(Findings findings) {
+    public ClaimDraft read(Findings findings) {
         return new ClaimDraft(
                 Fields.required(findings, ClaimRules.CLAIM_NUMBER, claimNumber),
                 Fields.required(findings, ClaimRules.CONTRACT, contractNumber),

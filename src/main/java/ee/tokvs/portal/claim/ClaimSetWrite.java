@@ -30,6 +30,7 @@ public final class ClaimSetWrite {
     private final Connection connection;
     private final String insurerCode;
     private final SubmissionLog submissions;
+    private final SubmissionLog.Submitter submitter;
     private final Instant now;
     private final CopyRows claims;
     private final CopyRows items;
@@ -40,6 +41,7 @@ public final class ClaimSetWrite {
         this.connection = connection;
         this.insurerCode = insurerCode;
         this.submissions = submissions;
+        this.submitter = submissions.submitter();
         this.now = now;
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table claim_set_claim (row_no int, claim_id bigint, claim_number text,"
@@ -50,15 +52,15 @@ public final class ClaimSetWrite {
             statement.execute("create temp table claim_set_item (row_no int, claim_number text, kind text, on_date date,"
                     + " type text, amount numeric(14,2), general_pct numeric(5,2), event_pct numeric(5,2)) on commit drop");
             statement.execute("create temp table claim_set_event (row_no int, claim_number text, action text,"
-                    + " business_date date, deadline date, late boolean, submitted_at timestamptz, actor_username text,"
-                    + " actor_name text, actor_org_code text, client text, channel text, changes jsonb) on commit drop");
+                    + " business_date date, deadline date, late boolean, submitted_at timestamptz, changes text)"
+                    + " on commit drop");
         }
         claims = new CopyRows(connection, "claim_set_claim", "row_no, claim_id, claim_number, lock_version, "
                 + CLAIM_COLUMNS);
         items = new CopyRows(connection, "claim_set_item",
                 "row_no, claim_number, kind, on_date, type, amount, general_pct, event_pct");
-        events = new CopyRows(connection, "claim_set_event", "row_no, claim_number, action, business_date, deadline,"
-                + " late, submitted_at, actor_username, actor_name, actor_org_code, client, channel, changes");
+        events = new CopyRows(connection, "claim_set_event",
+                "row_no, claim_number, action, business_date, deadline, late, submitted_at, changes");
     }
 
     /**
@@ -72,11 +74,11 @@ public final class ClaimSetWrite {
                     .add(item.generalReductionPct()).add(item.eventReductionPct()).endRow();
         }
         ClaimSave.Submission submission = save.submission();
-        SubmissionEvent event = submissions.prepare(RecordType.CLAIM, claimNumber, submission.action(),
+        SubmissionEvent event = submissions.prepare(submitter, RecordType.CLAIM, claimNumber, submission.action(),
                 submission.businessDate(), submission.changes());
+        // Who submitted is the same for every event of the file: written once, with the statement.
         events.add(rowNo).add(claimNumber).add(event.action).add(event.businessDate).add(event.deadline).add(event.late)
-                .add(event.submittedAt).add(event.actorUsername).add(event.actorName).add(event.actorOrgCode)
-                .add(event.client).add(event.channel.name()).add(event.changesText()).endRow();
+                .add(event.submittedAt).add(event.changesText()).endRow();
     }
 
     /** A claim the file changed, as it ends up: created if it was not stored, else its core and version written. */
@@ -96,6 +98,11 @@ public final class ClaimSetWrite {
         claims.send();
         items.send();
         events.send();
+        try (Statement statement = connection.createStatement()) {
+            // Plans for the joins below from the real sizes; JIT compiling them would cost more than it saves.
+            statement.execute("analyze claim_set_claim, claim_set_item, claim_set_event");
+            statement.execute("set local jit = off");
+        }
         execute("insert into claim (insurer_code, claim_number, lock_version, updated_at, " + CLAIM_COLUMNS + ")"
                 + " select ?, claim_number, 0, ?, " + CLAIM_COLUMNS + " from claim_set_claim where claim_id is null"
                 + " order by row_no", insurerCode, time());
@@ -113,8 +120,9 @@ public final class ClaimSetWrite {
         execute("insert into submission_event (insurer_code, record_type, record_id, record_label, action, business_date,"
                 + " deadline, late, submitted_at, actor_username, actor_name, actor_org_code, client, channel, changes)"
                 + " select ?, 'CLAIM', c.id, e.claim_number, e.action, e.business_date, e.deadline, e.late, e.submitted_at,"
-                + " e.actor_username, e.actor_name, e.actor_org_code, e.client, e.channel, e.changes"
-                + " from claim_set_event e join claim c on c.claim_number = e.claim_number order by e.row_no", insurerCode);
+                + " ?, ?, ?, ?, ?, e.changes::jsonb"
+                + " from claim_set_event e join claim c on c.claim_number = e.claim_number order by e.row_no", insurerCode,
+                submitter.username(), submitter.name(), submitter.orgCode(), submitter.client(), submitter.channel().name());
     }
 
     private static String columnsOf(String alias) {

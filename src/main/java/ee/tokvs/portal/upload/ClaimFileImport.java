@@ -42,7 +42,7 @@ final class ClaimFileImport {
 
     private final Connection connection;
     private final ClaimService claims;
-    private final CodeMatcher codes;
+    private final ClaimRowReader reader;
     private final UploadHeader header;
     private final boolean acceptWarnings;
     private final ProblemSink sink;
@@ -57,7 +57,7 @@ final class ClaimFileImport {
             throws SQLException {
         this.connection = connection;
         this.claims = claims;
-        this.codes = codes;
+        this.reader = new ClaimRowReader(header, codes, acceptWarnings);
         this.header = header;
         this.acceptWarnings = acceptWarnings;
         this.sink = sink;
@@ -68,8 +68,9 @@ final class ClaimFileImport {
                     + " cells text[]) on commit drop");
             statement.execute("create temp table upload_found (row_no int, seq int, column_name text, cell_value text,"
                     + " level text, message_key text, message_args text) on commit drop");
-            // The sort of a whole file by claim stays in memory.
+            // The sort of a whole file by claim stays in memory; JIT compiling the cursor would cost more than it saves.
             statement.execute("set local work_mem = '64MB'");
+            statement.execute("set local jit = off");
         }
         this.write = claims.setWrite(connection, insurerCode);
         this.found = new CopyRows(connection, "upload_found",
@@ -82,7 +83,10 @@ final class ClaimFileImport {
         try {
             table.next();
             for (TableRow row = table.next(); row != null; row = table.next()) {
-                boolean claimRecord = header.value(row, ClaimRowJudge.RECORD) != null;
+                boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
+                // A row that cannot be read refuses the file whatever the register holds: the judging need not
+                // gather saves that will never be written.
+                refusing |= !reader.readable(row);
                 rows.add(row.number()).add(header.value(row, ClaimRules.CLAIM_NUMBER))
                         .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null).add(row.cells()).endRow();
             }
@@ -96,8 +100,8 @@ final class ClaimFileImport {
         }
     }
 
-    /** Judges every staged row, claim by claim; returns whether the file may be written. */
-    boolean judge() throws SQLException {
+    /** Judges every staged row, claim by claim, gathering the saves to write while nothing refuses the file. */
+    void judge() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CURSOR);
             ClaimRowJudge judge = null;
@@ -110,7 +114,7 @@ final class ClaimFileImport {
                         String rowNumber = rs.getString("claim_number");
                         if (judge == null || rowNumber == null || !rowNumber.equals(number)) {
                             finish(judge);
-                            judge = new ClaimRowJudge(claims, codes, header, acceptWarnings, stored(rs));
+                            judge = new ClaimRowJudge(claims, reader, stored(rs));
                             number = rowNumber;
                         }
                         judgeRow(judge, rs);
@@ -120,7 +124,6 @@ final class ClaimFileImport {
             finish(judge);
             statement.execute("close upload_rows");
         }
-        return !refusing;
     }
 
     private void judgeRow(ClaimRowJudge judge, ResultSet rs) throws SQLException {

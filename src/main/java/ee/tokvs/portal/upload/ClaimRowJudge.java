@@ -9,7 +9,6 @@ import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.claim.ClaimSnapshot;
 import ee.tokvs.portal.claim.ClaimState;
 import ee.tokvs.portal.claim.ItemForm;
-import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
@@ -29,15 +28,6 @@ import java.util.Set;
  */
 final class ClaimRowJudge {
 
-    static final String RECORD = "record";
-
-    private static final Map<String, ItemForm.Kind> ITEM_KINDS = Map.of(
-            "valjamakse", ItemForm.Kind.PAYOUT, "payout", ItemForm.Kind.PAYOUT,
-            "tagasinoue", ItemForm.Kind.RECOVERY, "recovery", ItemForm.Kind.RECOVERY,
-            "eraldis", ItemForm.Kind.RESERVE, "reserve", ItemForm.Kind.RESERVE,
-            "laekumata_tagasinoue", ItemForm.Kind.OUTSTANDING_RECOVERY,
-            "outstanding_recovery", ItemForm.Kind.OUTSTANDING_RECOVERY);
-    private static final Set<String> CLAIM_RECORDS = Set.of("noue", "claim");
     private static final Set<String> ITEM_FIELDS = Set.of(ClaimRules.ITEM_DATE, ClaimRules.ITEM_TYPE,
             ClaimRules.ITEM_AMOUNT, ClaimRules.GENERAL_PCT, ClaimRules.EVENT_PCT);
 
@@ -54,9 +44,8 @@ final class ClaimRowJudge {
     }
 
     private final ClaimService claims;
-    private final CodeMatcher codes;
+    private final ClaimRowReader reader;
     private final UploadHeader header;
-    private final boolean acceptWarnings;
     /** The claim as stored and then as this file has made it; null while there is none. */
     private ClaimState state;
     /** The row of this claim's claim row in the file: a second one is an error. */
@@ -66,11 +55,10 @@ final class ClaimRowJudge {
     /** The row of the first save this file makes of the claim, which orders the claim's own write. */
     private Integer firstSaveRow;
 
-    ClaimRowJudge(ClaimService claims, CodeMatcher codes, UploadHeader header, boolean acceptWarnings, ClaimState stored) {
+    ClaimRowJudge(ClaimService claims, ClaimRowReader reader, ClaimState stored) {
         this.claims = claims;
-        this.codes = codes;
-        this.header = header;
-        this.acceptWarnings = acceptWarnings;
+        this.reader = reader;
+        this.header = reader.header;
         this.state = stored;
     }
 
@@ -87,10 +75,10 @@ final class ClaimRowJudge {
     /** Judges the next row of this claim; {@code contract} is the one the row's contract number names, if any. */
     Judged judge(TableRow row, ClaimContract contract) {
         Findings reading = new Findings();
-        String record = header.value(row, RECORD);
+        String record = header.value(row, ClaimRowReader.RECORD);
         String number = header.value(row, ClaimRules.CLAIM_NUMBER);
         if (record == null) {
-            reading.add(Fields.REQUIRED.atField(RECORD));
+            reading.add(Fields.REQUIRED.atField(ClaimRowReader.RECORD));
         }
         if (number == null) {
             reading.add(Fields.REQUIRED.atField(ClaimRules.CLAIM_NUMBER));
@@ -98,15 +86,11 @@ final class ClaimRowJudge {
         if (reading.hasErrors()) {
             return Judged.refused(reading);
         }
-        String kind = UploadColumn.normalise(record);
-        if (CLAIM_RECORDS.contains(kind)) {
-            return claimRow(row, number, contract, reading);
-        }
-        ItemForm.Kind itemKind = ITEM_KINDS.get(kind);
-        if (itemKind == null) {
+        ClaimRowReader.Kind kind = reader.kind(record);
+        if (kind == null) {
             return Judged.refused(reading.add(UploadRules.RECORD_UNKNOWN.at(record)));
         }
-        return itemRow(row, number, itemKind, reading);
+        return kind.claim() ? claimRow(row, number, contract, reading) : itemRow(row, number, kind.item(), reading);
     }
 
     private Judged claimRow(TableRow row, String number, ClaimContract contract, Findings reading) {
@@ -114,21 +98,7 @@ final class ClaimRowJudge {
             return Judged.refused(reading.add(UploadRules.CLAIM_NUMBER_TWICE.at(number, String.valueOf(claimRow))));
         }
         claimRow = row.number();
-        ClaimForm form = new ClaimForm();
-        form.claimNumber = number;
-        form.contractNumber = header.value(row, ClaimRules.CONTRACT);
-        form.receivedDate = header.value(row, ClaimRules.RECEIVED);
-        form.incidentNumber = header.value(row, ClaimRules.INCIDENT_NUMBER);
-        form.incidentDate = header.value(row, ClaimRules.INCIDENT_DATE);
-        form.status = codes.code(CodeList.CLAIM_STATUS, header.value(row, ClaimRules.STATUS));
-        form.incidentType = codes.code(CodeList.INCIDENT_TYPE, header.value(row, ClaimRules.INCIDENT_TYPE));
-        form.severity = codes.code(CodeList.SEVERITY, header.value(row, ClaimRules.SEVERITY));
-        form.specialty = codes.code(CodeList.SPECIALTY, header.value(row, ClaimRules.SPECIALTY));
-        form.additionalCompetence = codes.code(CodeList.ADDITIONAL_COMPETENCE, header.value(row, ClaimRules.COMPETENCE));
-        form.handlingFinished = Fields.yesNo(reading, ClaimRules.FINISHED, header.value(row, ClaimRules.FINISHED));
-        form.finishedDate = header.value(row, ClaimRules.FINISHED_DATE);
-        form.changeDate = header.value(row, ClaimForm.CHANGE_DATE);
-        form.confirmWarnings = acceptWarnings;
+        ClaimForm form = reader.claimForm(row, number, reading);
         ClaimContract named = contract != null && contract.number().equals(form.contractNumber) ? contract : null;
         ClaimSave save;
         if (state == null) {
@@ -159,13 +129,7 @@ final class ClaimRowJudge {
     }
 
     private Judged itemRow(TableRow row, String number, ItemForm.Kind kind, Findings reading) {
-        ItemForm form = new ItemForm();
-        form.date = header.value(row, ClaimRules.ITEM_DATE);
-        form.type = codes.code(CodeList.valueOf(kind.codeList), header.value(row, ClaimRules.ITEM_TYPE));
-        form.amount = header.value(row, ClaimRules.ITEM_AMOUNT);
-        form.generalReductionPct = header.value(row, ClaimRules.GENERAL_PCT);
-        form.eventReductionPct = header.value(row, ClaimRules.EVENT_PCT);
-        form.confirmWarnings = acceptWarnings;
+        ItemForm form = reader.itemForm(row, kind);
         if (state == null) {
             // Still say what is wrong with the row itself, so one round of corrections is enough.
             form.read(reading);

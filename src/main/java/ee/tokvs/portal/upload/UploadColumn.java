@@ -19,6 +19,7 @@ public record UploadColumn(String field, String estonian, String english, boolea
         return estonianNames ? estonian : english;
     }
 
+    /** A column's name or a record's kind as compared: no accents, lower case, words joined by "_". */
     static String normalise(String header) {
         String plain = Normalizer.normalize(header == null ? "" : header.strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")

@@ -316,6 +316,7 @@ public class UploadJob {
             ProblemSink sink) throws SQLException {
         ClaimFileImport file = new ClaimFileImport(connection, order.insurerCode(), claims, new CodeMatcher(codeLists),
                 header, order.acceptWarnings(), sink, tally, done -> progress.advanced(order.uploadId(), done, total));
+        long started = System.nanoTime();
         try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
             file.stage(table);
         } catch (UploadFileException e) {
@@ -323,11 +324,15 @@ public class UploadJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean writable = file.judge();
+        long staged = System.nanoTime();
+        file.judge();
         file.report();
-        if (writable && !sink.refuses(order.acceptWarnings())) {
+        long judged = System.nanoTime();
+        if (!sink.refuses(order.acceptWarnings())) {
             file.write();
         }
+        LOG.infof("Upload %d: %,d rows staged in %.1f s, judged in %.1f s, written in %.1f s", order.uploadId(),
+                tally.rows, (staged - started) / 1e9, (judged - staged) / 1e9, (System.nanoTime() - judged) / 1e9);
     }
 
     /** A contracts file: every row through the contract service, as a form's save, the persistence context cleared as rows go by. */

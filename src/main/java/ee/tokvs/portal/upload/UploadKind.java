@@ -23,7 +23,7 @@ public enum UploadKind {
             new UploadColumn(ContractRules.SUM_AGGREGATE, "kindlustussumma_kokku", "sum_aggregate", true))),
 
     CLAIMS("nõuded", "claims", List.of(
-            new UploadColumn(ClaimRowJudge.RECORD, "kirje", "record", true),
+            new UploadColumn(ClaimRowReader.RECORD, "kirje", "record", true),
             new UploadColumn(ClaimRules.CLAIM_NUMBER, "nõude_number", "claim_number", true),
             new UploadColumn(ClaimRules.CONTRACT, "lepingu_number", "contract_number", true),
             new UploadColumn(ClaimRules.RECEIVED, "nõude_saamise_kuupäev", "received_date", true),

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one-working-day deadline of §3: data is due by the end of the next Estonian working day after the
@@ -19,6 +21,9 @@ public final class WorkingDays {
     public static final ZoneId TALLINN = ZoneId.of("Europe/Tallinn");
     private static final HolidayManager HOLIDAYS = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.ESTONIA));
 
+    /** Deadlines already worked out: at most one per calendar day asked about. */
+    private static final Map<LocalDate, LocalDate> DEADLINES = new ConcurrentHashMap<>();
+
     private WorkingDays() {
     }
 
@@ -29,6 +34,11 @@ public final class WorkingDays {
 
     /** The last day on which data that came into being on {@code businessDate} is on time. */
     public static LocalDate deadlineFor(LocalDate businessDate) {
+        // A file's many rows share few dates; the holiday calendar is asked once per date.
+        return DEADLINES.computeIfAbsent(businessDate, WorkingDays::nextWorkingDay);
+    }
+
+    private static LocalDate nextWorkingDay(LocalDate businessDate) {
         LocalDate day = businessDate.plusDays(1);
         while (!isWorkingDay(day)) {
             day = day.plusDays(1);
