@@ -4,7 +4,11 @@ import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.claim.Claim;
+import ee.tokvs.portal.claim.ClaimBatch;
+import ee.tokvs.portal.claim.ClaimForm;
 import ee.tokvs.portal.claim.ClaimService;
+import ee.tokvs.portal.claim.ClaimSetWrite;
+import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.claim.ItemForm;
 import ee.tokvs.portal.claim.MoneyRow;
 import ee.tokvs.portal.shared.rules.Findings;
@@ -100,18 +104,30 @@ public class ClaimApi {
                     examples = @ExampleObject(name = "batch", value = ApiExamples.BATCH))) byte[] body) {
         return calls.write("claim.batch", call, body, ClaimBatchRequest.class, ApiJson.MAX_BATCH_BYTES, request -> {
             calls.checkBatch("claims", request.claims(), ClaimBatchRequest.MAX_RECORDS, call);
+            Map<String, ClaimForm> forms = new LinkedHashMap<>();
+            request.claims().forEach((number, claim) -> forms.put(number, claim.toForm(number)));
+            // The set path, as a claims file takes: judged one by one, written as sets.
+            ClaimBatch batch = claims.saveAll(forms);
+            if (batch.isRefused()) {
+                Map<String, Findings> refused = new LinkedHashMap<>();
+                batch.saves().forEach((number, save) -> {
+                    if (save.isRefused()) {
+                        refused.put("/claims" + ApiTexts.pointer(number), save.findings());
+                    }
+                });
+                return new ApiCalls.Saved(null, refused);
+            }
+            Language language = ApiTexts.languageOf(call.acceptLanguage);
             Map<String, Receipt> saved = new LinkedHashMap<>();
-            Map<String, Findings> refused = new LinkedHashMap<>();
-            request.claims().forEach((number, claim) -> {
-                ApiCalls.Saved one = put(number, claim, call);
-                if (one.isRefused()) {
-                    refused.put("/claims" + ApiTexts.pointer(number), one.refusals().get(""));
-                } else {
-                    saved.put(number, (Receipt) one.answer());
-                }
+            batch.saves().forEach((number, save) -> {
+                ClaimSetWrite.Written written = batch.written().get(number);
+                saved.put(number, written == null
+                        ? receipts.of(save.result(), save.findings(), RecordType.CLAIM, save.after().id(), number,
+                                save.after().lockVersion(), null, language)
+                        : receipts.of(save.result(), save.findings(), RecordType.CLAIM, written.id(), number,
+                                written.version(), written.event(), language));
             });
-            return refused.isEmpty() ? ApiCalls.Saved.of(new BatchReceipt(false, saved))
-                    : new ApiCalls.Saved(null, refused);
+            return ApiCalls.Saved.of(new BatchReceipt(false, saved));
         });
     }
 

@@ -4,6 +4,7 @@ import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.rules.Finding;
+import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,22 +34,26 @@ public class Receipts {
     Receipt of(SaveOutcome<?> outcome, RecordType type, long id, String number, IntSupplier version, Language language) {
         // the version a record gets, and its event, exist once the save is flushed
         Panache.getEntityManager().flush();
-        Receipt.Result result = switch (outcome.result()) {
+        SubmissionEvent event = outcome.result() == SaveOutcome.Result.UNCHANGED ? null
+                : SubmissionEvent.<SubmissionEvent>find("recordType = ?1 and recordId = ?2 order by id desc", type, id)
+                        .firstResult();
+        return of(outcome.result(), outcome.findings(), type, id, number, version.getAsInt(), event, language);
+    }
+
+    /** The receipt of a save whose record and event are known: written as a set, or read back after a flush. */
+    Receipt of(SaveOutcome.Result saved, Findings findings, RecordType type, long id, String number, int version,
+            SubmissionEvent event, Language language) {
+        Receipt.Result result = switch (saved) {
             case CREATED -> Receipt.Result.CREATED;
             case CHANGED -> Receipt.Result.CHANGED;
             case UNCHANGED -> Receipt.Result.UNCHANGED;
             case REFUSED -> throw new IllegalArgumentException("a refused save has no receipt");
         };
-        Receipt.Submission submission = null;
-        if (result != Receipt.Result.UNCHANGED) {
-            SubmissionEvent event = SubmissionEvent.<SubmissionEvent>find("recordType = ?1 and recordId = ?2 order by id desc",
-                    type, id).firstResult();
-            submission = new Receipt.Submission(event.id, event.action, event.businessDate, event.deadline, event.late,
-                    event.submittedAt);
-        }
-        var warnings = outcome.findings() == null ? java.util.List.<ApiProblem.Item>of()
-                : outcome.findings().all().stream().filter(f -> !f.isError()).map((Finding f) -> texts.item(f, language)).toList();
-        return new Receipt(result, false, new Receipt.RecordRef(type.name(), id, number, version.getAsInt()), submission,
+        Receipt.Submission submission = event == null ? null : new Receipt.Submission(event.id, event.action,
+                event.businessDate, event.deadline, event.late, event.submittedAt);
+        var warnings = findings == null ? java.util.List.<ApiProblem.Item>of()
+                : findings.all().stream().filter(f -> !f.isError()).map((Finding f) -> texts.item(f, language)).toList();
+        return new Receipt(result, false, new Receipt.RecordRef(type.name(), id, number, version), submission,
                 warnings.isEmpty() ? null : warnings);
     }
 }

@@ -19,12 +19,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.hibernate.Session;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -195,10 +199,45 @@ public class ClaimService {
 
     /**
      * The set path for a whole file of saves, judged by the methods above, written in the caller's transaction on its
-     * connection for the acting insurer.
+     * connection for the connection's acting insurer.
      */
-    public ClaimSetWrite setWrite(Connection connection, String insurerCode) throws SQLException {
-        return new ClaimSetWrite(connection, insurerCode, submissionLog, Instant.now(clock));
+    public ClaimSetWrite setWrite(Connection connection) throws SQLException {
+        return new ClaimSetWrite(connection, submissionLog, Instant.now(clock));
+    }
+
+    /**
+     * Many claims' cores at once, by number in the order given: each created, or changed when the insurer has it, as
+     * {@link #createIfValid} and {@link #changeIfValid} would judge it, looked up in one query and written as sets.
+     * All or nothing: if the rules refuse one, nothing is written. Runs in the caller's transaction.
+     */
+    public ClaimBatch saveAll(Map<String, ClaimForm> forms) {
+        Claim.getEntityManager().flush();
+        return Claim.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Map<String, ClaimState> stored = ClaimStates.byNumber(connection, forms.keySet());
+            Map<String, ClaimContract> contracts = ClaimStates.contracts(connection, forms.values().stream()
+                    .map(f -> f.contractNumber).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+            ClaimSetWrite write = setWrite(connection);
+            Map<String, ClaimSave> saves = new LinkedHashMap<>();
+            int order = 0;
+            for (Map.Entry<String, ClaimForm> entry : forms.entrySet()) {
+                order++;
+                ClaimState before = stored.get(entry.getKey());
+                entry.getValue().claimNumber = entry.getKey();
+                // A number with no stored claim is nobody's yet: a concurrent save's is met at the write as a conflict.
+                ClaimSave save = before == null ? judgeCreate(entry.getValue(), contracts::get, number -> false)
+                        : judgeChange(before, entry.getValue(), contracts::get);
+                saves.put(entry.getKey(), save);
+                if (save.writes()) {
+                    write.saved(order, entry.getKey(), null, save);
+                    write.claim(order, save.after());
+                }
+            }
+            if (saves.values().stream().anyMatch(ClaimSave::isRefused)) {
+                return new ClaimBatch(saves, Map.of());
+            }
+            write.write();
+            return new ClaimBatch(saves, write.written());
+        });
     }
 
     private static void persistItem(Claim claim, ItemForm.Kind kind, ClaimSnapshot.Item item) {

@@ -7,12 +7,16 @@ import ee.tokvs.portal.shared.db.CopyRows;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The set path of {@link ClaimService}: saves already judged by the same {@code judge…} methods as a form's, for a
@@ -24,11 +28,11 @@ import java.util.List;
  */
 public final class ClaimSetWrite {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String CLAIM_COLUMNS = "contract_id, received_date, incident_number, incident_date, status,"
             + " incident_type, severity, specialty, additional_competence, handling_finished, finished_date, decided_on";
 
     private final Connection connection;
-    private final String insurerCode;
     private final SubmissionLog submissions;
     private final SubmissionLog.Submitter submitter;
     private final Instant now;
@@ -37,9 +41,8 @@ public final class ClaimSetWrite {
     private final CopyRows events;
     private int storedClaims;
 
-    ClaimSetWrite(Connection connection, String insurerCode, SubmissionLog submissions, Instant now) throws SQLException {
+    ClaimSetWrite(Connection connection, SubmissionLog submissions, Instant now) throws SQLException {
         this.connection = connection;
-        this.insurerCode = insurerCode;
         this.submissions = submissions;
         this.submitter = submissions.submitter();
         this.now = now;
@@ -103,26 +106,63 @@ public final class ClaimSetWrite {
             statement.execute("analyze claim_set_claim, claim_set_item, claim_set_event");
             statement.execute("set local jit = off");
         }
-        execute("insert into claim (insurer_code, claim_number, lock_version, updated_at, " + CLAIM_COLUMNS + ")"
-                + " select ?, claim_number, 0, ?, " + CLAIM_COLUMNS + " from claim_set_claim where claim_id is null"
-                + " order by row_no", insurerCode, time());
+        try {
+            execute("insert into claim (insurer_code, claim_number, lock_version, updated_at, " + CLAIM_COLUMNS + ")"
+                    + " select tokvs_insurer(), claim_number, 0, ?, " + CLAIM_COLUMNS + " from claim_set_claim"
+                    + " where claim_id is null order by row_no", time());
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new OptimisticLockException("a claim number of the set was taken by someone else meanwhile", e);
+            }
+            throw e;
+        }
         int updated = execute("update claim c set (" + CLAIM_COLUMNS + ", lock_version, updated_at) = (" + columnsOf("w")
                 + ", c.lock_version + 1, ?) from claim_set_claim w where w.claim_id = c.id and c.lock_version = w.lock_version", time());
         if (updated != storedClaims) {
-            throw new OptimisticLockException("a claim of the file was saved by someone else meanwhile");
+            throw new OptimisticLockException("a claim of the set was saved by someone else meanwhile");
         }
         for (ItemForm.Kind kind : ItemForm.Kind.values()) {
             MoneyTable table = MoneyTable.of(kind);
             execute("insert into " + table.name + " (insurer_code, claim_id, " + table.columns + ")"
-                    + " select ?, c.id, " + table.values + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
-                    + " where i.kind = '" + kind.name() + "' order by i.row_no", insurerCode);
+                    + " select tokvs_insurer(), c.id, " + table.values + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
+                    + " where i.kind = '" + kind.name() + "' order by i.row_no");
         }
         execute("insert into submission_event (insurer_code, record_type, record_id, record_label, action, business_date,"
                 + " deadline, late, submitted_at, actor_username, actor_name, actor_org_code, client, channel, changes)"
-                + " select ?, 'CLAIM', c.id, e.claim_number, e.action, e.business_date, e.deadline, e.late, e.submitted_at,"
+                + " select tokvs_insurer(), 'CLAIM', c.id, e.claim_number, e.action, e.business_date, e.deadline, e.late, e.submitted_at,"
                 + " ?, ?, ?, ?, ?, e.changes::jsonb"
-                + " from claim_set_event e join claim c on c.claim_number = e.claim_number order by e.row_no", insurerCode,
+                + " from claim_set_event e join claim c on c.claim_number = e.claim_number order by e.row_no",
                 submitter.username(), submitter.name(), submitter.orgCode(), submitter.client(), submitter.channel().name());
+    }
+
+    /**
+     * What the write stored of each claim it wrote, by number: its id and version, and its last submission event (for
+     * a receipt).
+     */
+    public Map<String, Written> written() throws SQLException {
+        Map<String, Written> written = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select c.claim_number, c.id, c.lock_version, e.id,"
+                + " e.action, e.business_date, e.deadline, e.late, e.submitted_at from claim_set_claim w"
+                + " join claim c on c.claim_number = w.claim_number"
+                + " join lateral (select * from submission_event s where s.record_type = 'CLAIM' and s.record_id = c.id"
+                + "               order by s.id desc limit 1) e on true");
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                SubmissionEvent event = new SubmissionEvent();
+                event.id = rs.getLong(4);
+                event.action = rs.getString(5);
+                event.businessDate = rs.getObject(6, LocalDate.class);
+                event.deadline = rs.getObject(7, LocalDate.class);
+                event.late = rs.getBoolean(8);
+                event.submittedAt = rs.getObject(9, OffsetDateTime.class).toInstant();
+                written.put(rs.getString(1), new Written(rs.getLong(2), rs.getInt(3), event));
+            }
+        }
+        return written;
+    }
+
+    /** A claim as written: its id, its version, and the last submission event recorded for it. */
+    public record Written(long id, int version, SubmissionEvent event) {
     }
 
     private static String columnsOf(String alias) {

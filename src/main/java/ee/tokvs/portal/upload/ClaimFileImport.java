@@ -1,23 +1,16 @@
 package ee.tokvs.portal.upload;
 
 import ee.tokvs.portal.claim.ClaimContract;
-import ee.tokvs.portal.claim.ClaimDraft;
 import ee.tokvs.portal.claim.ClaimRules;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.claim.ClaimSetWrite;
-import ee.tokvs.portal.claim.ClaimSnapshot;
-import ee.tokvs.portal.claim.ClaimState;
+import ee.tokvs.portal.claim.ClaimStates;
 import ee.tokvs.portal.shared.db.CopyRows;
 import ee.tokvs.portal.shared.rules.Finding;
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -38,7 +31,6 @@ import java.util.function.IntConsumer;
 final class ClaimFileImport {
 
     private static final int FETCH = 2_000;
-    private static final String SEPARATOR = "\u001f";
 
     private final Connection connection;
     private final ClaimService claims;
@@ -52,7 +44,7 @@ final class ClaimFileImport {
     private final CopyRows found;
     private boolean refusing;
 
-    ClaimFileImport(Connection connection, String insurerCode, ClaimService claims, CodeMatcher codes,
+    ClaimFileImport(Connection connection, ClaimService claims, CodeMatcher codes,
             UploadHeader header, boolean acceptWarnings, ProblemSink sink, UploadTally tally, IntConsumer progress)
             throws SQLException {
         this.connection = connection;
@@ -72,7 +64,7 @@ final class ClaimFileImport {
             statement.execute("set local work_mem = '64MB'");
             statement.execute("set local jit = off");
         }
-        this.write = claims.setWrite(connection, insurerCode);
+        this.write = claims.setWrite(connection);
         this.found = new CopyRows(connection, "upload_found",
                 "row_no, seq, column_name, cell_value, level, message_key, message_args");
     }
@@ -111,10 +103,10 @@ final class ClaimFileImport {
                 try (ResultSet rs = statement.executeQuery("fetch forward " + FETCH + " from upload_rows")) {
                     while (rs.next()) {
                         more = true;
-                        String rowNumber = rs.getString("claim_number");
+                        String rowNumber = rs.getString("row_claim_number");
                         if (judge == null || rowNumber == null || !rowNumber.equals(number)) {
                             finish(judge);
-                            judge = new ClaimRowJudge(claims, reader, stored(rs));
+                            judge = new ClaimRowJudge(claims, reader, ClaimStates.read(rs));
                             number = rowNumber;
                         }
                         judgeRow(judge, rs);
@@ -129,8 +121,8 @@ final class ClaimFileImport {
     private void judgeRow(ClaimRowJudge judge, ResultSet rs) throws SQLException {
         TableRow row = new TableRow(rs.getInt("row_no"), Arrays.asList((String[]) rs.getArray("cells").getArray()));
         ClaimContract contract = rs.getObject("row_contract_id") == null ? null
-                : new ClaimContract(rs.getLong("row_contract_id"), rs.getString("contract_number"),
-                        date(rs, "row_period_start"), date(rs, "row_period_end"));
+                : new ClaimContract(rs.getLong("row_contract_id"), rs.getString("row_contract_number"),
+                        ClaimStates.date(rs, "row_period_start"), ClaimStates.date(rs, "row_period_end"));
         ClaimRowJudge.Judged judged = judge.judge(row, contract);
         tally.count(judged.outcome().result());
         List<UploadProblem> problems = sink.problemsOf(row, header, judged.outcome());
@@ -189,71 +181,19 @@ final class ClaimFileImport {
         write.write();
     }
 
-    /** The claim as stored, on the first row of its number; null when there is none. */
-    private static ClaimState stored(ResultSet rs) throws SQLException {
-        if (rs.getObject("claim_id") == null) {
-            return null;
-        }
-        ClaimDraft core = new ClaimDraft(rs.getString("claim_number"), rs.getString("claim_contract_number"),
-                date(rs, "received_date"), rs.getString("incident_number"), date(rs, "incident_date"),
-                rs.getString("status"), rs.getString("incident_type"), rs.getString("severity"),
-                rs.getString("specialty"), rs.getString("additional_competence"), rs.getBoolean("handling_finished"),
-                date(rs, "finished_date"));
-        ClaimSnapshot snapshot = new ClaimSnapshot(core, items(rs.getArray("payouts")), items(rs.getArray("recoveries")),
-                items(rs.getArray("reserves")), items(rs.getArray("outstanding")));
-        ClaimContract contract = new ClaimContract(rs.getLong("claim_contract_id"), rs.getString("claim_contract_number"),
-                date(rs, "claim_period_start"), date(rs, "claim_period_end"));
-        return new ClaimState(rs.getLong("claim_id"), rs.getInt("lock_version"), snapshot, contract,
-                date(rs, "decided_on"));
-    }
-
-    /** Money rows as the cursor spells them: date, type, amount and the two percentages, separated. */
-    private static List<ClaimSnapshot.Item> items(Array array) throws SQLException {
-        List<ClaimSnapshot.Item> items = new ArrayList<>();
-        if (array == null) {
-            return items;
-        }
-        for (String text : (String[]) array.getArray()) {
-            String[] part = text.split(SEPARATOR, -1);
-            items.add(new ClaimSnapshot.Item(LocalDate.parse(part[0]), part[1], new BigDecimal(part[2]),
-                    part[3].isEmpty() ? null : new BigDecimal(part[3]), part[4].isEmpty() ? null : new BigDecimal(part[4])));
-        }
-        return items;
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static String moneyRows(String table, String date, String type, String percentages) {
-        return "case when c.id is not null then (select array_agg(concat(x." + date + ", '" + SEPARATOR + "', x." + type
-                + ", '" + SEPARATOR + "', x.amount, '" + SEPARATOR + "', " + percentages + ") order by x." + date
-                + ", x.id) from " + table + " x where x.claim_id = c.id) end";
-    }
-
     /**
      * The file's rows by claim number, each number's rows in the file's order; the first row of a number carries the
      * claim as stored, every row the contract its contract number names (a claim row's only).
      */
     private static final String CURSOR = "declare upload_rows no scroll cursor for"
-            + " select r.row_no, r.claim_number, r.cells, r.contract_number,"
-            + " rk.id as row_contract_id, rv.period_start as row_period_start, rv.period_end as row_period_end,"
-            + " c.id as claim_id, c.lock_version, ck.id as claim_contract_id, ck.contract_number as claim_contract_number,"
-            + " cv.period_start as claim_period_start, cv.period_end as claim_period_end, c.received_date,"
-            + " c.incident_number, c.incident_date, c.status, c.incident_type, c.severity, c.specialty,"
-            + " c.additional_competence, c.handling_finished, c.finished_date, c.decided_on, "
-            + moneyRows("payout", "paid_on", "damage_type", "x.general_reduction_pct, '" + SEPARATOR + "', x.event_reduction_pct")
-            + " as payouts, " + moneyRows("recovery", "received_on", "recovery_type", "'" + SEPARATOR + "'")
-            + " as recoveries, " + moneyRows("reserve", "set_on", "damage_type", "'" + SEPARATOR + "'")
-            + " as reserves, " + moneyRows("outstanding_recovery", "set_on", "recovery_type", "'" + SEPARATOR + "'")
-            + " as outstanding"
+            + " select r.row_no, r.claim_number as row_claim_number, r.cells, r.contract_number as row_contract_number,"
+            + " rk.id as row_contract_id, rv.period_start as row_period_start, rv.period_end as row_period_end, "
+            + ClaimStates.COLUMNS
             + " from (select u.*, row_number() over (partition by u.claim_number order by u.row_no) as nth"
             + "       from upload_claim_row u) r"
             + " left join contract rk on rk.contract_number = r.contract_number"
             + " left join current_contract_version rv on rv.contract_id = rk.id"
-            + " left join claim c on r.nth = 1 and c.claim_number = r.claim_number"
-            + " left join contract ck on ck.id = c.contract_id"
-            + " left join current_contract_version cv on cv.contract_id = ck.id"
+            + " left join claim c on r.nth = 1 and c.claim_number = r.claim_number "
+            + ClaimStates.JOINS
             + " order by r.claim_number collate \"C\", r.row_no";
 }

@@ -314,7 +314,7 @@ public class UploadJob {
     /** A claims file: judged whole first, then written as sets unless anything refuses it ({@link ClaimFileImport}). */
     private void importClaims(Connection connection, Order order, UploadHeader header, int total, UploadTally tally,
             ProblemSink sink) throws SQLException {
-        ClaimFileImport file = new ClaimFileImport(connection, order.insurerCode(), claims, new CodeMatcher(codeLists),
+        ClaimFileImport file = new ClaimFileImport(connection, claims, new CodeMatcher(codeLists),
                 header, order.acceptWarnings(), sink, tally, done -> progress.advanced(order.uploadId(), done, total));
         long started = System.nanoTime();
         try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {

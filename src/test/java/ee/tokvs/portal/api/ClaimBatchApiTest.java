@@ -3,6 +3,7 @@ package ee.tokvs.portal.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
@@ -64,6 +65,39 @@ class ClaimBatchApiTest {
                 .body("claims.'" + numbers.get(2) + "'.result", equalTo("CREATED"))
                 .body("claims.'" + numbers.get(0) + "'.submission.deadline", equalTo("2025-06-11"));
         assertEquals(3, saved(numbers));
+    }
+
+    @Test
+    void aBatchCreatesChangesAndLeavesAloneEachWithTheReceiptItsRecordAndEventGive() {
+        String created = RegisterFixtures.unique("BK");
+        String changed = RegisterFixtures.unique("BK");
+        String alone = RegisterFixtures.unique("BK");
+        send("/api/v1/claims", "{\"claims\": {" + claim(contract, changed) + "," + claim(contract, alone) + "}}")
+                .statusCode(200);
+        String change = claim(contract, changed).replace("\"SUBMITTED\"", "\"NOT_INSURED_EVENT\"")
+                .replace("}", ", \"changeDate\": \"2025-06-12\"}");
+        String body = "{\"claims\": {" + claim(contract, created) + "," + change + "," + claim(contract, alone) + "}}";
+
+        var answer = send("/api/v1/claims", body).statusCode(200)
+                .body("claims.'" + created + "'.result", equalTo("CREATED"))
+                .body("claims.'" + changed + "'.result", equalTo("CHANGED"))
+                .body("claims.'" + changed + "'.submission.action", equalTo("CLAIM_CHANGED"))
+                .body("claims.'" + changed + "'.submission.businessDate", equalTo("2025-06-12"))
+                .body("claims.'" + alone + "'.result", equalTo("UNCHANGED"))
+                .extract().jsonPath();
+
+        for (String number : List.of(created, changed, alone)) {
+            String receipt = "claims.'" + number + "'.";
+            assertEquals(fixtures.count(DemoData.POHJALA, "select id from claim where claim_number = ?", number),
+                    answer.getLong(receipt + "record.id"), number + ": the receipt names the stored claim");
+            assertEquals(fixtures.count(DemoData.POHJALA, "select lock_version from claim where claim_number = ?", number),
+                    answer.getLong(receipt + "record.version"), number + ": the receipt gives the stored version");
+        }
+        assertEquals(1, answer.getInt("claims.'" + changed + "'.record.version"), "a change takes the version one up");
+        assertEquals(fixtures.count(DemoData.POHJALA, "select max(e.id) from submission_event e join claim c"
+                + " on e.record_type = 'CLAIM' and e.record_id = c.id where c.claim_number = ?", changed),
+                answer.getLong("claims.'" + changed + "'.submission.id"), "the receipt names the change's event");
+        assertNull(answer.get("claims.'" + alone + "'.submission"), "nothing changed, nothing submitted");
     }
 
     @Test
