@@ -37,9 +37,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs an accepted upload in the background, as the person who sent it and for the insurer they acted for.
- * First the whole file is read once (format, encoding, columns, row count); then every row goes through the
- * register's services inside one transaction that commits only if no row had a problem. The persistence
- * context is cleared as rows go by, so memory stays flat however long the file.
+ * First the whole file is read once (format, encoding, columns, row count); then, inside one transaction that
+ * commits only if no row had a problem, a claims file is judged whole and written as sets ({@link ClaimFileImport});
+ * a contracts file goes row by row through the contract service, the persistence context cleared as rows go by.
+ * Either way memory stays flat however long the file.
  */
 @ApplicationScoped
 public class UploadJob {
