@@ -80,7 +80,7 @@ final class ClaimFileImport {
                 // gather saves that will never be written.
                 refusing |= !reader.readable(row);
                 rows.add(row.number()).add(header.value(row, ClaimRules.CLAIM_NUMBER))
-                        .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null).add(row.cells()).endRow();
+                        .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null).add(storable(row.cells())).endRow();
             }
         } catch (UploadFileException e) {
             sink.file(e.finding());
@@ -90,6 +90,17 @@ final class ClaimFileImport {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze upload_claim_row");
         }
+    }
+
+    /**
+     * The cells as PostgreSQL can keep them: it stores no NUL character, which a text file may hold past the sample
+     * its reader checked. Another control character stands in, which the rules refuse at its field alike.
+     */
+    private static List<String> storable(List<String> cells) {
+        if (cells.stream().noneMatch(c -> c != null && c.indexOf('\u0000') >= 0)) {
+            return cells;
+        }
+        return cells.stream().map(c -> c == null ? null : c.replace('\u0000', '\u0001')).toList();
     }
 
     /** Judges every staged row, claim by claim, gathering the saves to write while nothing refuses the file. */
