@@ -36,18 +36,26 @@ final class BenchReport {
         }
     }
 
-    /** Samples the used heap every few milliseconds while work runs; the highest sample is the peak. */
+    /**
+     * Samples the used heap every few milliseconds while work runs; the highest sample is the peak, garbage not yet
+     * collected included. What the collector left after each collection is the live heap: its highest is what the
+     * work really held, and the baseline (after a collection before the work) what the portal holds anyway.
+     */
     static final class HeapWatch implements AutoCloseable {
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
+        private final long baseline;
         private final Thread sampler;
         private volatile boolean running = true;
 
         HeapWatch() {
             System.gc();
+            baseline = afterCollection();
             sampler = new Thread(() -> {
                 var memory = ManagementFactory.getMemoryMXBean();
                 while (running) {
                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    peakLive.accumulateAndGet(afterCollection(), Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -61,6 +69,26 @@ final class BenchReport {
 
         long peakMegabytes() {
             return peak.get() / (1024 * 1024);
+        }
+
+        /** The most the heap held right after a collection while the work ran. */
+        long peakLiveMegabytes() {
+            return peakLive.get() / (1024 * 1024);
+        }
+
+        /** What the heap held after the collection before the work began. */
+        long baselineMegabytes() {
+            return baseline / (1024 * 1024);
+        }
+
+        private static long afterCollection() {
+            long used = 0;
+            for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                    used += pool.getCollectionUsage().getUsed();
+                }
+            }
+            return used;
         }
 
         @Override
