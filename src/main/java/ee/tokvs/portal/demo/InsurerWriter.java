@@ -10,6 +10,7 @@ import ee.tokvs.portal.claim.ItemForm;
 import ee.tokvs.portal.contract.ContractDraft;
 import ee.tokvs.portal.demo.PlannedClaim.Item;
 import ee.tokvs.portal.demo.PlannedContract.Version;
+import ee.tokvs.portal.shared.db.CopyRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -44,12 +45,12 @@ final class InsurerWriter {
         if (contracts.isEmpty()) {
             return;
         }
-        CopyRows rows = new CopyRows();
+        CopyRows rows = CopyRows.gathering();
         for (PlannedContract c : contracts) {
             rows.row(insurer.code(), c.number);
         }
         Map<String, Long> ids = staging.insertReturningIds("contract", "insurer_code, contract_number", "contract_number", rows);
-        CopyRows versionRows = new CopyRows();
+        CopyRows versionRows = CopyRows.gathering();
         for (PlannedContract c : contracts) {
             c.id = ids.get(c.number);
             ContractDraft previous = null;
@@ -64,12 +65,12 @@ final class InsurerWriter {
         staging.insert("contract_version", "contract_id, insurer_code, version_no, change_kind, change_date,"
                 + " policyholder_code, period_start, period_end, sum_per_event, sum_aggregate", versionRows);
         events.flush(staging);
-        versions += versionRows.count;
+        versions += versionRows.rows();
     }
 
     /** Writes a chunk of claims and everything under them. */
     void writeClaims(List<PlannedClaim> chunk) throws SQLException {
-        CopyRows claimRows = new CopyRows();
+        CopyRows claimRows = CopyRows.gathering();
         for (PlannedClaim c : chunk) {
             claimRows.row(insurer.code(), c.number, c.contract.id, c.received, c.incidentNumber, c.incident, c.status,
                     c.incidentType, c.severity, c.specialty, c.competence, c.finished != null, c.finished, c.decidedOn());
@@ -78,10 +79,10 @@ final class InsurerWriter {
                 + " incident_number, incident_date, status, incident_type, severity, specialty, additional_competence,"
                 + " handling_finished, finished_date, decided_on", "claim_number", claimRows);
 
-        CopyRows payoutRows = new CopyRows();
-        CopyRows recoveryRows = new CopyRows();
-        CopyRows reserveRows = new CopyRows();
-        CopyRows outstandingRows = new CopyRows();
+        CopyRows payoutRows = CopyRows.gathering();
+        CopyRows recoveryRows = CopyRows.gathering();
+        CopyRows reserveRows = CopyRows.gathering();
+        CopyRows outstandingRows = CopyRows.gathering();
         for (PlannedClaim c : chunk) {
             long id = ids.get(c.number);
             // Received as submitted; the decision and the end of handling each come as a change of their own.
@@ -123,11 +124,11 @@ final class InsurerWriter {
         staging.insert("reserve", "claim_id, insurer_code, damage_type, amount, set_on", reserveRows);
         staging.insert("outstanding_recovery", "claim_id, insurer_code, recovery_type, amount, set_on", outstandingRows);
         events.flush(staging);
-        claims += claimRows.count;
-        payouts += payoutRows.count;
-        recoveries += recoveryRows.count;
-        reserves += reserveRows.count;
-        outstanding += outstandingRows.count;
+        claims += claimRows.rows();
+        payouts += payoutRows.rows();
+        recoveries += recoveryRows.rows();
+        reserves += reserveRows.rows();
+        outstanding += outstandingRows.rows();
     }
 
     private void item(ItemForm.Kind kind, long claimId, PlannedClaim claim, Item item) {

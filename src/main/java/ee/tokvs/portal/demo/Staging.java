@@ -8,8 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import ee.tokvs.portal.shared.db.CopyRows;
 
 /**
  * PostgreSQL refuses COPY into tables under row-level security, so rows are copied into a temporary
@@ -18,16 +17,14 @@ import org.postgresql.copy.CopyManager;
 final class Staging {
 
     private final Connection connection;
-    private final CopyManager copy;
     private final Set<String> created = new HashSet<>();
 
     Staging(Connection connection) throws SQLException {
         this.connection = connection;
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
     void insert(String table, String columns, CopyRows rows) throws SQLException {
-        if (rows.count == 0) {
+        if (rows.rows() == 0) {
             return;
         }
         stage(table, columns, rows);
@@ -39,8 +36,8 @@ final class Staging {
 
     /** Inserts and returns the new rows' ids by their number (contract or claim number). */
     Map<String, Long> insertReturningIds(String table, String columns, String numberColumn, CopyRows rows) throws SQLException {
-        Map<String, Long> ids = new HashMap<>((int) rows.count * 2);
-        if (rows.count == 0) {
+        Map<String, Long> ids = new HashMap<>((int) rows.rows() * 2);
+        if (rows.rows() == 0) {
             return ids;
         }
         stage(table, columns, rows);
@@ -53,8 +50,8 @@ final class Staging {
             }
             statement.execute("truncate gen_" + table);
         }
-        if (ids.size() != rows.count) {
-            throw new IllegalStateException("expected " + rows.count + " new " + table + " rows, got " + ids.size());
+        if (ids.size() != rows.rows()) {
+            throw new IllegalStateException("expected " + rows.rows() + " new " + table + " rows, got " + ids.size());
         }
         return ids;
     }
@@ -66,6 +63,6 @@ final class Staging {
                         + " from " + table + " with no data");
             }
         }
-        rows.copyInto(copy, "copy gen_" + table + " (" + columns + ") from stdin");
+        rows.copyInto(connection, "gen_" + table, columns);
     }
 }

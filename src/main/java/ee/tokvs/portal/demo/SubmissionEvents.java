@@ -4,6 +4,7 @@ import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.shared.time.WorkingDays;
+import ee.tokvs.portal.shared.db.CopyRows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class SubmissionEvents {
     private final DemoInsurer insurer;
     private final WorkCalendar calendar;
     private final SplittableRandom random;
-    private CopyRows rows = new CopyRows();
+    private CopyRows rows = CopyRows.gathering();
     long written;
     long late;
 
@@ -70,6 +71,6 @@ final class SubmissionEvents {
     void flush(Staging staging) throws SQLException {
         staging.insert("submission_event", "insurer_code, record_type, record_id, record_label, action,"
                 + " actor_username, actor_name, actor_org_code, business_date, deadline, submitted_at, late, changes", rows);
-        rows = new CopyRows();
+        rows = CopyRows.gathering();
     }
 }

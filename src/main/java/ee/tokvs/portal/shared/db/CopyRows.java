@@ -10,22 +10,54 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
- * Rows for PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)}, gathered in a buffer and sent whenever it fills,
- * so that a set of any size goes in at COPY's speed in constant memory. Values are written as CSV: null as an
- * empty field, everything else quoted; a list of texts as an array literal.
+ * Rows for PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)}: streamed to a table, sent whenever the buffer fills,
+ * so that a set of any size goes in at COPY's speed in constant memory; or gathered first and copied in one go
+ * ({@link #gathering}, for a chunk whose table is decided later). Values are written as CSV: null as an empty field,
+ * everything else quoted; a list of texts as an array literal.
  */
 public final class CopyRows {
 
     private static final int SEND_AT = 1 << 20;
 
-    private final Connection connection;
-    private final String copy;
-    private final StringBuilder buffer = new StringBuilder(SEND_AT + 4096);
+    private Connection connection;
+    private String copy;
+    private final StringBuilder buffer = new StringBuilder();
     private boolean rowStarted;
     private long sent;
 
     /** Rows for {@code table (columns)}; the table and columns are the caller's own names, never user input. */
     public CopyRows(Connection connection, String table, String columns) {
+        bind(connection, table, columns);
+    }
+
+    private CopyRows() {
+    }
+
+    /** Rows kept in memory until {@link #copyInto}. */
+    public static CopyRows gathering() {
+        return new CopyRows();
+    }
+
+    /** One whole row of gathered rows. */
+    public void row(Object... values) {
+        if (connection != null) {
+            throw new IllegalStateException("a streamed COPY takes its rows with add and endRow");
+        }
+        for (Object value : values) {
+            add(value);
+        }
+        buffer.append('\n');
+        rowStarted = false;
+        sent++;
+    }
+
+    /** Copies the gathered rows into {@code table (columns)}, and goes on streaming there. */
+    public void copyInto(Connection connection, String table, String columns) throws SQLException {
+        bind(connection, table, columns);
+        send();
+    }
+
+    private void bind(Connection connection, String table, String columns) {
         this.connection = connection;
         this.copy = "copy " + table + " (" + columns + ") from stdin (format csv)";
     }
@@ -61,7 +93,7 @@ public final class CopyRows {
         return this;
     }
 
-    /** Ends the current row; sends the buffer when it is full. */
+    /** Ends the current row of a streamed COPY; sends the buffer when it is full. */
     public void endRow() throws SQLException {
         buffer.append('\n');
         rowStarted = false;
