@@ -74,13 +74,14 @@ final class ClaimFileImport {
         CopyRows rows = new CopyRows(connection, "upload_claim_row", "row_no, claim_number, contract_number, cells");
         try {
             table.next();
-            for (TableRow row = table.next(); row != null; row = table.next()) {
+            for (TableRow read = table.next(); read != null; read = table.next()) {
+                TableRow row = new TableRow(read.number(), storable(read.cells()));
                 boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
                 // A row that cannot be read refuses the file whatever the register holds: the judging need not
                 // gather saves that will never be written.
                 refusing |= !reader.readable(row);
                 rows.add(row.number()).add(header.value(row, ClaimRules.CLAIM_NUMBER))
-                        .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null).add(storable(row.cells())).endRow();
+                        .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null).add(row.cells()).endRow();
             }
         } catch (UploadFileException e) {
             sink.file(e.finding());

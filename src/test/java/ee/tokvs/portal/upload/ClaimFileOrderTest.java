@@ -86,12 +86,15 @@ class ClaimFileOrderTest {
         }
         String broken = RegisterFixtures.unique("NU");
         Path file = files.row("nõue;" + broken + ";" + contract + ";10.06.2025;J-\u0000;01.05.2025;SUBMITTED;"
-                + "BEING_SPECIFIED;PENDING;;;ei;;;;;;;").csv(dir);
+                + "BEING_SPECIFIED;PENDING;;;ei;;;;;;;")
+                .row("nõue;NU-\u0000;" + contract + ";10.06.2025;J-1;01.05.2025;SUBMITTED;BEING_SPECIFIED;PENDING;;;ei;;;;;;;")
+                .csv(dir);
 
         UploadOutcome outcome = upload(file);
 
         assertEquals("REFUSED", outcome.status());
-        assertEquals(List.of("702:juhtumi_number:rule_control_character"), outcome.problems());
+        assertEquals(List.of("702:juhtumi_number:rule_control_character", "703:nõude_number:rule_control_character"),
+                outcome.problems());
         assertEquals(0, count("select count(*) from claim where claim_number = ?", broken));
     }
 }
