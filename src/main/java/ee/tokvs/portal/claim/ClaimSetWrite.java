@@ -116,21 +116,23 @@ public final class ClaimSetWrite {
             }
             throw e;
         }
-        int updated = execute("update claim c set (" + CLAIM_COLUMNS + ", lock_version, updated_at) = (" + columnsOf("w")
-                + ", c.lock_version + 1, ?) from claim_set_claim w where w.claim_id = c.id and c.lock_version = w.lock_version", time());
+        int updated = execute("update claim c set (" + CLAIM_COLUMNS + ", lock_version, updated_at)"
+                + " = (" + columnsOf("w") + ", c.lock_version + 1, ?) from claim_set_claim w"
+                + " where w.claim_id = c.id and c.lock_version = w.lock_version", time());
         if (updated != storedClaims) {
             throw new OptimisticLockException("a claim of the set was saved by someone else meanwhile");
         }
         for (ItemForm.Kind kind : ItemForm.Kind.values()) {
             MoneyTable table = MoneyTable.of(kind);
             execute("insert into " + table.name + " (insurer_code, claim_id, " + table.columns + ")"
-                    + " select tokvs_insurer(), c.id, " + table.values + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
+                    + " select tokvs_insurer(), c.id, " + table.values
+                    + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
                     + " where i.kind = '" + kind.name() + "' order by i.row_no");
         }
         execute("insert into submission_event (insurer_code, record_type, record_id, record_label, action, business_date,"
                 + " deadline, late, submitted_at, actor_username, actor_name, actor_org_code, client, channel, changes)"
-                + " select tokvs_insurer(), 'CLAIM', c.id, e.claim_number, e.action, e.business_date, e.deadline, e.late, e.submitted_at,"
-                + " ?, ?, ?, ?, ?, e.changes::jsonb"
+                + " select tokvs_insurer(), 'CLAIM', c.id, e.claim_number, e.action, e.business_date, e.deadline,"
+                + " e.late, e.submitted_at, ?, ?, ?, ?, ?, e.changes::jsonb"
                 + " from claim_set_event e join claim c on c.claim_number = e.claim_number order by e.row_no",
                 submitter.username(), submitter.name(), submitter.orgCode(), submitter.client(), submitter.channel().name());
     }
