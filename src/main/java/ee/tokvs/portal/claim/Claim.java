@@ -137,11 +137,6 @@ public class Claim extends PanacheEntityBase {
         finishedDate = draft.finishedDate();
     }
 
-    /** How many of the claim's money rows of a kind are the same as this one. */
-    public long countSame(ItemForm.Kind kind, ClaimSnapshot.Item item) {
-        return snapshot().items(kind).stream().filter(item::sameAs).count();
-    }
-
     ClaimSnapshot snapshot() {
         return new ClaimSnapshot(toDraft(),
                 payouts.stream().map(Payout::toItem).toList(),

@@ -33,8 +33,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Creates and changes claims and adds their money rows. Every save asks ClaimRules about the whole
- * claim as it would be, writes in one transaction and records a submission event.
+ * Creates and changes claims and adds their money rows. Every save is judged first ({@code judge…}: ClaimRules
+ * asked about the whole claim as it would be, over a plain {@link ClaimState}, nothing written), then written in the
+ * caller's transaction with its submission event: one record through the entity ({@code *IfValid}, a form's or a
+ * single API call's), or a whole file or batch as sets ({@link #setWrite}, {@link #saveAll}).
  */
 @ApplicationScoped
 public class ClaimService {
