@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Predicate;
 
@@ -113,6 +115,14 @@ public class ContractService {
         }
         return ContractSave.added(SaveOutcome.Result.CHANGED, findings, before, new ContractState.Version(kind, draft),
                 previous);
+    }
+
+    /**
+     * The set path for a whole file of saves, judged by the methods above, written in the caller's transaction on its
+     * connection for the connection's acting insurer.
+     */
+    public ContractSetWrite setWrite(Connection connection) throws SQLException {
+        return new ContractSetWrite(connection, submissionLog);
     }
 
     private static boolean known(ContractDraft draft, Predicate<String> policyholderKnown) {
