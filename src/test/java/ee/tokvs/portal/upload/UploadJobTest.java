@@ -113,34 +113,6 @@ class UploadJobTest {
     }
 
     @Test
-    void aContractsFileRefusedInItsLastRowHasWrittenNothing() throws Exception {
-        String stored = register.contract(DemoData.POHJALA).number();
-        String fresh = RegisterFixtures.unique("UC");
-        String unregistered = RegisterFixtures.freshRegistryCode("85");
-        long eventsBefore = count("select count(*) from submission_event");
-        Path file = UploadFiles.contracts()
-                .contract(fresh, "sõlmimine", "15.12.2024", unregistered, "01.01.2025", "31.12.2025", "1000", "2000")
-                .contract(fresh, "pikendamine", "10.06.2025", unregistered, "01.01.2025", "31.12.2026", "1000", "2000")
-                .contract(stored, "muutmine", "10.06.2025", DemoData.PROVIDER_DENTAL, "01.01.2025", "31.12.2025", "1000", "2000")
-                .contract(RegisterFixtures.unique("UC"), "pikendamine", "10.06.2025", DemoData.PROVIDER_DENTAL, "01.01.2025",
-                        "31.12.2025", "1000", "2000")
-                .csv(dir);
-
-        UploadOutcome outcome = upload(file, UploadKind.CONTRACTS, true);
-
-        assertEquals("REFUSED", outcome.status());
-        assertEquals(List.of("2:kindlustusvõtja_kood:rule_policyholder_unknown",
-                "3:kindlustusvõtja_kood:rule_policyholder_unknown", "5:lepingu_number:rule_contract_not_found"),
-                outcome.problems());
-        assertEquals(0, count("select count(*) from contract where contract_number = ?", fresh));
-        assertEquals(1, count("select count(*) from contract_version v join contract c on c.id = v.contract_id"
-                + " where c.contract_number = ?", stored));
-        assertEquals(0, count("select count(*) from contract where contract_number = ? and lock_version > 0", stored));
-        assertEquals(eventsBefore, count("select count(*) from submission_event"));
-        assertEquals(0, count("select count(*) from healthcare_provider where registry_code = ?", unregistered));
-    }
-
-    @Test
     void concludingANumberAlreadyTakenIsRefusedByTheContractRules() throws Exception {
         String number = RegisterFixtures.unique("UC");
         upload(UploadFiles.contracts().contract(number, "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL, "01.01.2025",
