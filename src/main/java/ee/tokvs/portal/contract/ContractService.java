@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.Predicate;
 
 /** Concludes, amends and extends contracts: each a new immutable version and a submission event. */
 @ApplicationScoped
@@ -38,22 +41,36 @@ public class ContractService {
 
     /** Concludes the contract if the rules allow; a refusal comes back as findings. Runs in the caller's transaction. */
     public SaveOutcome<Contract> concludeIfValid(ContractForm form) {
+        ContractSave save = judgeConclude(form, number -> Contract.findByNumber(number).isPresent(),
+                ContractService::policyholderKnown);
+        if (save.isRefused()) {
+            return SaveOutcome.refused(save.findings());
+        }
+        Contract contract = new Contract();
+        contract.contractNumber = save.after().contractNumber();
+        addVersion(contract, save);
+        UniqueViolation.persistOrRefuse(contract, ContractRules.NUMBER_TAKEN.at(contract.contractNumber));
+        record(contract, save.submission());
+        return SaveOutcome.created(contract, save.findings());
+    }
+
+    /**
+     * Judges a conclusion: the form read, the whole version checked. Writes nothing; a form's save and a file's rows
+     * both come here.
+     */
+    public ContractSave judgeConclude(ContractForm form, Predicate<String> numberTaken,
+            Predicate<String> policyholderKnown) {
         Findings findings = new Findings();
         ContractDraft draft = ContractRules.read(form, findings);
         var context = new ContractRules.Context(ChangeKind.CONCLUSION, null,
-                draft.contractNumber() != null && Contract.findByNumber(draft.contractNumber()).isPresent(),
-                policyholderKnown(draft), Clocks.today(clock));
+                draft.contractNumber() != null && numberTaken.test(draft.contractNumber()),
+                known(draft, policyholderKnown), Clocks.today(clock));
         findings.addAll(ContractRules.check(draft, context));
         if (!findings.allowsSave(form.confirmWarnings)) {
-            return SaveOutcome.refused(findings);
+            return ContractSave.refused(findings);
         }
-        Contract contract = new Contract();
-        contract.contractNumber = draft.contractNumber();
-        addVersion(contract, draft, ChangeKind.CONCLUSION);
-        UniqueViolation.persistOrRefuse(contract, ContractRules.NUMBER_TAKEN.at(draft.contractNumber()));
-        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, ChangeKind.CONCLUSION.action(),
-                draft.changeDate(), draft.changesFrom(null));
-        return SaveOutcome.created(contract, findings);
+        return ContractSave.added(SaveOutcome.Result.CREATED, findings, ContractState.none(draft.contractNumber()),
+                new ContractState.Version(ChangeKind.CONCLUSION, draft), null);
     }
 
     @Transactional
@@ -70,34 +87,64 @@ public class ContractService {
 
     /** Amends or extends the contract with a new version if the rules allow. Runs in the caller's transaction. */
     public SaveOutcome<Contract> changeIfValid(Contract contract, ChangeKind kind, ContractForm form) {
+        ContractSave save = judgeChange(ContractState.of(contract), kind, form, ContractService::policyholderKnown);
+        if (save.isRefused()) {
+            return SaveOutcome.refused(save.findings());
+        }
+        contract.getEntityManager().lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        addVersion(contract, save);
+        record(contract, save.submission());
+        return SaveOutcome.changed(contract, save.findings());
+    }
+
+    /** Judges an amendment or extension of the contract as it is, over its current version. Writes nothing. */
+    public ContractSave judgeChange(ContractState before, ChangeKind kind, ContractForm form,
+            Predicate<String> policyholderKnown) {
         if (kind == ChangeKind.CONCLUSION) {
             throw new IllegalArgumentException("a contract is concluded once");
         }
         Findings findings = new Findings();
-        form.contractNumber = contract.contractNumber;
+        form.contractNumber = before.contractNumber();
         ContractDraft draft = ContractRules.read(form, findings);
-        ContractDraft previous = contract.current().toDraft();
-        var context = new ContractRules.Context(kind, previous, false, policyholderKnown(draft), Clocks.today(clock));
+        ContractDraft previous = before.current();
+        var context = new ContractRules.Context(kind, previous, false, known(draft, policyholderKnown),
+                Clocks.today(clock));
         findings.addAll(ContractRules.check(draft, context));
         if (!findings.allowsSave(form.confirmWarnings)) {
-            return SaveOutcome.refused(findings);
+            return ContractSave.refused(findings);
         }
-        contract.getEntityManager().lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        addVersion(contract, draft, kind);
-        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, kind.action(),
-                draft.changeDate(), draft.changesFrom(previous));
-        return SaveOutcome.changed(contract, findings);
+        return ContractSave.added(SaveOutcome.Result.CHANGED, findings, before, new ContractState.Version(kind, draft),
+                previous);
     }
 
-    private static boolean policyholderKnown(ContractDraft draft) {
-        return HealthcareProvider.findByCode(draft.policyholderCode()).filter(p -> p.known).isPresent();
+    /**
+     * The set path for a whole file of saves, judged by the methods above, written in the caller's transaction on its
+     * connection for the connection's acting insurer.
+     */
+    public ContractSetWrite setWrite(Connection connection) throws SQLException {
+        return new ContractSetWrite(connection, submissionLog);
     }
 
-    private static void addVersion(Contract contract, ContractDraft draft, ChangeKind kind) {
+    private static boolean known(ContractDraft draft, Predicate<String> policyholderKnown) {
+        return draft.policyholderCode() != null && policyholderKnown.test(draft.policyholderCode());
+    }
+
+    private void record(Contract contract, ContractSave.Submission submission) {
+        submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, submission.action(),
+                submission.businessDate(), submission.changes());
+    }
+
+    private static boolean policyholderKnown(String registryCode) {
+        return HealthcareProvider.findByCode(registryCode).filter(p -> p.known).isPresent();
+    }
+
+    /** The judged version added to the entity; a policyholder the register lacks is recorded for Terviseamet. */
+    private static void addVersion(Contract contract, ContractSave save) {
+        ContractDraft draft = save.version().draft();
         if (HealthcareProvider.findByCode(draft.policyholderCode()).isEmpty()) {
             HealthcareProvider.registerUnknown(draft.policyholderCode());
         }
-        ContractVersion version = ContractVersion.of(draft, contract.versions.size() + 1, kind);
+        ContractVersion version = ContractVersion.of(draft, save.versionNo(), save.version().kind());
         version.contract = contract;
         contract.versions.add(version);
         if (contract.id != null) {

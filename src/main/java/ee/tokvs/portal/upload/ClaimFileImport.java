@@ -6,13 +6,11 @@ import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.claim.ClaimSetWrite;
 import ee.tokvs.portal.claim.ClaimStates;
 import ee.tokvs.portal.shared.db.CopyRows;
-import ee.tokvs.portal.shared.rules.Finding;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -28,7 +26,7 @@ import java.util.function.IntConsumer;
  * judged saves as sets.</li>
  * </ol>
  */
-final class ClaimFileImport {
+final class ClaimFileImport implements FileImport {
 
     private static final int FETCH = 2_000;
 
@@ -41,7 +39,7 @@ final class ClaimFileImport {
     private final UploadTally tally;
     private final IntConsumer progress;
     private final ClaimSetWrite write;
-    private final CopyRows found;
+    private final StagedProblems found;
     private boolean refusing;
 
     ClaimFileImport(Connection connection, ClaimService claims, CodeMatcher codes,
@@ -58,19 +56,16 @@ final class ClaimFileImport {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table upload_claim_row (row_no int, claim_number text, contract_number text,"
                     + " cells text[]) on commit drop");
-            statement.execute("create temp table upload_found (row_no int, seq int, column_name text, cell_value text,"
-                    + " level text, message_key text, message_args text) on commit drop");
             // The sort of a whole file by claim stays in memory; JIT compiling the cursor would cost more than it saves.
             statement.execute("set local work_mem = '64MB'");
             statement.execute("set local jit = off");
         }
         this.write = claims.setWrite(connection);
-        this.found = new CopyRows(connection, "upload_found",
-                "row_no, seq, column_name, cell_value, level, message_key, message_args");
+        this.found = new StagedProblems(connection);
     }
 
-    /** Stages the file's rows after the header. A file that cannot be read further is reported as such. */
-    void stage(TableReader table) throws SQLException {
+    @Override
+    public void stage(TableReader table) throws SQLException {
         CopyRows rows = new CopyRows(connection, "upload_claim_row", "row_no, claim_number, contract_number, cells");
         try {
             table.next();
@@ -105,7 +100,8 @@ final class ClaimFileImport {
     }
 
     /** Judges every staged row, claim by claim, gathering the saves to write while nothing refuses the file. */
-    void judge() throws SQLException {
+    @Override
+    public void judge() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CURSOR);
             ClaimRowJudge judge = null;
@@ -137,13 +133,7 @@ final class ClaimFileImport {
                         ClaimStates.date(rs, "row_period_start"), ClaimStates.date(rs, "row_period_end"));
         ClaimRowJudge.Judged judged = judge.judge(row, contract);
         tally.count(judged.outcome().result());
-        List<UploadProblem> problems = sink.problemsOf(row, header, judged.outcome());
-        for (int i = 0; i < problems.size(); i++) {
-            UploadProblem p = problems.get(i);
-            refusing |= p.isError() || !acceptWarnings;
-            found.add(p.rowNumber).add(i).add(p.columnName).add(p.cellValue).add(p.level.name()).add(p.messageKey)
-                    .add(p.messageArgs).endRow();
-        }
+        refusing |= found.add(sink.problemsOf(row, header, judged.outcome()), acceptWarnings);
         if (judged.save() != null && !refusing) {
             write.saved(row.number(), judge.state().core().claimNumber(), judged.kind(), judged.save());
         }
@@ -161,35 +151,13 @@ final class ClaimFileImport {
         }
     }
 
-    /** Adds the judged rows' problems to the report, in the file's order. */
-    void report() throws SQLException {
-        found.send();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("declare upload_problems no scroll cursor for select row_no, column_name, cell_value,"
-                    + " level, message_key, message_args from upload_found order by row_no, seq");
-            for (boolean more = true; more;) {
-                more = false;
-                try (ResultSet rs = statement.executeQuery("fetch forward " + FETCH + " from upload_problems")) {
-                    while (rs.next()) {
-                        more = true;
-                        UploadProblem problem = new UploadProblem();
-                        problem.uploadId = sink.uploadId();
-                        problem.rowNumber = rs.getInt(1);
-                        problem.columnName = rs.getString(2);
-                        problem.cellValue = rs.getString(3);
-                        problem.level = Finding.Level.valueOf(rs.getString(4));
-                        problem.messageKey = rs.getString(5);
-                        problem.messageArgs = rs.getString(6);
-                        sink.add(problem);
-                    }
-                }
-            }
-            statement.execute("close upload_problems");
-        }
+    @Override
+    public void report() throws SQLException {
+        found.report(sink);
     }
 
-    /** Writes the judged saves. */
-    void write() throws SQLException {
+    @Override
+    public void write() throws SQLException {
         write.write();
     }
 

@@ -32,14 +32,14 @@ final class ClaimRowJudge {
             ClaimRules.ITEM_AMOUNT, ClaimRules.GENERAL_PCT, ClaimRules.EVENT_PCT);
 
     /** What a row came to, and the save to write if it writes one ({@code kind} for a money row). */
-    record Judged(RowImporter.RowOutcome outcome, ClaimSave save, ItemForm.Kind kind) {
+    record Judged(RowOutcome outcome, ClaimSave save, ItemForm.Kind kind) {
 
         static Judged refused(Findings findings) {
-            return new Judged(RowImporter.RowOutcome.refused(findings), null, null);
+            return new Judged(RowOutcome.refused(findings), null, null);
         }
 
         static Judged unchanged() {
-            return new Judged(RowImporter.RowOutcome.unchanged(), null, null);
+            return new Judged(RowOutcome.unchanged(), null, null);
         }
     }
 
@@ -109,7 +109,7 @@ final class ClaimRowJudge {
             keepWhatTheFileLacks(form, state.core());
             save = claims.judgeChange(state, form, n -> named);
         }
-        return applied(row, new RowImporter.RowOutcome(save.result(), reading.addAll(save.findings())), save, null);
+        return applied(row, new RowOutcome(save.result(), reading.addAll(save.findings())), save, null);
     }
 
     /** A column the file leaves out says nothing about the claim: its value stays as it is. */
@@ -155,10 +155,10 @@ final class ClaimRowJudge {
             return Judged.refused(reading.isEmpty() ? reading.addAll(save.findings()) : reading);
         }
         counts[1]++;
-        return applied(row, new RowImporter.RowOutcome(SaveOutcome.Result.CREATED, reading), save, kind);
+        return applied(row, new RowOutcome(SaveOutcome.Result.CREATED, reading), save, kind);
     }
 
-    private Judged applied(TableRow row, RowImporter.RowOutcome outcome, ClaimSave save, ItemForm.Kind kind) {
+    private Judged applied(TableRow row, RowOutcome outcome, ClaimSave save, ItemForm.Kind kind) {
         if (save.isRefused() || !save.writes()) {
             return new Judged(outcome, null, null);
         }

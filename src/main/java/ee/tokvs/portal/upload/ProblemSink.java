@@ -27,13 +27,8 @@ final class ProblemSink {
         this.records = records;
     }
 
-    /** A row's findings, each at the column the file gave its field. */
-    void row(TableRow row, UploadHeader header, RowImporter.RowOutcome outcome) {
-        problemsOf(row, header, outcome).forEach(this::add);
-    }
-
-    /** What a row's findings come to in the report, not yet added. */
-    List<UploadProblem> problemsOf(TableRow row, UploadHeader header, RowImporter.RowOutcome outcome) {
+    /** What a row's findings come to in the report, each at the column the file gave its field; not yet added. */
+    List<UploadProblem> problemsOf(TableRow row, UploadHeader header, RowOutcome outcome) {
         Findings findings = outcome.findings();
         List<UploadProblem> problems = new ArrayList<>();
         if (outcome.result() == SaveOutcome.Result.REFUSED && !findings.hasErrors() && !findings.hasWarnings()) {

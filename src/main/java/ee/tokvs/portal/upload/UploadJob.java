@@ -31,22 +31,21 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
  * Runs an accepted upload in the background, as the person who sent it and for the insurer they acted for.
- * First the whole file is read once (format, encoding, columns, row count); then, inside one transaction that
- * commits only if no row had a problem, a claims file is judged whole and written as sets ({@link ClaimFileImport});
- * a contracts file goes row by row through the contract service, the persistence context cleared as rows go by.
- * Either way memory stays flat however long the file.
+ * First the whole file is read once (format, encoding, columns, row count); then every row is judged by the
+ * register's services inside one transaction that commits only if no row had a problem, and the saves are written as
+ * sets ({@link FileImport}), so memory stays flat however long the file.
  */
 @ApplicationScoped
 public class UploadJob {
 
     private static final Logger LOG = Logger.getLogger(UploadJob.class);
-    private static final int CLEAR_EVERY = 50;
     /** How long a failed upload keeps trying to record its failure while the database does not answer. */
     private static final Duration RECORDING_PATIENCE = Duration.ofMinutes(5);
 
@@ -274,7 +273,7 @@ public class UploadJob {
         // A saved upload's DONE was written inside its own transaction, so it commits with the data.
     }
 
-    /** Inside the upload's one transaction: every row through the services; any problem rolls all back. */
+    /** Inside the upload's one transaction: every row judged by the services; any problem rolls all back. */
     private void importRows(Order order, UploadHeader header, int total, UploadTally tally, ProblemSink sink) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -289,12 +288,8 @@ public class UploadJob {
                 lock.execute();
             }
         });
-        if (order.kind() == UploadKind.CLAIMS) {
-            entityManager.unwrap(Session.class).doWork(connection -> importClaims(connection, order, header, total,
-                    tally, sink));
-        } else {
-            importContracts(order, header, total, tally, sink);
-        }
+        entityManager.unwrap(Session.class).doWork(connection -> importFile(connection, order, header, total, tally,
+                sink));
         progress.advanced(order.uploadId(), tally.rows, total);
         entityManager.flush();
         if (!mandateHeld()) {
@@ -312,11 +307,17 @@ public class UploadJob {
                 Upload.Status.DONE, tally, sink.errors(), sink.warnings(), Instant.now(clock)));
     }
 
-    /** A claims file: judged whole first, then written as sets unless anything refuses it ({@link ClaimFileImport}). */
-    private void importClaims(Connection connection, Order order, UploadHeader header, int total, UploadTally tally,
+    /**
+     * The file judged whole first, then written as sets unless anything refuses it ({@link ClaimFileImport},
+     * {@link ContractFileImport}).
+     */
+    private void importFile(Connection connection, Order order, UploadHeader header, int total, UploadTally tally,
             ProblemSink sink) throws SQLException {
-        ClaimFileImport file = new ClaimFileImport(connection, claims, new CodeMatcher(codeLists),
-                header, order.acceptWarnings(), sink, tally, done -> progress.advanced(order.uploadId(), done, total));
+        IntConsumer advanced = done -> progress.advanced(order.uploadId(), done, total);
+        FileImport file = order.kind() == UploadKind.CLAIMS
+                ? new ClaimFileImport(connection, claims, new CodeMatcher(codeLists), header, order.acceptWarnings(),
+                        sink, tally, advanced)
+                : new ContractFileImport(connection, contracts, header, order.acceptWarnings(), sink, tally, advanced);
         long started = System.nanoTime();
         try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
             file.stage(table);
@@ -332,30 +333,9 @@ public class UploadJob {
         if (!sink.refuses(order.acceptWarnings())) {
             file.write();
         }
-        LOG.infof("Upload %d: %,d rows staged in %.1f s, judged in %.1f s, written in %.1f s", order.uploadId(),
-                tally.rows, (staged - started) / 1e9, (judged - staged) / 1e9, (System.nanoTime() - judged) / 1e9);
-    }
-
-    /** A contracts file: every row through the contract service, as a form's save, the persistence context cleared as rows go by. */
-    private void importContracts(Order order, UploadHeader header, int total, UploadTally tally, ProblemSink sink) {
-        RowImporter importer = new ContractRowImporter(contracts, order.acceptWarnings());
-        try (TableReader table = TableReader.open(order.file(), order.kind(), limits)) {
-            table.next();
-            for (TableRow row = table.next(); row != null; row = table.next()) {
-                RowImporter.RowOutcome outcome = importer.importRow(row, header);
-                tally.count(outcome.result());
-                sink.row(row, header, outcome);
-                if (tally.rows % CLEAR_EVERY == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
-                    progress.advanced(order.uploadId(), tally.rows, total);
-                }
-            }
-        } catch (UploadFileException e) {
-            sink.file(e.finding());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        LOG.infof("Upload %d (%s): %,d rows staged in %.1f s, judged in %.1f s, written in %.1f s", order.uploadId(),
+                order.kind(), tally.rows, (staged - started) / 1e9, (judged - staged) / 1e9,
+                (System.nanoTime() - judged) / 1e9);
     }
 
     /**

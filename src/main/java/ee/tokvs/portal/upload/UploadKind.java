@@ -14,7 +14,7 @@ public enum UploadKind {
 
     CONTRACTS("lepingud", "contracts", List.of(
             new UploadColumn(ContractRules.NUMBER, "lepingu_number", "contract_number", true),
-            new UploadColumn(ContractRowImporter.CHANGE_KIND, "muudatuse_liik", "change_kind", false),
+            new UploadColumn(ContractRowReader.CHANGE_KIND, "muudatuse_liik", "change_kind", false),
             new UploadColumn(ContractRules.CHANGE_DATE, "muudatuse_kuupäev", "change_date", true),
             new UploadColumn(ContractRules.POLICYHOLDER, "kindlustusvõtja_kood", "policyholder_code", true),
             new UploadColumn(ContractRules.PERIOD_START, "perioodi_algus", "period_start", true),

@@ -51,7 +51,7 @@ public final class UploadRules {
     static final Rule ROW_REFUSED = Rule.error("upload_row_refused", Rule.WHOLE,
             none("technical: a row refused without a finding of its own"));
     static final Rule RECORD_UNKNOWN = Rule.error("upload_record_unknown", ClaimRowReader.RECORD, FILE_FORMAT);
-    static final Rule CHANGE_KIND_UNKNOWN = Rule.error("upload_change_kind_unknown", ContractRowImporter.CHANGE_KIND,
+    static final Rule CHANGE_KIND_UNKNOWN = Rule.error("upload_change_kind_unknown", ContractRowReader.CHANGE_KIND,
             law("määrus §2(1) p 3"));
     static final Rule CLAIM_NUMBER_TWICE = Rule.error("upload_claim_number_twice", ClaimRules.CLAIM_NUMBER,
             none("technical: a claim has one claim row per file"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import ee.tokvs.portal.claim.ClaimForm;
 import ee.tokvs.portal.claim.ItemForm;
+import ee.tokvs.portal.contract.ContractForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,12 @@ public final class UploadFiles {
     public UploadFiles contract(String number, String kind, String changeDate, String policyholder, String start, String end,
             String perEvent, String aggregate) {
         return row(String.join(";", number, kind, changeDate, policyholder, start, end, perEvent, aggregate));
+    }
+
+    /** A contract row with the form's values as typed and the change kind the file names (blank: none). */
+    public UploadFiles contract(ContractForm form, String kind) {
+        return contract(form.contractNumber, kind, form.changeDate, form.policyholderCode, form.periodStart,
+                form.periodEnd, form.sumPerEvent, form.sumAggregate);
     }
 
     /** A claim row: received 10.06.2025, incident 01.05.2025, the given status, type and severity. */
