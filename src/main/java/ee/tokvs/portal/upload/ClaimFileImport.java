@@ -70,7 +70,7 @@ final class ClaimFileImport implements FileImport {
         try {
             table.next();
             for (TableRow read = table.next(); read != null; read = table.next()) {
-                TableRow row = new TableRow(read.number(), storable(read.cells()));
+                TableRow row = read.storable();
                 boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
                 // A row that cannot be read refuses the file whatever the register holds: the judging need not
                 // gather saves that will never be written.
@@ -86,17 +86,6 @@ final class ClaimFileImport implements FileImport {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze upload_claim_row");
         }
-    }
-
-    /**
-     * The cells as PostgreSQL can keep them: it stores no NUL character, which a text file may hold past the sample
-     * its reader checked. Another control character stands in, which the rules refuse at its field alike.
-     */
-    private static List<String> storable(List<String> cells) {
-        if (cells.stream().noneMatch(c -> c != null && c.indexOf('\u0000') >= 0)) {
-            return cells;
-        }
-        return cells.stream().map(c -> c == null ? null : c.replace('\u0000', '\u0001')).toList();
     }
 
     /** Judges every staged row, claim by claim, gathering the saves to write while nothing refuses the file. */

@@ -67,7 +67,8 @@ final class ContractFileImport implements FileImport {
         CopyRows rows = new CopyRows(connection, "upload_contract_row", "row_no, contract_number, policyholder_code, cells");
         try {
             table.next();
-            for (TableRow row = table.next(); row != null; row = table.next()) {
+            for (TableRow read = table.next(); read != null; read = table.next()) {
+                TableRow row = read.storable();
                 // A row that cannot be read refuses the file whatever the register holds: the judging need not
                 // gather saves that will never be written.
                 refusing |= !reader.readable(row);

@@ -68,6 +68,22 @@ class ContractsFileTest {
         assertEquals(0, count("select count(*) from healthcare_provider where registry_code = ?", unregistered));
     }
 
+    @Test
+    void aNulCharacterPastTheReadersSampleIsACellsProblemNotAFailure() throws Exception {
+        UploadFiles files = UploadFiles.contracts();
+        for (int i = 0; i < 900; i++) {
+            files.contract(RegisterFixtures.unique("NU"), "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL,
+                    "01.01.2025", "31.12.2025", "1000", "2000");
+        }
+        Path file = files.contract("NU-\u0000", "sõlmimine", "15.12.2024", DemoData.PROVIDER_DENTAL, "01.01.2025",
+                "31.12.2025", "1000", "2000").csv(dir);
+
+        UploadOutcome outcome = upload(file);
+
+        assertEquals("REFUSED", outcome.status());
+        assertEquals(List.of("902:lepingu_number:rule_control_character"), outcome.problems());
+    }
+
     /** Sent by the signed-in staff member with warnings accepted beforehand; its outcome once finished. */
     UploadOutcome upload(Path file) throws Exception {
         Upload upload = uploads.accept(currentUser.actor(), UploadKind.CONTRACTS, file, file.getFileName().toString(),
