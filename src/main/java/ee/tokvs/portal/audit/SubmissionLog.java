@@ -5,6 +5,8 @@ import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.shared.time.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,11 @@ public class SubmissionLog {
         event.recordId = recordId;
         event.persist();
         return event;
+    }
+
+    /** The events of a set write for records of a type, gathered in the caller's transaction on its connection. */
+    public StagedSubmissions staged(Connection connection, SubmissionEvent.RecordType type) throws SQLException {
+        return new StagedSubmissions(connection, this, type);
     }
 
     /** Who submits, as each of their events records it: read once for a whole file. */

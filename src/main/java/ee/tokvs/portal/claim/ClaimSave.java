@@ -1,20 +1,14 @@
 package ee.tokvs.portal.claim;
 
-import ee.tokvs.portal.audit.Change;
+import ee.tokvs.portal.audit.SubmissionDraft;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.SaveOutcome;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A save of a claim judged before anything is written: what the rules found, and unless refused the claim as it
  * will be and the submission that records it.
  */
-public record ClaimSave(SaveOutcome.Result result, Findings findings, ClaimState after, Submission submission) {
-
-    /** The submission event a save records: its action, business date and field changes. */
-    public record Submission(String action, LocalDate businessDate, List<Change> changes) {
-    }
+public record ClaimSave(SaveOutcome.Result result, Findings findings, ClaimState after, SubmissionDraft submission) {
 
     static ClaimSave refused(Findings findings) {
         return new ClaimSave(SaveOutcome.Result.REFUSED, findings, null, null);

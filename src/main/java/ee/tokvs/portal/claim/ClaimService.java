@@ -3,6 +3,7 @@ package ee.tokvs.portal.claim;
 import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
+import ee.tokvs.portal.audit.SubmissionDraft;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.Contract;
 import ee.tokvs.portal.reference.CodeList;
@@ -90,7 +91,7 @@ public class ClaimService {
         }
         return new ClaimSave(SaveOutcome.Result.CREATED, findings,
                 ClaimState.none().withCore(draft, contract, draft.receivedDate()),
-                new ClaimSave.Submission(ClaimDraft.ACTION_CREATED, draft.receivedDate(), draft.changesFrom(null)));
+                new SubmissionDraft(ClaimDraft.ACTION_CREATED, draft.receivedDate(), draft.changesFrom(null)));
     }
 
     @Transactional
@@ -145,7 +146,7 @@ public class ClaimService {
             return ClaimSave.refused(findings);
         }
         return new ClaimSave(SaveOutcome.Result.CHANGED, findings, before.withCore(draft, contract, changeDate),
-                new ClaimSave.Submission(ClaimDraft.ACTION_CHANGED, changeDate, changes));
+                new SubmissionDraft(ClaimDraft.ACTION_CHANGED, changeDate, changes));
     }
 
     /** The acting insurer's contract of that number, as a claim's save needs it; null when there is none. */
@@ -157,7 +158,7 @@ public class ClaimService {
         return Contract.getEntityManager().getReference(Contract.class, state.contract().id());
     }
 
-    private void record(Claim claim, ClaimSave.Submission submission) {
+    private void record(Claim claim, SubmissionDraft submission) {
         submissionLog.record(RecordType.CLAIM, claim.id, claim.claimNumber, submission.action(),
                 submission.businessDate(), submission.changes());
     }
@@ -196,7 +197,7 @@ public class ClaimService {
             return ClaimSave.refused(findings);
         }
         return new ClaimSave(SaveOutcome.Result.CHANGED, findings, before.withItem(kind, item),
-                new ClaimSave.Submission(kind.action, item.date(), item.changes()));
+                new SubmissionDraft(kind.action, item.date(), item.changes()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.claim;
 
+import ee.tokvs.portal.audit.StagedSubmissions;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
@@ -33,18 +34,14 @@ public final class ClaimSetWrite {
             + " incident_type, severity, specialty, additional_competence, handling_finished, finished_date, decided_on";
 
     private final Connection connection;
-    private final SubmissionLog submissions;
-    private final SubmissionLog.Submitter submitter;
     private final Instant now;
     private final CopyRows claims;
     private final CopyRows items;
-    private final CopyRows events;
+    private final StagedSubmissions events;
     private int storedClaims;
 
     ClaimSetWrite(Connection connection, SubmissionLog submissions, Instant now) throws SQLException {
         this.connection = connection;
-        this.submissions = submissions;
-        this.submitter = submissions.submitter();
         this.now = now;
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table claim_set_claim (row_no int, claim_id bigint, claim_number text,"
@@ -54,16 +51,12 @@ public final class ClaimSetWrite {
                     + " on commit drop");
             statement.execute("create temp table claim_set_item (row_no int, claim_number text, kind text, on_date date,"
                     + " type text, amount numeric(14,2), general_pct numeric(5,2), event_pct numeric(5,2)) on commit drop");
-            statement.execute("create temp table claim_set_event (row_no int, claim_number text, action text,"
-                    + " business_date date, deadline date, late boolean, submitted_at timestamptz, changes text)"
-                    + " on commit drop");
         }
         claims = new CopyRows(connection, "claim_set_claim", "row_no, claim_id, claim_number, lock_version, "
                 + CLAIM_COLUMNS);
         items = new CopyRows(connection, "claim_set_item",
                 "row_no, claim_number, kind, on_date, type, amount, general_pct, event_pct");
-        events = new CopyRows(connection, "claim_set_event",
-                "row_no, claim_number, action, business_date, deadline, late, submitted_at, changes");
+        events = submissions.staged(connection, RecordType.CLAIM);
     }
 
     /**
@@ -76,12 +69,7 @@ public final class ClaimSetWrite {
             items.add(rowNo).add(claimNumber).add(kind.name()).add(item.date()).add(item.type()).add(item.amount())
                     .add(item.generalReductionPct()).add(item.eventReductionPct()).endRow();
         }
-        ClaimSave.Submission submission = save.submission();
-        SubmissionEvent event = submissions.prepare(submitter, RecordType.CLAIM, claimNumber, submission.action(),
-                submission.businessDate(), submission.changes());
-        // Who submitted is the same for every event of the file: written once, with the statement.
-        events.add(rowNo).add(claimNumber).add(event.action).add(event.businessDate).add(event.deadline).add(event.late)
-                .add(event.submittedAt).add(event.changesText()).endRow();
+        events.add(rowNo, claimNumber, save.submission());
     }
 
     /** A claim the file changed, as it ends up: created if it was not stored, else its core and version written. */
@@ -100,10 +88,9 @@ public final class ClaimSetWrite {
     public void write() throws SQLException {
         claims.send();
         items.send();
-        events.send();
         try (Statement statement = connection.createStatement()) {
             // Plans for the joins below from the real sizes; JIT compiling them would cost more than it saves.
-            statement.execute("analyze claim_set_claim, claim_set_item, claim_set_event");
+            statement.execute("analyze claim_set_claim, claim_set_item");
             statement.execute("set local jit = off");
         }
         try {
@@ -129,12 +116,7 @@ public final class ClaimSetWrite {
                     + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
                     + " where i.kind = '" + kind.name() + "' order by i.row_no");
         }
-        execute("insert into submission_event (insurer_code, record_type, record_id, record_label, action, business_date,"
-                + " deadline, late, submitted_at, actor_username, actor_name, actor_org_code, client, channel, changes)"
-                + " select tokvs_insurer(), 'CLAIM', c.id, e.claim_number, e.action, e.business_date, e.deadline,"
-                + " e.late, e.submitted_at, ?, ?, ?, ?, ?, e.changes::jsonb"
-                + " from claim_set_event e join claim c on c.claim_number = e.claim_number order by e.row_no",
-                submitter.username(), submitter.name(), submitter.orgCode(), submitter.client(), submitter.channel().name());
+        events.write();
     }
 
     /**

@@ -2,6 +2,7 @@ package ee.tokvs.portal.contract;
 
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
+import ee.tokvs.portal.audit.SubmissionDraft;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
@@ -129,7 +130,7 @@ public class ContractService {
         return draft.policyholderCode() != null && policyholderKnown.test(draft.policyholderCode());
     }
 
-    private void record(Contract contract, ContractSave.Submission submission) {
+    private void record(Contract contract, SubmissionDraft submission) {
         submissionLog.record(RecordType.CONTRACT, contract.id, contract.contractNumber, submission.action(),
                 submission.businessDate(), submission.changes());
     }

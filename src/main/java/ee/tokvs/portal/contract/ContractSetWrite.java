@@ -1,6 +1,6 @@
 package ee.tokvs.portal.contract;
 
-import ee.tokvs.portal.audit.SubmissionEvent;
+import ee.tokvs.portal.audit.StagedSubmissions;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.shared.db.CopyRows;
@@ -25,31 +25,23 @@ public final class ContractSetWrite {
             + " period_start, period_end, sum_per_event, sum_aggregate";
 
     private final Connection connection;
-    private final SubmissionLog submissions;
-    private final SubmissionLog.Submitter submitter;
     private final CopyRows contracts;
     private final CopyRows versions;
-    private final CopyRows events;
+    private final StagedSubmissions events;
     private int storedContracts;
 
     ContractSetWrite(Connection connection, SubmissionLog submissions) throws SQLException {
         this.connection = connection;
-        this.submissions = submissions;
-        this.submitter = submissions.submitter();
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table contract_set_contract (row_no int, contract_id bigint,"
                     + " contract_number text, lock_version int) on commit drop");
             statement.execute("create temp table contract_set_version (row_no int, contract_number text, version_no int,"
                     + " change_kind text, change_date date, policyholder_code text, period_start date, period_end date,"
                     + " sum_per_event numeric(14,2), sum_aggregate numeric(14,2)) on commit drop");
-            statement.execute("create temp table contract_set_event (row_no int, contract_number text, action text,"
-                    + " business_date date, deadline date, late boolean, submitted_at timestamptz, changes text)"
-                    + " on commit drop");
         }
         contracts = new CopyRows(connection, "contract_set_contract", "row_no, contract_id, contract_number, lock_version");
         versions = new CopyRows(connection, "contract_set_version", "row_no, contract_number, " + VERSION_COLUMNS);
-        events = new CopyRows(connection, "contract_set_event",
-                "row_no, contract_number, action, business_date, deadline, late, submitted_at, changes");
+        events = submissions.staged(connection, RecordType.CONTRACT);
     }
 
     /** A save the file makes: its version and its submission event. {@code rowNo} keeps the file's order. */
@@ -59,12 +51,7 @@ public final class ContractSetWrite {
         versions.add(rowNo).add(number).add(save.versionNo()).add(save.version().kind().name()).add(draft.changeDate())
                 .add(draft.policyholderCode()).add(draft.periodStart()).add(draft.periodEnd()).add(draft.sumPerEvent())
                 .add(draft.sumAggregate()).endRow();
-        ContractSave.Submission submission = save.submission();
-        SubmissionEvent event = submissions.prepare(submitter, RecordType.CONTRACT, number, submission.action(),
-                submission.businessDate(), submission.changes());
-        // Who submitted is the same for every event of the file: written once, with the statement.
-        events.add(rowNo).add(number).add(event.action).add(event.businessDate).add(event.deadline).add(event.late)
-                .add(event.submittedAt).add(event.changesText()).endRow();
+        events.add(rowNo, number, save.submission());
     }
 
     /**
@@ -82,10 +69,9 @@ public final class ContractSetWrite {
     public void write() throws SQLException {
         contracts.send();
         versions.send();
-        events.send();
         try (Statement statement = connection.createStatement()) {
             // Plans for the joins below from the real sizes; JIT compiling them would cost more than it saves.
-            statement.execute("analyze contract_set_contract, contract_set_version, contract_set_event");
+            statement.execute("analyze contract_set_contract, contract_set_version");
             statement.execute("set local jit = off");
         }
         // As HealthcareProvider.registerUnknown: a code the register lacks waits for Terviseamet to complete it.
@@ -109,12 +95,7 @@ public final class ContractSetWrite {
                 + " select c.id, tokvs_insurer(), v.version_no, v.change_kind, v.change_date, v.policyholder_code,"
                 + " v.period_start, v.period_end, v.sum_per_event, v.sum_aggregate"
                 + " from contract_set_version v join contract c on c.contract_number = v.contract_number order by v.row_no");
-        execute("insert into submission_event (insurer_code, record_type, record_id, record_label, action, business_date,"
-                + " deadline, late, submitted_at, actor_username, actor_name, actor_org_code, client, channel, changes)"
-                + " select tokvs_insurer(), 'CONTRACT', c.id, e.contract_number, e.action, e.business_date, e.deadline,"
-                + " e.late, e.submitted_at, ?, ?, ?, ?, ?, e.changes::jsonb"
-                + " from contract_set_event e join contract c on c.contract_number = e.contract_number order by e.row_no",
-                submitter.username(), submitter.name(), submitter.orgCode(), submitter.client(), submitter.channel().name());
+        events.write();
     }
 
     private int execute(String sql, Object... parameters) throws SQLException {
