@@ -5,12 +5,10 @@ import ee.tokvs.portal.claim.ClaimRules;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.claim.ClaimSetWrite;
 import ee.tokvs.portal.claim.ClaimStates;
-import ee.tokvs.portal.shared.db.CopyRows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -28,8 +26,6 @@ import java.util.function.IntConsumer;
  */
 final class ClaimFileImport implements FileImport {
 
-    private static final int FETCH = 2_000;
-
     private final Connection connection;
     private final ClaimService claims;
     private final ClaimRowReader reader;
@@ -41,6 +37,8 @@ final class ClaimFileImport implements FileImport {
     private final ClaimSetWrite write;
     private final StagedProblems found;
     private boolean refusing;
+    /** The record whose rows are being judged. */
+    private ClaimRowJudge current;
 
     ClaimFileImport(Connection connection, ClaimService claims, CodeMatcher codes,
             UploadHeader header, boolean acceptWarnings, ProblemSink sink, UploadTally tally, IntConsumer progress)
@@ -66,57 +64,32 @@ final class ClaimFileImport implements FileImport {
 
     @Override
     public void stage(TableReader table) throws SQLException {
-        CopyRows rows = new CopyRows(connection, "upload_claim_row", "row_no, claim_number, contract_number, cells");
-        try {
-            table.next();
-            for (TableRow read = table.next(); read != null; read = table.next()) {
-                TableRow row = read.storable();
-                boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
-                // A row that cannot be read refuses the file whatever the register holds: the judging need not
-                // gather saves that will never be written.
-                refusing |= !reader.readable(row);
-                rows.add(row.number()).add(header.value(row, ClaimRules.CLAIM_NUMBER))
-                        .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null).add(row.cells()).endRow();
-            }
-        } catch (UploadFileException e) {
-            sink.file(e.finding());
-        } finally {
-            rows.send();
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze upload_claim_row");
-        }
+        // A row that cannot be read refuses the file whatever the register holds: the judging need not gather saves
+        // that will never be written.
+        refusing |= !StagedRows.stage(connection, table, "upload_claim_row", "claim_number, contract_number", sink,
+                (row, columns) -> {
+                    boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
+                    columns.add(header.value(row, ClaimRules.CLAIM_NUMBER))
+                            .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null);
+                    return reader.readable(row);
+                });
     }
 
     /** Judges every staged row, claim by claim, gathering the saves to write while nothing refuses the file. */
     @Override
     public void judge() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(CURSOR);
-            ClaimRowJudge judge = null;
-            String number = null;
-            for (boolean more = true; more;) {
-                more = false;
-                try (ResultSet rs = statement.executeQuery("fetch forward " + FETCH + " from upload_rows")) {
-                    while (rs.next()) {
-                        more = true;
-                        String rowNumber = rs.getString("row_claim_number");
-                        if (judge == null || rowNumber == null || !rowNumber.equals(number)) {
-                            finish(judge);
-                            judge = new ClaimRowJudge(claims, reader, ClaimStates.read(rs));
-                            number = rowNumber;
-                        }
-                        judgeRow(judge, rs);
-                    }
-                }
+        StagedRows.byNumber(connection, CURSOR, "row_claim_number", (rs, firstOfNumber) -> {
+            if (firstOfNumber) {
+                finish(current);
+                current = new ClaimRowJudge(claims, reader, ClaimStates.read(rs));
             }
-            finish(judge);
-            statement.execute("close upload_rows");
-        }
+            judgeRow(current, rs);
+        });
+        finish(current);
     }
 
     private void judgeRow(ClaimRowJudge judge, ResultSet rs) throws SQLException {
-        TableRow row = new TableRow(rs.getInt("row_no"), Arrays.asList((String[]) rs.getArray("cells").getArray()));
+        TableRow row = StagedRows.row(rs);
         ClaimContract contract = rs.getObject("row_contract_id") == null ? null
                 : new ClaimContract(rs.getLong("row_contract_id"), rs.getString("row_contract_number"),
                         ClaimStates.date(rs, "row_period_start"), ClaimStates.date(rs, "row_period_end"));
@@ -126,7 +99,7 @@ final class ClaimFileImport implements FileImport {
         if (judged.save() != null && !refusing) {
             write.saved(row.number(), judge.state().core().claimNumber(), judged.kind(), judged.save());
         }
-        if (tally.rows % FETCH == 0) {
+        if (tally.rows % StagedRows.FETCH == 0) {
             progress.accept(tally.rows);
         }
     }

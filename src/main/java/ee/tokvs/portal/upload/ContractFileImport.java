@@ -4,12 +4,10 @@ import ee.tokvs.portal.contract.ContractRules;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.contract.ContractSetWrite;
 import ee.tokvs.portal.contract.ContractStates;
-import ee.tokvs.portal.shared.db.CopyRows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -27,8 +25,6 @@ import java.util.function.IntConsumer;
  */
 final class ContractFileImport implements FileImport {
 
-    private static final int FETCH = 2_000;
-
     private final Connection connection;
     private final ContractService contracts;
     private final ContractRowReader reader;
@@ -40,6 +36,8 @@ final class ContractFileImport implements FileImport {
     private final ContractSetWrite write;
     private final StagedProblems found;
     private boolean refusing;
+    /** The record whose rows are being judged. */
+    private ContractRowJudge current;
 
     ContractFileImport(Connection connection, ContractService contracts, UploadHeader header, boolean acceptWarnings,
             ProblemSink sink, UploadTally tally, IntConsumer progress) throws SQLException {
@@ -64,63 +62,37 @@ final class ContractFileImport implements FileImport {
 
     @Override
     public void stage(TableReader table) throws SQLException {
-        CopyRows rows = new CopyRows(connection, "upload_contract_row", "row_no, contract_number, policyholder_code, cells");
-        try {
-            table.next();
-            for (TableRow read = table.next(); read != null; read = table.next()) {
-                TableRow row = read.storable();
-                // A row that cannot be read refuses the file whatever the register holds: the judging need not
-                // gather saves that will never be written.
-                refusing |= !reader.readable(row);
-                rows.add(row.number()).add(header.value(row, ContractRules.NUMBER))
-                        .add(header.value(row, ContractRules.POLICYHOLDER)).add(row.cells()).endRow();
-            }
-        } catch (UploadFileException e) {
-            sink.file(e.finding());
-        } finally {
-            rows.send();
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze upload_contract_row");
-        }
+        // A row that cannot be read refuses the file whatever the register holds: the judging need not gather saves
+        // that will never be written.
+        refusing |= !StagedRows.stage(connection, table, "upload_contract_row", "contract_number, policyholder_code",
+                sink, (row, columns) -> {
+                    columns.add(header.value(row, ContractRules.NUMBER)).add(header.value(row, ContractRules.POLICYHOLDER));
+                    return reader.readable(row);
+                });
     }
 
     /** Judges every staged row, contract by contract, gathering the saves to write while nothing refuses the file. */
     @Override
     public void judge() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(CURSOR);
-            ContractRowJudge judge = null;
-            String number = null;
-            for (boolean more = true; more;) {
-                more = false;
-                try (ResultSet rs = statement.executeQuery("fetch forward " + FETCH + " from upload_rows")) {
-                    while (rs.next()) {
-                        more = true;
-                        String rowNumber = rs.getString("row_contract_number");
-                        if (judge == null || rowNumber == null || !rowNumber.equals(number)) {
-                            finish(judge);
-                            judge = new ContractRowJudge(contracts, reader, ContractStates.read(rs));
-                            number = rowNumber;
-                        }
-                        judgeRow(judge, rs);
-                    }
-                }
+        StagedRows.byNumber(connection, CURSOR, "row_contract_number", (rs, firstOfNumber) -> {
+            if (firstOfNumber) {
+                finish(current);
+                current = new ContractRowJudge(contracts, reader, ContractStates.read(rs));
             }
-            finish(judge);
-            statement.execute("close upload_rows");
-        }
+            judgeRow(current, rs);
+        });
+        finish(current);
     }
 
     private void judgeRow(ContractRowJudge judge, ResultSet rs) throws SQLException {
-        TableRow row = new TableRow(rs.getInt("row_no"), Arrays.asList((String[]) rs.getArray("cells").getArray()));
+        TableRow row = StagedRows.row(rs);
         ContractRowJudge.Judged judged = judge.judge(row, rs.getBoolean("row_policyholder_known"));
         tally.count(judged.outcome().result());
         refusing |= found.add(sink.problemsOf(row, header, judged.outcome()), acceptWarnings);
         if (judged.save() != null && !refusing) {
             write.saved(row.number(), judged.save());
         }
-        if (tally.rows % FETCH == 0) {
+        if (tally.rows % StagedRows.FETCH == 0) {
             progress.accept(tally.rows);
         }
     }
