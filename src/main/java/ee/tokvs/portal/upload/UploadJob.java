@@ -331,6 +331,7 @@ public class UploadJob {
         file.report();
         long judged = System.nanoTime();
         if (!sink.refuses(order.acceptWarnings())) {
+            progress.writing(order.uploadId(), total);
             file.write();
         }
         LOG.infof("Upload %d (%s): %,d rows staged in %.1f s, judged in %.1f s, written in %.1f s", order.uploadId(),

@@ -134,6 +134,9 @@ public interface UploadMessages {
     String upload_progress_rows(int done, int total);
 
     @Message
+    String upload_progress_writing();
+
+    @Message
     String upload_done(int total, int created, int changed, int unchanged);
 
     @Message

@@ -12,8 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class UploadProgress {
 
-    /** Rows read so far of all the rows the file has (0 until they are counted). */
-    public record Step(int done, int total) {
+    /**
+     * Rows judged so far of all the rows the file has (0 until they are counted); {@code writing} once every row is
+     * judged and the file's saves are being written.
+     */
+    public record Step(int done, int total, boolean writing) {
+
+        Step(int done, int total) {
+            this(done, total, false);
+        }
 
         public int percent() {
             return total == 0 ? 0 : (int) Math.min(100, Math.round(100.0 * done / total));
@@ -28,6 +35,11 @@ public class UploadProgress {
 
     void advanced(long uploadId, int done, int total) {
         running.put(uploadId, new Step(done, total));
+    }
+
+    /** Every row judged and found good: the saves are being written. */
+    void writing(long uploadId, int total) {
+        running.put(uploadId, new Step(total, total, true));
     }
 
     void ended(long uploadId) {

@@ -94,6 +94,35 @@ class UploadResultPageTest {
         }
     }
 
+    /** Once every row is judged, the page says the file is being saved, not merely that it is at 100 %. */
+    @Test
+    void whileAJudgedFileIsWrittenThePageSaysItIsBeingSaved() throws Exception {
+        String contract = register.contract(DemoData.POHJALA).number();
+        String number = RegisterFixtures.unique("UWR");
+        Path file = UploadFiles.claims().claim(number, contract, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
+        try (Connection claims = dataSource.getConnection()) {
+            claims.setAutoCommit(false);
+            try {
+                // Reads of the claims go on (the judging); their writing waits.
+                run(claims, "lock table claim in share mode");
+                Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "writing.csv", false, true);
+                Waiting.until("the job to wait to write", () -> progress.of(upload.id).map(UploadProgress.Step::writing)
+                        .orElse(false) && waiting("relation"));
+
+                String html = given().when().get("/uploads/" + upload.id + "/status").then().statusCode(200).extract()
+                        .asString();
+                assertTrue(html.contains("data-testid=\"upload-writing\""), html);
+                assertTrue(html.contains("value=\"100\""), html);
+
+                claims.rollback();
+                Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
+                assertEquals("DONE", status(upload.id));
+            } finally {
+                claims.rollback();
+            }
+        }
+    }
+
     /** A row left running with no worker here (its job died with a previous run): said so, and watched until final. */
     @Test
     void anUploadNoWorkerHasIsCutOffAndItsPageWaitsForTheNextStartToEndIt() {
