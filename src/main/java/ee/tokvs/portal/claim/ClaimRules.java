@@ -115,12 +115,8 @@ public final class ClaimRules {
      * What the rules need from outside the claim: whether a code is allowed in a list (active, or already on
      * this record), whether a competence belongs to a specialty, the contract, and today.
      */
-    public record Context(CodeCheck codes, BiPredicate<String, String> competenceOfSpecialty, Contract contract,
+    public record Context(CodeCheck codes, BiPredicate<String, String> competenceOfSpecialty, ClaimContract contract,
             boolean claimNumberTaken, LocalDate today) {
-    }
-
-    /** The contract as the rules need it; null when no contract of this insurer has that number. */
-    public record Contract(LocalDate periodStart, LocalDate periodEnd) {
     }
 
     /** Whether a code may be used in a list. */
@@ -192,7 +188,7 @@ public final class ClaimRules {
         if (claim.finishedDate() != null && claim.receivedDate() != null && claim.finishedDate().isBefore(claim.receivedDate())) {
             findings.add(FINISHED_BEFORE_RECEIVED.at());
         }
-        Contract contract = context.contract();
+        ClaimContract contract = context.contract();
         if (contract != null && claim.incidentDate() != null
                 && (claim.incidentDate().isBefore(contract.periodStart()) || claim.incidentDate().isAfter(contract.periodEnd()))) {
             findings.add(INCIDENT_OUTSIDE_PERIOD.at(contract.periodStart(), contract.periodEnd()));

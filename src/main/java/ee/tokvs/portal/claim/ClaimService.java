@@ -300,7 +300,7 @@ public class ClaimService {
                 .find(CodeList.ADDITIONAL_COMPETENCE, competence)
                 .map(CodeListEntry::parentCodeOrNull)
                 .map(specialty::equals)
-                .orElse(false), contract == null ? null : contract.period(), claimNumberTaken, Clocks.today(clock));
+                .orElse(false), contract, claimNumberTaken, Clocks.today(clock));
     }
 
     private static String previousCode(ClaimDraft existing, String list) {

@@ -5,6 +5,7 @@ import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.shared.db.CopyRows;
+import ee.tokvs.portal.shared.db.Statements;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +30,6 @@ import java.util.Map;
  */
 public final class ClaimSetWrite {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String CLAIM_COLUMNS = "contract_id, received_date, incident_number, incident_date, status,"
             + " incident_type, severity, specialty, additional_competence, handling_finished, finished_date, decided_on";
 
@@ -94,16 +94,16 @@ public final class ClaimSetWrite {
             statement.execute("set local jit = off");
         }
         try {
-            execute("insert into claim (insurer_code, claim_number, lock_version, updated_at, " + CLAIM_COLUMNS + ")"
+            Statements.update(connection, "insert into claim (insurer_code, claim_number, lock_version, updated_at, " + CLAIM_COLUMNS + ")"
                     + " select tokvs_insurer(), claim_number, 0, ?, " + CLAIM_COLUMNS + " from claim_set_claim"
                     + " where claim_id is null order by row_no", time());
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (Statements.isUniqueViolation(e)) {
                 throw new OptimisticLockException("a claim number of the set was taken by someone else meanwhile", e);
             }
             throw e;
         }
-        int updated = execute("update claim c set (" + CLAIM_COLUMNS + ", lock_version, updated_at)"
+        int updated = Statements.update(connection, "update claim c set (" + CLAIM_COLUMNS + ", lock_version, updated_at)"
                 + " = (" + columnsOf("w") + ", c.lock_version + 1, ?) from claim_set_claim w"
                 + " where w.claim_id = c.id and c.lock_version = w.lock_version", time());
         if (updated != storedClaims) {
@@ -111,7 +111,7 @@ public final class ClaimSetWrite {
         }
         for (ItemForm.Kind kind : ItemForm.Kind.values()) {
             MoneyTable table = MoneyTable.of(kind);
-            execute("insert into " + table.name + " (insurer_code, claim_id, " + table.columns + ")"
+            Statements.update(connection, "insert into " + table.name + " (insurer_code, claim_id, " + table.columns + ")"
                     + " select tokvs_insurer(), c.id, " + table.values
                     + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
                     + " where i.kind = '" + kind.name() + "' order by i.row_no");
@@ -157,14 +157,6 @@ public final class ClaimSetWrite {
         return OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
-    private int execute(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
-    }
 
     /** Where each kind of money row is kept, and which of the staged columns go where. */
     private record MoneyTable(String name, String columns, String values) {

@@ -1,9 +1,9 @@
 package ee.tokvs.portal.claim;
 
+import ee.tokvs.portal.shared.db.PackedRows;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,18 +22,16 @@ import java.util.Map;
  */
 public final class ClaimStates {
 
-    private static final String SEPARATOR = "\u001f";
-
     /** The columns of a claim {@code c}, its contract {@code ck} and that contract's current version {@code cv}. */
     public static final String COLUMNS = "c.id as claim_id, c.claim_number, c.lock_version, ck.id as claim_contract_id,"
             + " ck.contract_number as claim_contract_number, cv.period_start as claim_period_start,"
             + " cv.period_end as claim_period_end, c.received_date, c.incident_number, c.incident_date, c.status,"
             + " c.incident_type, c.severity, c.specialty, c.additional_competence, c.handling_finished, c.finished_date,"
             + " c.decided_on, "
-            + moneyRows("payout", "paid_on", "damage_type", "x.general_reduction_pct, '" + SEPARATOR + "', x.event_reduction_pct")
-            + " as payouts, " + moneyRows("recovery", "received_on", "recovery_type", "'" + SEPARATOR + "'")
-            + " as recoveries, " + moneyRows("reserve", "set_on", "damage_type", "'" + SEPARATOR + "'")
-            + " as reserves, " + moneyRows("outstanding_recovery", "set_on", "recovery_type", "'" + SEPARATOR + "'")
+            + moneyRows("payout", "paid_on", "damage_type", "x.general_reduction_pct", "x.event_reduction_pct")
+            + " as payouts, " + moneyRows("recovery", "received_on", "recovery_type", "null", "null")
+            + " as recoveries, " + moneyRows("reserve", "set_on", "damage_type", "null", "null")
+            + " as reserves, " + moneyRows("outstanding_recovery", "set_on", "recovery_type", "null", "null")
             + " as outstanding";
 
     /** Joins a claim {@code c} to its contract {@code ck} and current version {@code cv}. */
@@ -65,16 +63,16 @@ public final class ClaimStates {
             return null;
         }
         ClaimDraft core = new ClaimDraft(rs.getString("claim_number"), rs.getString("claim_contract_number"),
-                date(rs, "received_date"), rs.getString("incident_number"), date(rs, "incident_date"),
+                rs.getObject("received_date", LocalDate.class), rs.getString("incident_number"), rs.getObject("incident_date", LocalDate.class),
                 rs.getString("status"), rs.getString("incident_type"), rs.getString("severity"),
                 rs.getString("specialty"), rs.getString("additional_competence"), rs.getBoolean("handling_finished"),
-                date(rs, "finished_date"));
+                rs.getObject("finished_date", LocalDate.class));
         ClaimSnapshot snapshot = new ClaimSnapshot(core, items(rs.getArray("payouts")), items(rs.getArray("recoveries")),
                 items(rs.getArray("reserves")), items(rs.getArray("outstanding")));
         ClaimContract contract = new ClaimContract(rs.getLong("claim_contract_id"), rs.getString("claim_contract_number"),
-                date(rs, "claim_period_start"), date(rs, "claim_period_end"));
+                rs.getObject("claim_period_start", LocalDate.class), rs.getObject("claim_period_end", LocalDate.class));
         return new ClaimState(rs.getLong("claim_id"), rs.getInt("lock_version"), snapshot, contract,
-                date(rs, "decided_on"));
+                rs.getObject("decided_on", LocalDate.class));
     }
 
     /** The acting insurer's contracts of these numbers, as a claim's save needs them. */
@@ -87,37 +85,28 @@ public final class ClaimStates {
             query.setArray(1, connection.createArrayOf("text", numbers.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    contracts.put(rs.getString(2), new ClaimContract(rs.getLong(1), rs.getString(2), date(rs, "period_start"),
-                            date(rs, "period_end")));
+                    contracts.put(rs.getString(2), new ClaimContract(rs.getLong(1), rs.getString(2), rs.getObject("period_start", LocalDate.class),
+                            rs.getObject("period_end", LocalDate.class)));
                 }
             }
         }
         return contracts;
     }
 
-    public static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    /** Money rows as the query spells them: date, type, amount and the two percentages, separated. */
+    /** Money rows as the query packs them: date, type, amount and the two percentages. */
     private static List<ClaimSnapshot.Item> items(Array array) throws SQLException {
         List<ClaimSnapshot.Item> items = new ArrayList<>();
-        if (array == null) {
-            return items;
-        }
-        for (String text : (String[]) array.getArray()) {
-            String[] part = text.split(SEPARATOR, -1);
+        for (String[] part : PackedRows.unpack(array)) {
             items.add(new ClaimSnapshot.Item(LocalDate.parse(part[0]), part[1], new BigDecimal(part[2]),
                     part[3].isEmpty() ? null : new BigDecimal(part[3]), part[4].isEmpty() ? null : new BigDecimal(part[4])));
         }
         return items;
     }
 
-    /** A claim's money rows of one table as text, in the entity's order; only where the row has a claim. */
-    private static String moneyRows(String table, String date, String type, String percentages) {
-        return "case when c.id is not null then (select array_agg(concat(x." + date + ", '" + SEPARATOR + "', x." + type
-                + ", '" + SEPARATOR + "', x.amount, '" + SEPARATOR + "', " + percentages + ") order by x." + date
-                + ", x.id) from " + table + " x where x.claim_id = c.id) end";
+    /** A claim's money rows of one table, packed, in the entity's order; only where the row has a claim. */
+    private static String moneyRows(String table, String date, String type, String general, String event) {
+        return "case when c.id is not null then (select array_agg(" + PackedRows.pack("x." + date, "x." + type,
+                "x.amount", general, event) + " order by x." + date + ", x.id) from " + table
+                + " x where x.claim_id = c.id) end";
     }
 }

@@ -4,9 +4,9 @@ import ee.tokvs.portal.audit.StagedSubmissions;
 import ee.tokvs.portal.audit.SubmissionEvent.RecordType;
 import ee.tokvs.portal.audit.SubmissionLog;
 import ee.tokvs.portal.shared.db.CopyRows;
+import ee.tokvs.portal.shared.db.Statements;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -20,7 +20,6 @@ import java.sql.Statement;
  */
 public final class ContractSetWrite {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String VERSION_COLUMNS = "version_no, change_kind, change_date, policyholder_code,"
             + " period_start, period_end, sum_per_event, sum_aggregate";
 
@@ -75,35 +74,27 @@ public final class ContractSetWrite {
             statement.execute("set local jit = off");
         }
         // As HealthcareProvider.registerUnknown: a code the register lacks waits for Terviseamet to complete it.
-        execute("insert into healthcare_provider (registry_code, known) select distinct policyholder_code, false"
+        Statements.update(connection, "insert into healthcare_provider (registry_code, known) select distinct policyholder_code, false"
                 + " from contract_set_version on conflict (registry_code) do nothing");
         try {
-            execute("insert into contract (insurer_code, contract_number, lock_version) select tokvs_insurer(),"
+            Statements.update(connection, "insert into contract (insurer_code, contract_number, lock_version) select tokvs_insurer(),"
                     + " contract_number, 0 from contract_set_contract where contract_id is null order by row_no");
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (Statements.isUniqueViolation(e)) {
                 throw new OptimisticLockException("a contract number of the set was taken by someone else meanwhile", e);
             }
             throw e;
         }
-        int updated = execute("update contract c set lock_version = c.lock_version + 1 from contract_set_contract w"
+        int updated = Statements.update(connection, "update contract c set lock_version = c.lock_version + 1 from contract_set_contract w"
                 + " where w.contract_id = c.id and c.lock_version = w.lock_version");
         if (updated != storedContracts) {
             throw new OptimisticLockException("a contract of the set was saved by someone else meanwhile");
         }
-        execute("insert into contract_version (contract_id, insurer_code, " + VERSION_COLUMNS + ")"
+        Statements.update(connection, "insert into contract_version (contract_id, insurer_code, " + VERSION_COLUMNS + ")"
                 + " select c.id, tokvs_insurer(), v.version_no, v.change_kind, v.change_date, v.policyholder_code,"
                 + " v.period_start, v.period_end, v.sum_per_event, v.sum_aggregate"
                 + " from contract_set_version v join contract c on c.contract_number = v.contract_number order by v.row_no");
         events.write();
     }
 
-    private int execute(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
-    }
 }

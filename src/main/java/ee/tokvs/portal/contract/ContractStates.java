@@ -1,6 +1,7 @@
 package ee.tokvs.portal.contract;
 
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
+import ee.tokvs.portal.shared.db.PackedRows;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -16,14 +17,12 @@ import java.util.List;
  */
 public final class ContractStates {
 
-    private static final String SEPARATOR = "\u001f";
-
     /** The columns of a contract {@code k}, its versions as text in their order (only where the row has a contract). */
     public static final String COLUMNS = "k.id as contract_id, k.lock_version as contract_lock_version,"
-            + " k.contract_number as contract_number, case when k.id is not null then (select array_agg(concat_ws('"
-            + SEPARATOR + "', v.change_kind, v.change_date, v.policyholder_code, v.period_start, v.period_end,"
-            + " v.sum_per_event, v.sum_aggregate) order by v.version_no) from contract_version v"
-            + " where v.contract_id = k.id) end as contract_versions";
+            + " k.contract_number as contract_number, case when k.id is not null then (select array_agg("
+            + PackedRows.pack("v.change_kind", "v.change_date", "v.policyholder_code", "v.period_start", "v.period_end",
+                    "v.sum_per_event", "v.sum_aggregate")
+            + " order by v.version_no) from contract_version v where v.contract_id = k.id) end as contract_versions";
 
     private ContractStates() {
     }
@@ -40,11 +39,7 @@ public final class ContractStates {
 
     private static List<ContractState.Version> versions(String number, Array array) throws SQLException {
         List<ContractState.Version> versions = new ArrayList<>();
-        if (array == null) {
-            return versions;
-        }
-        for (String text : (String[]) array.getArray()) {
-            String[] part = text.split(SEPARATOR, -1);
+        for (String[] part : PackedRows.unpack(array)) {
             versions.add(new ContractState.Version(ChangeKind.valueOf(part[0]), new ContractDraft(number,
                     LocalDate.parse(part[1]), part[2], LocalDate.parse(part[3]), LocalDate.parse(part[4]),
                     new BigDecimal(part[5]), new BigDecimal(part[6]))));

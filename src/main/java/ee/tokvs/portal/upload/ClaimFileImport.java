@@ -8,6 +8,7 @@ import ee.tokvs.portal.claim.ClaimStates;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.sql.Statement;
 import java.util.function.IntConsumer;
 
@@ -92,7 +93,7 @@ final class ClaimFileImport implements FileImport {
         TableRow row = StagedRows.row(rs);
         ClaimContract contract = rs.getObject("row_contract_id") == null ? null
                 : new ClaimContract(rs.getLong("row_contract_id"), rs.getString("row_contract_number"),
-                        ClaimStates.date(rs, "row_period_start"), ClaimStates.date(rs, "row_period_end"));
+                        rs.getObject("row_period_start", LocalDate.class), rs.getObject("row_period_end", LocalDate.class));
         ClaimRowJudge.Judged judged = judge.judge(row, contract);
         tally.count(judged.outcome().result());
         refusing |= found.add(sink.problemsOf(row, header, judged.outcome()), acceptWarnings);

@@ -2,6 +2,7 @@ package ee.tokvs.portal.upload;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.RowLevelSecurity;
+import ee.tokvs.portal.shared.db.Statements;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,16 +41,10 @@ public class UploadRecords {
     void finished(Connection connection, long uploadId, Upload.Status status, UploadTally tally, int errors,
             int warnings, Instant at) throws SQLException {
         boolean done = status == Upload.Status.DONE;
-        try (PreparedStatement update = connection.prepareStatement("update upload set status = ?, finished_at = ?,"
-                + " rows_total = ?, rows_created = ?, rows_changed = ?, rows_unchanged = ?, errors = ?, warnings = ?,"
-                + " lock_version = lock_version + 1 where id = ?")) {
-            Object[] params = {status.name(), Timestamp.from(at), tally.rows, done ? tally.created : 0,
-                done ? tally.changed : 0, done ? tally.unchanged : 0, errors, warnings, uploadId};
-            for (int i = 0; i < params.length; i++) {
-                update.setObject(i + 1, params[i]);
-            }
-            update.executeUpdate();
-        }
+        Statements.update(connection, "update upload set status = ?, finished_at = ?, rows_total = ?, rows_created = ?,"
+                + " rows_changed = ?, rows_unchanged = ?, errors = ?, warnings = ?, lock_version = lock_version + 1"
+                + " where id = ?", status.name(), Timestamp.from(at), tally.rows, done ? tally.created : 0,
+                done ? tally.changed : 0, done ? tally.unchanged : 0, errors, warnings, uploadId);
     }
 
     /**
@@ -143,14 +138,7 @@ public class UploadRecords {
     }
 
     private void update(String insurerCode, String sql, Object... params) {
-        work(insurerCode, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                statement.executeUpdate();
-            }
-        });
+        work(insurerCode, connection -> Statements.update(connection, sql, params));
     }
 
     private interface Work {

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClaimRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final ClaimRules.Contract PERIOD_2025 = new ClaimRules.Contract(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    static final ClaimContract PERIOD_2025 = new ClaimContract(1, "L-2025", LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31));
 
     static ClaimRules.Context context() {
         return new ClaimRules.Context((list, code) -> !code.equals("RETIRED"), (competence, specialty) ->
