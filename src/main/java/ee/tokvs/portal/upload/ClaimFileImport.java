@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.sql.Statement;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,60 +24,37 @@ import java.util.function.IntConsumer;
  * judged saves as sets.</li>
  * </ol>
  */
-final class ClaimFileImport implements FileImport {
+final class ClaimFileImport extends FileImport {
 
-    private final Connection connection;
     private final ClaimService claims;
     private final ClaimRowReader reader;
-    private final UploadHeader header;
-    private final boolean acceptWarnings;
-    private final ProblemSink sink;
-    private final UploadTally tally;
-    private final IntConsumer progress;
     private final ClaimSetWrite write;
-    private final StagedProblems found;
-    private boolean refusing;
     /** The record whose rows are being judged. */
     private ClaimRowJudge current;
 
     ClaimFileImport(Connection connection, ClaimService claims, CodeMatcher codes,
             UploadHeader header, boolean acceptWarnings, ProblemSink sink, UploadTally tally, IntConsumer progress)
             throws SQLException {
-        this.connection = connection;
+        super(connection, "create temp table upload_claim_row (row_no int, claim_number text, contract_number text,"
+                + " cells text[]) on commit drop", header, acceptWarnings, sink, tally, progress);
         this.claims = claims;
         this.reader = new ClaimRowReader(header, codes, acceptWarnings);
-        this.header = header;
-        this.acceptWarnings = acceptWarnings;
-        this.sink = sink;
-        this.tally = tally;
-        this.progress = progress;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("create temp table upload_claim_row (row_no int, claim_number text, contract_number text,"
-                    + " cells text[]) on commit drop");
-            // The sort of a whole file by claim stays in memory; JIT compiling the cursor would cost more than it saves.
-            statement.execute("set local work_mem = '64MB'");
-            statement.execute("set local jit = off");
-        }
         this.write = claims.setWrite(connection);
-        this.found = new StagedProblems(connection);
     }
 
     @Override
-    public void stage(TableReader table) throws SQLException {
-        // A row that cannot be read refuses the file whatever the register holds: the judging need not gather saves
-        // that will never be written.
-        refusing |= !StagedRows.stage(connection, table, "upload_claim_row", "claim_number, contract_number", sink,
-                (row, columns) -> {
-                    boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
-                    columns.add(header.value(row, ClaimRules.CLAIM_NUMBER))
-                            .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null);
-                    return reader.readable(row);
-                });
+    void stage(TableReader table) throws SQLException {
+        stage(table, "upload_claim_row", "claim_number, contract_number", (row, columns) -> {
+            boolean claimRecord = header.value(row, ClaimRowReader.RECORD) != null;
+            columns.add(header.value(row, ClaimRules.CLAIM_NUMBER))
+                    .add(claimRecord ? header.value(row, ClaimRules.CONTRACT) : null);
+            return reader.readable(row);
+        });
     }
 
     /** Judges every staged row, claim by claim, gathering the saves to write while nothing refuses the file. */
     @Override
-    public void judge() throws SQLException {
+    void judge() throws SQLException {
         StagedRows.byNumber(connection, CURSOR, "row_claim_number", (rs, firstOfNumber) -> {
             if (firstOfNumber) {
                 finish(current);
@@ -95,13 +71,8 @@ final class ClaimFileImport implements FileImport {
                 : new ClaimContract(rs.getLong("row_contract_id"), rs.getString("row_contract_number"),
                         rs.getObject("row_period_start", LocalDate.class), rs.getObject("row_period_end", LocalDate.class));
         ClaimRowJudge.Judged judged = judge.judge(row, contract);
-        tally.count(judged.outcome().result());
-        refusing |= found.add(sink.problemsOf(row, header, judged.outcome()), acceptWarnings);
-        if (judged.save() != null && !refusing) {
+        if (judged(row, judged.outcome()) && judged.save() != null) {
             write.saved(row.number(), judge.state().core().claimNumber(), judged.kind(), judged.save());
-        }
-        if (tally.rows % StagedRows.FETCH == 0) {
-            progress.accept(tally.rows);
         }
     }
 
@@ -109,18 +80,13 @@ final class ClaimFileImport implements FileImport {
         if (judge == null) {
             return;
         }
-        if (judge.firstSaveRow() != null && !refusing) {
+        if (judge.firstSaveRow() != null && writing()) {
             write.claim(judge.firstSaveRow(), judge.state());
         }
     }
 
     @Override
-    public void report() throws SQLException {
-        found.report(sink);
-    }
-
-    @Override
-    public void write() throws SQLException {
+    void write() throws SQLException {
         write.write();
     }
 

@@ -7,7 +7,6 @@ import ee.tokvs.portal.contract.ContractStates;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.function.IntConsumer;
 
 /**
@@ -23,57 +22,34 @@ import java.util.function.IntConsumer;
  * judged saves as sets.</li>
  * </ol>
  */
-final class ContractFileImport implements FileImport {
+final class ContractFileImport extends FileImport {
 
-    private final Connection connection;
     private final ContractService contracts;
     private final ContractRowReader reader;
-    private final UploadHeader header;
-    private final boolean acceptWarnings;
-    private final ProblemSink sink;
-    private final UploadTally tally;
-    private final IntConsumer progress;
     private final ContractSetWrite write;
-    private final StagedProblems found;
-    private boolean refusing;
     /** The record whose rows are being judged. */
     private ContractRowJudge current;
 
     ContractFileImport(Connection connection, ContractService contracts, UploadHeader header, boolean acceptWarnings,
             ProblemSink sink, UploadTally tally, IntConsumer progress) throws SQLException {
-        this.connection = connection;
+        super(connection, "create temp table upload_contract_row (row_no int, contract_number text,"
+                + " policyholder_code text, cells text[]) on commit drop", header, acceptWarnings, sink, tally, progress);
         this.contracts = contracts;
         this.reader = new ContractRowReader(header, acceptWarnings);
-        this.header = header;
-        this.acceptWarnings = acceptWarnings;
-        this.sink = sink;
-        this.tally = tally;
-        this.progress = progress;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("create temp table upload_contract_row (row_no int, contract_number text,"
-                    + " policyholder_code text, cells text[]) on commit drop");
-            // The sort of a whole file by contract stays in memory; JIT compiling the cursor would cost more than it saves.
-            statement.execute("set local work_mem = '64MB'");
-            statement.execute("set local jit = off");
-        }
         this.write = contracts.setWrite(connection);
-        this.found = new StagedProblems(connection);
     }
 
     @Override
-    public void stage(TableReader table) throws SQLException {
-        // A row that cannot be read refuses the file whatever the register holds: the judging need not gather saves
-        // that will never be written.
-        refusing |= !StagedRows.stage(connection, table, "upload_contract_row", "contract_number, policyholder_code",
-                sink, (row, columns) -> {
-                    columns.add(header.value(row, ContractRules.NUMBER)).add(header.value(row, ContractRules.POLICYHOLDER));
-                    return reader.readable(row);
-                });
+    void stage(TableReader table) throws SQLException {
+        stage(table, "upload_contract_row", "contract_number, policyholder_code", (row, columns) -> {
+            columns.add(header.value(row, ContractRules.NUMBER)).add(header.value(row, ContractRules.POLICYHOLDER));
+            return reader.readable(row);
+        });
     }
 
     /** Judges every staged row, contract by contract, gathering the saves to write while nothing refuses the file. */
     @Override
-    public void judge() throws SQLException {
+    void judge() throws SQLException {
         StagedRows.byNumber(connection, CURSOR, "row_contract_number", (rs, firstOfNumber) -> {
             if (firstOfNumber) {
                 finish(current);
@@ -87,29 +63,19 @@ final class ContractFileImport implements FileImport {
     private void judgeRow(ContractRowJudge judge, ResultSet rs) throws SQLException {
         TableRow row = StagedRows.row(rs);
         ContractRowJudge.Judged judged = judge.judge(row, rs.getBoolean("row_policyholder_known"));
-        tally.count(judged.outcome().result());
-        refusing |= found.add(sink.problemsOf(row, header, judged.outcome()), acceptWarnings);
-        if (judged.save() != null && !refusing) {
+        if (judged(row, judged.outcome()) && judged.save() != null) {
             write.saved(row.number(), judged.save());
-        }
-        if (tally.rows % StagedRows.FETCH == 0) {
-            progress.accept(tally.rows);
         }
     }
 
     private void finish(ContractRowJudge judge) throws SQLException {
-        if (judge != null && judge.firstSaveRow() != null && !refusing) {
+        if (judge != null && judge.firstSaveRow() != null && writing()) {
             write.contract(judge.firstSaveRow(), judge.state());
         }
     }
 
     @Override
-    public void report() throws SQLException {
-        found.report(sink);
-    }
-
-    @Override
-    public void write() throws SQLException {
+    void write() throws SQLException {
         write.write();
     }
 

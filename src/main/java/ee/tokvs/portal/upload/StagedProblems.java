@@ -15,8 +15,6 @@ import java.util.List;
  */
 final class StagedProblems {
 
-    private static final int FETCH = 2_000;
-
     private final Connection connection;
     private final CopyRows found;
 
@@ -50,7 +48,7 @@ final class StagedProblems {
                     + " level, message_key, message_args from upload_found order by row_no, seq");
             for (boolean more = true; more;) {
                 more = false;
-                try (ResultSet rs = statement.executeQuery("fetch forward " + FETCH + " from upload_problems")) {
+                try (ResultSet rs = statement.executeQuery("fetch forward " + StagedRows.FETCH + " from upload_problems")) {
                     while (rs.next()) {
                         more = true;
                         UploadProblem problem = new UploadProblem();
