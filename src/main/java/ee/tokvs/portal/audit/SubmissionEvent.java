@@ -110,7 +110,7 @@ public class SubmissionEvent extends PanacheEntityBase {
     }
 
     /** The change list as stored (JSON), for a writer that writes events as a set. */
-    public String changesText() {
+    String changesText() {
         return changesJson;
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Records every create and change of the register as a submission event, in the caller's transaction: one by one
- * ({@link #record}), or prepared here and written as a set with a whole file ({@link #prepare}).
+ * ({@link #record}), or for a whole file or batch as a set ({@link #staged}).
  */
 @ApplicationScoped
 public class SubmissionLog {
@@ -27,7 +27,7 @@ public class SubmissionLog {
 
     public SubmissionEvent record(SubmissionEvent.RecordType type, long recordId, String label, String action,
             LocalDate businessDate, List<Change> changes) {
-        SubmissionEvent event = prepare(type, label, action, businessDate, changes);
+        SubmissionEvent event = prepare(submitter(), type, label, action, businessDate, changes);
         event.recordId = recordId;
         event.persist();
         return event;
@@ -39,11 +39,11 @@ public class SubmissionLog {
     }
 
     /** Who submits, as each of their events records it: read once for a whole file. */
-    public record Submitter(String username, String name, String orgCode, String client, SubmissionEvent.Channel channel) {
+    record Submitter(String username, String name, String orgCode, String client, SubmissionEvent.Channel channel) {
     }
 
     /** The person (or system) submitting in this request. */
-    public Submitter submitter() {
+    Submitter submitter() {
         String client = currentUser.apiClient().orElse(null);
         return new Submitter(currentUser.username(), currentUser.displayName(),
                 currentUser.representativeCompany().map(Organisation::registryCode).orElse(null), client,
@@ -55,12 +55,7 @@ public class SubmissionLog {
      * The event as it will be recorded, not yet written: who submits, through which channel, when, the deadline and
      * whether it is late. Its record id is left for the writer, who learns it with the record.
      */
-    public SubmissionEvent prepare(SubmissionEvent.RecordType type, String label, String action, LocalDate businessDate,
-            List<Change> changes) {
-        return prepare(submitter(), type, label, action, businessDate, changes);
-    }
-
-    public SubmissionEvent prepare(Submitter submitter, SubmissionEvent.RecordType type, String label, String action,
+    SubmissionEvent prepare(Submitter submitter, SubmissionEvent.RecordType type, String label, String action,
             LocalDate businessDate, List<Change> changes) {
         SubmissionEvent event = new SubmissionEvent();
         event.recordType = type;

@@ -23,7 +23,7 @@ public final class CopyRows {
     private String copy;
     private final StringBuilder buffer = new StringBuilder();
     private boolean rowStarted;
-    private long sent;
+    private long count;
 
     /** Rows for {@code table (columns)}; the table and columns are the caller's own names, never user input. */
     public CopyRows(Connection connection, String table, String columns) {
@@ -48,7 +48,7 @@ public final class CopyRows {
         }
         buffer.append('\n');
         rowStarted = false;
-        sent++;
+        count++;
     }
 
     /** Copies the gathered rows into {@code table (columns)}, and goes on streaming there. */
@@ -97,7 +97,7 @@ public final class CopyRows {
     public void endRow() throws SQLException {
         buffer.append('\n');
         rowStarted = false;
-        sent++;
+        count++;
         if (buffer.length() >= SEND_AT) {
             send();
         }
@@ -118,7 +118,7 @@ public final class CopyRows {
 
     /** Rows added so far. */
     public long rows() {
-        return sent;
+        return count;
     }
 
     /** {a,b} with every element quoted, so that commas, braces and quotes in a text stay what they are. */
