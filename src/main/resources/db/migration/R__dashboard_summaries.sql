@@ -5,31 +5,34 @@
 -- What the summaries read comes from the register as data: a claim's decision date from claim.decided_on
 -- (recorded by ClaimService), a contract's current version from the view current_contract_version (V11).
 
--- Recomputes the claims' dash_claim rows from the register, and the claim columns their money rows copy.
+-- Recomputes the claims' dash_claim rows from the register (the risk profile of the contract's current policyholder
+-- with them, V17), and the claim columns their money rows copy.
 create or replace function dash_refresh_claims(ids bigint[]) returns void language sql as $$
     insert into dash_claim (id, insurer_code, contract_id, received_date, incident_date, status, incident_type, severity,
-                            specialty, handling_finished, finished_date, decided_on, has_reserve)
+                            specialty, handling_finished, finished_date, decided_on, has_reserve, risk_profile)
     select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status, c.incident_type, c.severity,
            c.specialty, c.handling_finished, c.finished_date, c.decided_on,
-           exists (select 1 from reserve r where r.claim_id = c.id)
+           exists (select 1 from reserve r where r.claim_id = c.id), coalesce(p.risk_profile, 'UNKNOWN')
     from claim c
+    left join dash_contract k on k.contract_id = c.contract_id
+    left join healthcare_provider p on p.registry_code = k.policyholder_code
     where c.id in (select unnest(ids))
     on conflict (id) do update set
         insurer_code = excluded.insurer_code, contract_id = excluded.contract_id,
         received_date = excluded.received_date, incident_date = excluded.incident_date, status = excluded.status,
         incident_type = excluded.incident_type, severity = excluded.severity, specialty = excluded.specialty,
         handling_finished = excluded.handling_finished, finished_date = excluded.finished_date,
-        decided_on = excluded.decided_on, has_reserve = excluded.has_reserve;
+        decided_on = excluded.decided_on, has_reserve = excluded.has_reserve, risk_profile = excluded.risk_profile;
     update dash_claim_money m
     set insurer_code = d.insurer_code, contract_id = d.contract_id, received_date = d.received_date,
         incident_date = d.incident_date, incident_type = d.incident_type, severity = d.severity, specialty = d.specialty,
-        status = d.status
+        status = d.status, risk_profile = d.risk_profile
     from dash_claim d
     where d.id in (select unnest(ids)) and m.claim_id = d.id
       and (m.insurer_code, m.contract_id, m.received_date, m.incident_date, m.incident_type, m.severity, m.specialty,
-           m.status)
+           m.status, m.risk_profile)
           is distinct from (d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
-                            d.specialty, d.status);
+                            d.specialty, d.status, d.risk_profile);
 $$;
 
 -- Recomputes the claims' dash_claim_money rows from the register. counts_claim marks the row that stands for the claim
@@ -37,11 +40,11 @@ $$;
 create or replace function dash_refresh_money(ids bigint[]) returns void language sql as $$
     delete from dash_claim_money where claim_id in (select unnest(ids));
     insert into dash_claim_money (claim_id, insurer_code, contract_id, received_date, incident_date, incident_type,
-                                  severity, specialty, status, measure, type, amount, counts_claim)
+                                  severity, specialty, status, measure, type, amount, counts_claim, risk_profile)
     select d.id, d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
            d.specialty, d.status, m.measure, m.type, m.amount,
            row_number() over (partition by m.claim_id, m.measure in ('PAID', 'RESERVED'), m.type
-                              order by m.measure in ('PAID', 'RECOVERED') desc) = 1
+                              order by m.measure in ('PAID', 'RECOVERED') desc) = 1, d.risk_profile
     from dash_claim d
     join (select p.claim_id, 'PAID' as measure, p.damage_type as type, sum(p.amount) as amount
           from payout p where p.claim_id in (select unnest(ids)) group by 1, 3

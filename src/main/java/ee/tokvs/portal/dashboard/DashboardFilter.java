@@ -5,29 +5,36 @@ import ee.tokvs.portal.shared.rules.Findings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * What every chart of a dashboard page is filtered by, read from the URL so that a view can be bookmarked
- * and shared: the period, which date counts (the incident's or the claim's receipt), the grain of time, and
- * insurer, risk profile, specialty, incident type and severity.
+ * What every figure of a dashboard page is filtered by, read from the URL so that a view can be bookmarked and
+ * shared: the period (dates, or a quick period that moves with today), which date counts (the incident's or the
+ * claim's receipt), the grain of time, and any number of insurers, risk profiles, specialties, specialty groups,
+ * incident types and severities (several values of one filter are alternatives; different filters all apply).
  */
-public record DashboardFilter(LocalDate from, LocalDate to, Basis basis, Grain grain, String insurer,
-        String riskProfile, String specialty, String incidentType, String severity) {
+public record DashboardFilter(LocalDate from, LocalDate to, QuickPeriod period, Basis basis, Grain grain,
+        List<String> insurers, List<String> riskProfiles, List<String> specialties, List<String> specialtyGroups,
+        List<String> incidentTypes, List<String> severities) {
 
     /** Which date places a claim in time. The two tell different stories; the page says which is shown. */
     public enum Basis {
-        INCIDENT("incident_date"), RECEIVED("received_date");
+        INCIDENT("incident_date", "I"), RECEIVED("received_date", "R");
 
         final String column;
+        /** The basis column's value in the monthly summaries (dash_cube). */
+        final String cube;
 
-        Basis(String column) {
+        Basis(String column, String cube) {
             this.column = column;
+            this.cube = cube;
         }
 
         public String messageKey() {
@@ -51,25 +58,66 @@ public record DashboardFilter(LocalDate from, LocalDate to, Basis basis, Grain g
         }
     }
 
-    /** The page's default: the last three calendar years up to today, by incident date, per year. */
-    public static DashboardFilter of(Function<String, String> param, LocalDate today) {
-        return of(param, today, unreadable -> { });
+    /** Periods an analyst asks for by name; a bookmark keeps the name, so it moves with today. */
+    public enum QuickPeriod {
+        LAST_12_MONTHS, LAST_YEAR, YEAR_TO_DATE;
+
+        LocalDate from(LocalDate today) {
+            return switch (this) {
+                case LAST_12_MONTHS -> today.minusMonths(12).plusDays(1);
+                case LAST_YEAR -> LocalDate.of(today.getYear() - 1, 1, 1);
+                case YEAR_TO_DATE -> LocalDate.of(today.getYear(), 1, 1);
+            };
+        }
+
+        LocalDate to(LocalDate today) {
+            return this == LAST_YEAR ? LocalDate.of(today.getYear() - 1, 12, 31) : today;
+        }
+
+        public String messageKey() {
+            return "dash_period_" + name();
+        }
     }
 
-    /** As above, handing each date it cannot use (not a date, or outside what the register holds) to {@code unreadable}. */
-    public static DashboardFilter of(Function<String, String> param, LocalDate today, Consumer<String> unreadable) {
-        LocalDate from = date(param.apply("from"), unreadable);
-        LocalDate to = date(param.apply("to"), unreadable);
-        if (from == null) {
-            from = LocalDate.of(today.getYear() - 2, 1, 1);
+    /** The filters that take several values, by URL parameter, in the order the page shows them. */
+    static final List<String> MULTI = List.of("insurer", "riskProfile", "specialtyGroup", "specialty", "incidentType",
+            "severity");
+
+    /** The page's default: the last three calendar years up to today, by incident date, per year. */
+    public static DashboardFilter of(Function<String, String> param, LocalDate today) {
+        return read(name -> param.apply(name) == null ? List.of() : List.of(param.apply(name)), today, unreadable -> { });
+    }
+
+    /**
+     * The filter of a URL's parameters (every value of each), handing each date it cannot use (not a date, or
+     * outside what the register holds) to {@code unreadable}. A quick period wins over typed dates.
+     */
+    public static DashboardFilter read(Function<String, List<String>> params, LocalDate today, Consumer<String> unreadable) {
+        Function<String, String> first = name -> {
+            List<String> values = params.apply(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        };
+        QuickPeriod period = parse(QuickPeriod.class, first.apply("period"), null);
+        LocalDate from;
+        LocalDate to;
+        if (period != null) {
+            from = period.from(today);
+            to = period.to(today);
+        } else {
+            from = date(first.apply("from"), unreadable);
+            to = date(first.apply("to"), unreadable);
+            if (from == null) {
+                from = LocalDate.of(today.getYear() - 2, 1, 1);
+            }
+            if (to == null || to.isBefore(from)) {
+                to = today;
+            }
         }
-        if (to == null || to.isBefore(from)) {
-            to = today;
-        }
-        return new DashboardFilter(from, to, parse(Basis.class, param.apply("basis"), Basis.INCIDENT),
-                parse(Grain.class, param.apply("grain"), Grain.YEAR), code(param.apply("insurer")),
-                code(param.apply("riskProfile")), code(param.apply("specialty")), code(param.apply("incidentType")),
-                code(param.apply("severity")));
+        Function<String, List<String>> codes = name -> codes(params.apply(name));
+        return new DashboardFilter(from, to, period, parse(Basis.class, first.apply("basis"), Basis.INCIDENT),
+                parse(Grain.class, first.apply("grain"), Grain.YEAR), codes.apply("insurer"), codes.apply("riskProfile"),
+                codes.apply("specialty"), codes.apply("specialtyGroup"), codes.apply("incidentType"),
+                codes.apply("severity"));
     }
 
     private static LocalDate date(String raw, Consumer<String> unreadable) {
@@ -90,62 +138,77 @@ public record DashboardFilter(LocalDate from, LocalDate to, Basis basis, Grain g
         return fallback;
     }
 
-    /** Codes are letters, digits and underscores; anything else is no filter. */
-    private static String code(String value) {
-        return value == null || !value.matches("[A-Za-z0-9_]{1,40}") ? null : value;
-    }
-
-    /** The filter as URL parameters, in a stable order. */
-    public Map<String, String> parameters() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("from", from.toString());
-        params.put("to", to.toString());
-        params.put("basis", basis.name());
-        params.put("grain", grain.name());
-        put(params, "insurer", insurer);
-        put(params, "riskProfile", riskProfile);
-        put(params, "specialty", specialty);
-        put(params, "incidentType", incidentType);
-        put(params, "severity", severity);
-        return params;
-    }
-
-    private static void put(Map<String, String> params, String key, String value) {
-        if (value != null) {
-            params.put(key, value);
+    /** Codes are letters, digits and underscores; anything else is no filter. Each value once, in the URL's order. */
+    private static List<String> codes(List<String> values) {
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        if (values != null) {
+            for (String value : values) {
+                if (value != null && value.matches("[A-Za-z0-9_]{1,40}")) {
+                    codes.add(value);
+                }
+            }
         }
+        return List.copyOf(codes);
+    }
+
+    /** The values of one of the {@link #MULTI} filters. */
+    public List<String> values(String param) {
+        return switch (param) {
+            case "insurer" -> insurers;
+            case "riskProfile" -> riskProfiles;
+            case "specialtyGroup" -> specialtyGroups;
+            case "specialty" -> specialties;
+            case "incidentType" -> incidentTypes;
+            case "severity" -> severities;
+            default -> throw new IllegalArgumentException("no filter " + param);
+        };
+    }
+
+    /** Whether the value is chosen in the filter named {@code param} (for the page's check boxes and options). */
+    public boolean has(String param, String value) {
+        return values(param).contains(value);
+    }
+
+    /** The same length of time just before this period, for "change against the previous period". */
+    public DashboardFilter previous() {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return new DashboardFilter(from.minusDays(days), from.minusDays(1), null, basis, grain, insurers, riskProfiles,
+                specialties, specialtyGroups, incidentTypes, severities);
+    }
+
+    /** The filter as URL parameters, in a stable order, each value of a multi-valued filter once. */
+    public List<Map.Entry<String, String>> parameters() {
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        if (period != null) {
+            params.add(Map.entry("period", period.name()));
+        } else {
+            params.add(Map.entry("from", from.toString()));
+            params.add(Map.entry("to", to.toString()));
+        }
+        params.add(Map.entry("basis", basis.name()));
+        params.add(Map.entry("grain", grain.name()));
+        for (String name : MULTI) {
+            values(name).forEach(value -> params.add(Map.entry(name, value)));
+        }
+        return params;
     }
 
     public String query() {
         return query(parameters());
     }
 
-    static String query(Map<String, String> params) {
+    static String query(List<Map.Entry<String, String>> params) {
         List<String> parts = new ArrayList<>();
-        params.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        params.forEach(p -> parts.add(p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8)));
         return String.join("&", parts);
     }
 
-    /** The SQL condition over claim_fact {@code f} and its parameters, in order. */
-    Condition condition() {
-        StringBuilder where = new StringBuilder("f." + basis.column + " between ? and ?");
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        equal(where, params, "insurer_code", insurer);
-        equal(where, params, "risk_profile", riskProfile);
-        equal(where, params, "specialty", specialty);
-        equal(where, params, "incident_type", incidentType);
-        equal(where, params, "severity", severity);
-        return new Condition(where.toString(), params);
+    static String query(Map<String, String> params) {
+        return query(List.copyOf(new LinkedHashMap<>(params).entrySet()));
     }
 
-    private static void equal(StringBuilder where, List<Object> params, String column, String value) {
-        if (value != null) {
-            where.append(" and f.").append(column).append(" = ?");
-            params.add(value);
-        }
-    }
-
-    /** A WHERE clause with positional parameters. */
-    record Condition(String sql, List<Object> params) {
+    /** Whether any filter other than the period, basis and grain is set. */
+    public boolean narrowed() {
+        return MULTI.stream().anyMatch(name -> !values(name).isEmpty());
     }
 }

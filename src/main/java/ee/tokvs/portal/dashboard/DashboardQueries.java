@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboards' aggregates, computed in PostgreSQL over claim_fact and the money tables (GROUP BY,
- * FILTER, percentiles), never by loading rows into Java. Connections come from the main pool, so the
- * row-level security of the request's acting insurer applies: Terviseamet sees all, an insurer its own.
+ * The dashboards' aggregates, computed in PostgreSQL over the monthly cube and, for the days of a period that do not
+ * fill a month, the claims' summaries ({@link CubeSlices}): GROUP BY, FILTER, histograms; never by loading rows into
+ * Java. Connections come from the main pool, so the row-level security of the request's acting insurer applies:
+ * Terviseamet sees all, an insurer its own.
  */
 @ApplicationScoped
 public class DashboardQueries {
@@ -33,45 +34,95 @@ public class DashboardQueries {
 
     /** What a breakdown groups claims by. */
     public enum Dimension {
-        INCIDENT_TYPE, SEVERITY, SPECIALTY, RISK_PROFILE, INSURER
+        INCIDENT_TYPE, SEVERITY, SPECIALTY_GROUP, SPECIALTY, RISK_PROFILE, INSURER
     }
 
-    /** Submissions, those on time, and the on-time share in per cent, from the per-day counts {@code e}. */
-    private static final String ON_TIME = "sum(e.events), sum(e.on_time), round(100.0 * sum(e.on_time) / sum(e.events), 1)";
+    /** Submissions, those on time, those late, and the on-time share in per cent, from the per-day counts {@code e}. */
+    private static final String ON_TIME = "sum(e.events), sum(e.on_time), sum(e.events) - sum(e.on_time),"
+            + " round(100.0 * sum(e.on_time) / sum(e.events), 1)";
 
     @Inject
     AgroalDataSource dataSource;
 
     /**
-     * Claims, insured events and the two most severe levels, per period and per category of every dimension,
-     * in one pass over the claims (GROUPING SETS): the page's six count figures cost one scan, not six.
-     * Periods come oldest first; categories largest first.
+     * The key figures of this period and the previous one of the same length, by tag ("cur", "prev"): claims,
+     * insured events, serious events (severity V or VI), paid, incurred (paid and the latest reserves), and the
+     * on-time share of submissions.
+     */
+    public Map<String, Line> keyFigures(DashboardFilter filter) {
+        List<Object> params = new ArrayList<>();
+        List<CubeSlices.Slice> slices = CubeSlices.currentAndPrevious(filter);
+        String claims = CubeSlices.claims(filter, slices, params);
+        StringBuilder events = new StringBuilder();
+        for (CubeSlices.Slice slice : slices) {
+            events.append(events.isEmpty() ? "" : " union all ").append("select '").append(slice.tag())
+                    .append("' as tag, e.events, e.on_time from dash_submission_day e where ")
+                    .append(events(slice.from(), slice.to(), filter, params));
+        }
+        Map<String, Line> byTag = new HashMap<>();
+        for (Line line : lines("with k as (select tag, sum(claims) as claims, sum(insured) as insured,"
+                + "   coalesce(sum(claims) filter (where severity in ('V', 'VI')), 0) as serious, sum(paid) as paid,"
+                + "   sum(paid) + sum(reserved) as incurred from (" + claims + ") s group by 1),"
+                + " e as (select tag, round(100.0 * sum(on_time) / nullif(sum(events), 0), 1) as share,"
+                + "   sum(events) - sum(on_time) as late from (" + events + ") s group by 1)"
+                + " select t.tag, coalesce(k.claims, 0), coalesce(k.insured, 0), coalesce(k.serious, 0),"
+                + " coalesce(k.paid, 0), coalesce(k.incurred, 0), e.share, coalesce(e.late, 0)"
+                + " from (values ('cur'), ('prev')) t(tag) left join k using (tag) left join e using (tag)", params)) {
+            byTag.put(line.code(), line);
+        }
+        return byTag;
+    }
+
+    /**
+     * Claims, insured events and the two most severe levels per period and per category of every dimension, and per
+     * period the money paid, reserved and incurred, in one pass over the cells (GROUPING SETS): the breakdowns cost
+     * one scan, not seven. Periods come oldest first; categories largest first.
      */
     public Map<String, List<Line>> counts(DashboardFilter filter) {
-        DashboardFilter.Condition where = filter.condition();
-        String period = "to_char(date_trunc('" + filter.grain().unit + "', f." + filter.basis().column + "), '"
-                + filter.grain().label + "')";
+        List<Object> params = new ArrayList<>();
+        String source = CubeSlices.claims(filter, CubeSlices.current(filter), params);
         List<String> sets = new ArrayList<>(List.of(OVER_TIME));
         for (Dimension dimension : Dimension.values()) {
             sets.add(dimension.name());
         }
-        List<Line> all = lines("select case when grouping(g.period) = 0 then 'OVER_TIME'"
-                + " when grouping(g.incident_type) = 0 then 'INCIDENT_TYPE' when grouping(g.severity) = 0 then 'SEVERITY'"
-                + " when grouping(g.specialty) = 0 then 'SPECIALTY' when grouping(g.risk_profile) = 0 then 'RISK_PROFILE'"
-                + " else 'INSURER' end || '|' || coalesce(g.period, g.incident_type, g.severity, g.specialty, g.risk_profile,"
-                + " g.insurer_code), count(*), count(*) filter (where g.status = 'INSURED_EVENT'),"
-                + " count(*) filter (where g.severity = 'V'), count(*) filter (where g.severity = 'VI')"
-                + " from (select " + period + " as period, f.incident_type, f.severity, coalesce(f.specialty, '') as specialty,"
-                + " f.risk_profile, f.insurer_code, f.status from claim_fact f where " + where.sql() + ") g"
-                + " group by grouping sets ((g.period), (g.incident_type), (g.severity), (g.specialty), (g.risk_profile),"
-                + " (g.insurer_code))", where.params());
+        // Two steps: the cells summed per month and per combination of the dimensions (one pass, which PostgreSQL
+        // can split among workers), then the breakdowns over those few thousand combinations.
+        List<Line> all = lines("with cells as (select s.month, s.insurer_code, s.incident_type, s.severity, s.specialty,"
+                + "   s.risk_profile, sum(s.claims) as claims, sum(s.insured) as insured,"
+                + "   coalesce(sum(s.claims) filter (where s.severity = 'V'), 0) as severity_v,"
+                + "   coalesce(sum(s.claims) filter (where s.severity = 'VI'), 0) as severity_vi,"
+                + "   sum(s.paid) as paid, sum(s.reserved) as reserved"
+                + "   from (" + source + ") s group by grouping sets ((s.month),"
+                + "   (s.insurer_code, s.incident_type, s.severity, s.specialty, s.risk_profile)))"
+                + " select 'OVER_TIME|' || " + period(filter, "c.month") + ", sum(c.claims), sum(c.insured),"
+                + "   sum(c.severity_v), sum(c.severity_vi), sum(c.paid), sum(c.reserved), sum(c.paid) + sum(c.reserved)"
+                + "   from cells c where c.month is not null group by 1 having sum(c.claims) <> 0 or sum(c.paid) <> 0"
+                + "   or sum(c.reserved) <> 0"
+                + " union all"
+                + " select case when grouping(g.incident_type) = 0 then 'INCIDENT_TYPE' when grouping(g.severity) = 0"
+                + "   then 'SEVERITY' when grouping(g.specialty_group) = 0 then 'SPECIALTY_GROUP'"
+                + "   when grouping(g.specialty) = 0 then 'SPECIALTY' when grouping(g.risk_profile) = 0 then 'RISK_PROFILE'"
+                + "   else 'INSURER' end || '|' || coalesce(g.incident_type, g.severity, g.specialty_group, g.specialty,"
+                + "   g.risk_profile, g.insurer_code), sum(g.claims), sum(g.insured), sum(g.severity_v), sum(g.severity_vi),"
+                + "   null, null, null"
+                + " from (select c.*, coalesce(m.group_code, '') as specialty_group from cells c"
+                + "   left join specialty_group_member m on m.specialty = c.specialty where c.month is null) g"
+                + " group by grouping sets ((g.incident_type), (g.severity), (g.specialty_group), (g.specialty),"
+                + " (g.risk_profile), (g.insurer_code)) having sum(g.claims) <> 0", params);
         Map<String, List<Line>> bySet = split(all, sets);
         bySet.get(OVER_TIME).sort(Comparator.comparing(Line::code));
         for (Dimension dimension : Dimension.values()) {
-            bySet.get(dimension.name()).sort(Comparator.comparing((Line l) -> l.values().get(0)).reversed()
-                    .thenComparing(Line::code));
+            bySet.put(dimension.name(), bySet.get(dimension.name()).stream()
+                    .map(l -> new Line(l.code(), l.values().subList(0, 4)))
+                    .sorted(Comparator.comparing((Line l) -> l.values().get(0)).reversed().thenComparing(Line::code))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
         }
         return bySet;
+    }
+
+    /** A month column as the filter's period label: "2025", "2025-Q2", "2025-03". */
+    private static String period(DashboardFilter filter, String month) {
+        return "to_char(date_trunc('" + filter.grain().unit + "', " + month + "), '" + filter.grain().label + "')";
     }
 
     /** Lines whose code is "set|code", as lists per set (in the given order), each line keeping its own code. */
@@ -98,12 +149,13 @@ public class DashboardQueries {
      * and outstanding (the latest per type).
      */
     public Map<String, List<Line>> money(DashboardFilter filter) {
-        DashboardFilter.Condition where = filter.condition();
-        Map<String, List<Line>> byKind = split(lines("select case when f.measure in ('PAID', 'RESERVED') then 'DAMAGE'"
-                + " else 'RECOVERY' end || '|' || f.type,"
-                + " coalesce(sum(f.amount) filter (where f.measure in ('PAID', 'RECOVERED')), 0),"
-                + " coalesce(sum(f.amount) filter (where f.measure in ('RESERVED', 'OUTSTANDING')), 0), sum(f.amount)"
-                + " from money_fact f where " + where.sql() + " group by 1", where.params()), List.of(DAMAGE, RECOVERY));
+        List<Object> params = new ArrayList<>();
+        String source = CubeSlices.money(filter, CubeSlices.current(filter), params);
+        Map<String, List<Line>> byKind = split(lines("select case when s.measure in ('PAID', 'RESERVED') then 'DAMAGE'"
+                + " else 'RECOVERY' end || '|' || s.type,"
+                + " coalesce(sum(s.amount) filter (where s.measure in ('PAID', 'RECOVERED')), 0),"
+                + " coalesce(sum(s.amount) filter (where s.measure in ('RESERVED', 'OUTSTANDING')), 0), sum(s.amount)"
+                + " from (" + source + ") s group by 1 having sum(s.money_rows) > 0", params), List.of(DAMAGE, RECOVERY));
         byKind.get(DAMAGE).sort(Comparator.comparing((Line l) -> l.values().get(2)).reversed().thenComparing(Line::code));
         byKind.put(RECOVERY, byKind.get(RECOVERY).stream().sorted(Comparator.comparing(Line::code))
                 .map(l -> new Line(l.code(), l.values().subList(0, 2))).toList());
@@ -113,16 +165,23 @@ public class DashboardQueries {
     /**
      * How claims end: how many, how many decided, the share found insured events (of those decided), and the
      * median days from receipt to the decision (the first submission that set the status to insured or not)
-     * and to the end of handling.
+     * and to the end of handling, from the cells' day histograms (exact: the middle value, or the mean of the two).
      */
     public Line outcomes(DashboardFilter filter) {
-        DashboardFilter.Condition where = filter.condition();
-        return lines("select 'all', count(*), count(*) filter (where f.status <> 'SUBMITTED'),"
-                + " round(100.0 * count(*) filter (where f.status = 'INSURED_EVENT')"
-                + "   / nullif(count(*) filter (where f.status <> 'SUBMITTED'), 0), 1),"
-                + " percentile_cont(0.5) within group (order by f.decided_on - f.received_date),"
-                + " percentile_cont(0.5) within group (order by f.finished_date - f.received_date)"
-                + " from claim_fact f where " + where.sql(), where.params()).get(0);
+        List<Object> params = new ArrayList<>();
+        List<CubeSlices.Slice> slices = CubeSlices.current(filter);
+        String claims = CubeSlices.claims(filter, slices, params);
+        String days = CubeSlices.days(filter, slices, params);
+        return lines("with k as (select coalesce(sum(claims), 0) as claims, coalesce(sum(decided), 0) as decided,"
+                + "   sum(insured) as insured from (" + claims + ") s),"
+                + " h as (select measure, days, sum(claims) as n from (" + days + ") s group by 1, 2 having sum(claims) > 0),"
+                + " c as (select measure, days, sum(n) over (partition by measure order by days) as cum,"
+                + "   sum(n) over (partition by measure) as total from h),"
+                + " m as (select measure, round((min(days) filter (where cum > (total - 1) / 2)"
+                + "   + min(days) filter (where cum > total / 2)) / 2.0, 1) as median from c group by 1)"
+                + " select 'all', k.claims, k.decided, round(100.0 * k.insured / nullif(k.decided, 0), 1),"
+                + " (select median from m where measure = 'D'), (select median from m where measure = 'F') from k",
+                params).get(0);
     }
 
     /**
@@ -130,60 +189,56 @@ public class DashboardQueries {
      * version that fall in the period, over 365, against the claims whose chosen date falls in it.
      */
     public List<Line> ratesByRiskProfile(DashboardFilter filter) {
-        DashboardFilter.Condition where = filter.condition();
-        List<Object> params = new ArrayList<>();
-        params.add(filter.to());
-        params.add(filter.from());
+        List<Object> params = new ArrayList<>(List.of(filter.to(), filter.from(), filter.to(), filter.from()));
         StringBuilder exposureWhere = new StringBuilder("v.period_start <= ? and v.period_end >= ?");
-        if (filter.insurer() != null) {
-            exposureWhere.append(" and v.insurer_code = ?");
-            params.add(filter.insurer());
+        if (!filter.insurers().isEmpty()) {
+            exposureWhere.append(" and v.insurer_code = any(?)");
+            params.add(filter.insurers().toArray(String[]::new));
         }
-        if (filter.riskProfile() != null) {
-            exposureWhere.append(" and coalesce(p.risk_profile, 'UNKNOWN') = ?");
-            params.add(filter.riskProfile());
+        if (!filter.riskProfiles().isEmpty()) {
+            exposureWhere.append(" and coalesce(p.risk_profile, 'UNKNOWN') = any(?)");
+            params.add(filter.riskProfiles().toArray(String[]::new));
         }
-        List<Object> all = new ArrayList<>(List.of(filter.to(), filter.from()));
-        all.addAll(params);
-        all.addAll(where.params());
+        String claims = CubeSlices.claims(filter, CubeSlices.current(filter), params);
         return lines("with exposure as (select coalesce(p.risk_profile, 'UNKNOWN') as profile,"
                 + "   sum(least(v.period_end, ?::date) - greatest(v.period_start, ?::date) + 1) / 365.0 as years"
                 + "   from current_contract_version v"
                 + "   left join healthcare_provider p on p.registry_code = v.policyholder_code"
                 + "   where " + exposureWhere + " group by 1),"
-                + " claims as (select f.risk_profile as profile, count(*) as n from claim_fact f where " + where.sql()
-                + "   group by 1)"
+                + " claims as (select s.risk_profile as profile, sum(s.claims) as n from (" + claims + ") s group by 1)"
                 + " select coalesce(e.profile, c.profile), round(coalesce(e.years, 0), 1), coalesce(c.n, 0),"
                 + " round(1000.0 * coalesce(c.n, 0) / nullif(e.years, 0), 2)"
-                + " from exposure e full join claims c on c.profile = e.profile order by 1", all);
+                + " from exposure e full join claims c on c.profile = e.profile where coalesce(c.n, 0) <> 0 or e.years > 0"
+                + " order by 1", params);
     }
 
     /**
      * Reporting compliance per insurer: submission events whose business date falls in the period, how many
-     * were made within the one-working-day deadline, and the share.
+     * were made within the one-working-day deadline, how many late, and the on-time share.
      */
     public List<Line> compliance(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
-        return lines("select e.insurer_code, " + ON_TIME + " from dash_submission_day e where " + events(filter, params)
-                + " group by 1 order by 4, 1", params);
+        return lines("select e.insurer_code, " + ON_TIME + " from dash_submission_day e where "
+                + events(filter.from(), filter.to(), filter, params) + " group by 1 order by 5, 1", params);
     }
 
-    /** On-time share per month of business date, for the trend. */
+    /** Submissions, on time, late and the on-time share per month of business date, for the trend. */
     public List<Line> complianceTrend(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
         return lines("select to_char(date_trunc('month', e.business_date), 'YYYY-MM'), " + ON_TIME
-                + " from dash_submission_day e where " + events(filter, params) + " group by 1 order by 1", params);
+                + " from dash_submission_day e where " + events(filter.from(), filter.to(), filter, params)
+                + " group by 1 order by 1", params);
     }
 
-    /** Per-day submission counts {@code e} whose business date falls in the period, of the filter's insurer if any. */
-    private static String events(DashboardFilter filter, List<Object> params) {
-        params.add(filter.from());
-        params.add(filter.to());
-        if (filter.insurer() == null) {
+    /** Per-day submission counts {@code e} whose business date falls in the days given, of the filter's insurers. */
+    private static String events(LocalDate from, LocalDate to, DashboardFilter filter, List<Object> params) {
+        params.add(from);
+        params.add(to);
+        if (filter.insurers().isEmpty()) {
             return "e.business_date between ? and ?";
         }
-        params.add(filter.insurer());
-        return "e.business_date between ? and ? and e.insurer_code = ?";
+        params.add(filter.insurers().toArray(String[]::new));
+        return "e.business_date between ? and ? and e.insurer_code = any(?)";
     }
 
     /**
@@ -192,12 +247,12 @@ public class DashboardQueries {
      * period have a policyholder Terviseamet does not know yet.
      */
     public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
-        DashboardFilter.Condition where = filter.condition();
-        List<Object> params = new ArrayList<>(List.of(today));
-        params.addAll(where.params());
+        List<Object> params = new ArrayList<>(List.of(today, filter.from(), filter.to()));
+        String dimensions = CubeSlices.dimensions(filter, "coalesce(c.specialty, '')", params);
         Map<String, List<BigDecimal>> counts = new HashMap<>();
-        for (Line line : lines("select a.attention, count(*) from claim_fact f join claim_attention a on a.claim_id = f.id"
-                + " where a.due_on <= ? and " + where.sql() + " group by 1", params)) {
+        for (Line line : lines("select a.attention, count(*) from claim_attention a join dash_claim c on c.id = a.claim_id"
+                + " where a.due_on <= ? and c." + filter.basis().column + " between ? and ?" + dimensions
+                + " group by 1", params)) {
             counts.put(line.code(), line.values());
         }
         List<Line> result = new ArrayList<>();
@@ -205,13 +260,13 @@ public class DashboardQueries {
             result.add(new Line(attention.name(), counts.getOrDefault(attention.name(), List.of(BigDecimal.ZERO))));
         }
         List<Object> contractParams = new ArrayList<>(List.of(filter.to(), filter.from()));
-        if (filter.insurer() != null) {
-            contractParams.add(filter.insurer());
+        if (!filter.insurers().isEmpty()) {
+            contractParams.add(filter.insurers().toArray(String[]::new));
         }
         result.addAll(lines("select 'UNKNOWN_POLICYHOLDER', count(distinct v.contract_id) from contract_version v"
                 + " join healthcare_provider p on p.registry_code = v.policyholder_code and not p.known"
                 + " where v.period_start <= ? and v.period_end >= ?"
-                + (filter.insurer() == null ? "" : " and v.insurer_code = ?"), contractParams));
+                + (filter.insurers().isEmpty() ? "" : " and v.insurer_code = any(?)"), contractParams));
         return result;
     }
 
@@ -239,7 +294,12 @@ public class DashboardQueries {
             execute(connection, "set enable_nestloop = off");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
-                    statement.setObject(i + 1, params.get(i));
+                    Object param = params.get(i);
+                    if (param instanceof String[] values) {
+                        statement.setArray(i + 1, connection.createArrayOf("text", values));
+                    } else {
+                        statement.setObject(i + 1, param);
+                    }
                 }
                 List<Line> lines = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {

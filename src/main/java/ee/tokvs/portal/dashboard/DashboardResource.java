@@ -2,14 +2,12 @@ package ee.tokvs.portal.dashboard;
 
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
-import ee.tokvs.portal.dashboard.DashboardQueries.Line;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
-import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,8 +47,10 @@ public class DashboardResource {
 
     @CheckedTemplate(basePath = "dashboard")
     static class Templates {
-        static native TemplateInstance terviseamet(DashboardFilter filter, List<Chart> charts, Line outcomes,
-                List<Insurer> insurers, List<CodeListEntry> riskProfiles, FormMessages none);
+        static native TemplateInstance terviseamet(DashboardFilter filter, Dashboards.Page page, List<Chart> charts,
+                List<Dashboards.Section> sections, List<Insurer> insurers, List<CodeListEntry> riskProfiles,
+                List<SpecialtyGroups.Group> specialtyGroups, List<CodeListEntry> specialties,
+                List<CodeListEntry> incidentTypes, List<CodeListEntry> severities);
     }
 
     @Inject
@@ -71,16 +71,23 @@ public class DashboardResource {
     @Inject
     IgnoredInput ignoredInput;
 
+    @Inject
+    SpecialtyGroups specialtyGroups;
+
+    /** The key figures and one section ({@code section=TRENDS} …), filtered by the URL's parameters. */
     @GET
     public TemplateInstance page(@Context UriInfo uri) {
         DashboardFilter filter = filter(uri);
+        Dashboards.Section section = Dashboards.Section.of(uri.getQueryParameters().getFirst("section"));
         List<Chart> charts = new ArrayList<>();
-        Dashboards.Page page = dashboards.all(filter, Clocks.today(clock));
+        Dashboards.Page page = dashboards.page(filter, section, Clocks.today(clock));
         for (Figure figure : page.figures().values()) {
             charts.add(new Chart(figure, chartJson(figure)));
         }
-        return Templates.terviseamet(filter, charts, page.outcomes(), Insurer.listAll(),
-                codeLists.choices(CodeList.RISK_PROFILE, filter.riskProfile()), FormMessages.none());
+        return Templates.terviseamet(filter, page, charts, List.of(Dashboards.Section.values()), Insurer.listAll(),
+                codeLists.choices(CodeList.RISK_PROFILE, null), specialtyGroups.all(),
+                codeLists.choices(CodeList.SPECIALTY, null), codeLists.choices(CodeList.INCIDENT_TYPE, null),
+                codeLists.choices(CodeList.SEVERITY, null));
     }
 
     /** A figure's numbers as shown in its table, as CSV or XLSX. */
@@ -118,7 +125,7 @@ public class DashboardResource {
 
     private DashboardFilter filter(UriInfo uri) {
         var params = uri.getQueryParameters();
-        return DashboardFilter.of(params::getFirst, Clocks.today(clock), ignoredInput::add);
+        return DashboardFilter.read(params::get, Clocks.today(clock), ignoredInput::add);
     }
 
     /** ECharts' input: categories, a series per measure the chart shows, and each bar's drill-down list. */
@@ -144,17 +151,19 @@ public class DashboardResource {
                     data.add(value);
                 }
             }
-            series.add(Json.createObjectBuilder().add("name", texts.text(figure.columnKeys().get(c), ui.language()))
-                    .add("data", data));
+            String key = figure.columnKeys().get(c);
+            series.add(Json.createObjectBuilder().add("name", texts.text(key, ui.language())).add("data", data)
+                    .add("percent", key.endsWith("_share")));
         }
+        // a share's axis spans the data's own range (a few points between insurers would vanish on 0–100)
         return Json.createObjectBuilder().add("categories", categories).add("series", series).add("drill", drill)
-                .build().toString();
+                .add("zoom", figure.id().startsWith("compliance")).build().toString();
     }
 
     /** Which columns a chart draws: shares and rates alone where counts beside them would dwarf them. */
     private static List<Integer> charted(Figure figure) {
         return switch (figure.id()) {
-            case "compliance", "compliance_trend" -> List.of(2);
+            case "compliance", "compliance_trend" -> List.of(3);
             case "rates" -> List.of(2);
             case "data_quality" -> List.of(0);
             default -> java.util.stream.IntStream.range(0, figure.columnKeys().size()).boxed().toList();

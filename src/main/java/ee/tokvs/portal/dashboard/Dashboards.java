@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,55 +51,99 @@ public class Dashboards {
     @Inject
     ActingInsurer actingInsurer;
 
-    /** The Terviseamet page's figures, in the order shown. */
-    static final List<String> FIGURES = List.of("over_time", "by_incident_type", "by_severity", "by_specialty",
-            "by_risk_profile", "by_insurer", "money", "recoveries", "rates", "compliance", "compliance_trend",
-            "data_quality");
+    @Inject
+    SpecialtyGroups specialtyGroups;
 
-    /**
-     * Every figure of the Terviseamet page, by id, in the order shown, and the outcomes line. The page's queries
-     * run side by side on the dashboards' executor (each on a connection of its own, with the request's acting
-     * insurer); the six count figures share one query.
-     */
-    public Page all(DashboardFilter filter, LocalDate today) {
-        // decided here, once, before the tasks read it on their threads
-        actingInsurer.tenant();
-        CompletableFuture<Map<String, List<Line>>> counts = executor.supplyAsync(() -> queries.counts(filter));
-        CompletableFuture<Map<String, List<Line>>> money = executor.supplyAsync(() -> queries.money(filter));
-        CompletableFuture<List<Line>> rates = executor.supplyAsync(() -> queries.ratesByRiskProfile(filter));
-        CompletableFuture<List<Line>> compliance = executor.supplyAsync(() -> queries.compliance(filter));
-        CompletableFuture<List<Line>> trend = executor.supplyAsync(() -> queries.complianceTrend(filter));
-        CompletableFuture<List<Line>> quality = executor.supplyAsync(() -> queries.dataQuality(filter, today));
-        CompletableFuture<Line> outcomes = executor.supplyAsync(() -> queries.outcomes(filter));
-        // wait for every query, so that none is left running once the request (and its context) has ended
-        CompletableFuture.allOf(counts, money, rates, compliance, trend, quality, outcomes)
-                .exceptionally(failure -> null).join();
-        Sources sources = new Sources(() -> join(counts), () -> join(money), () -> join(rates),
-                () -> join(compliance), () -> join(trend), () -> join(quality));
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        for (String id : FIGURES) {
-            figures.put(id, build(id, filter, sources));
+    /** The Terviseamet page's sections: each answers one kind of question, with its figures in the order shown. */
+    public enum Section {
+        TRENDS("over_time", "money_over_time", "compliance_trend"),
+        BREAKDOWNS("by_specialty_group", "by_severity", "by_incident_type", "by_specialty", "by_risk_profile", "by_insurer",
+                "rates"),
+        MONEY("money", "recoveries"),
+        OUTCOMES(),
+        COMPLIANCE("compliance", "compliance_trend"),
+        DATA_QUALITY("data_quality");
+
+        public final List<String> figures;
+
+        Section(String... figures) {
+            this.figures = List.of(figures);
         }
-        return new Page(figures, join(outcomes));
+
+        public String messageKey() {
+            return "dash_section_" + name();
+        }
+
+        /** The section the URL names; the first where it names none or an unknown one. */
+        public static Section of(String name) {
+            for (Section section : values()) {
+                if (section.name().equals(name)) {
+                    return section;
+                }
+            }
+            return TRENDS;
+        }
     }
 
-    /** The page's figures by id and how claims end. */
-    public record Page(Map<String, Figure> figures, Line outcomes) {
+    /** Which query each figure's lines come from. */
+    private static String sourceOf(String figure) {
+        return switch (figure) {
+            case "money", "recoveries" -> "money";
+            case "rates" -> "rates";
+            case "compliance" -> "compliance";
+            case "compliance_trend" -> "trend";
+            case "data_quality" -> "quality";
+            default -> "counts";
+        };
+    }
+
+    /**
+     * The key figures and one section of the Terviseamet page. Its queries run side by side on the dashboards'
+     * executor (each on a connection of its own, with the request's acting insurer): the key figures, and each
+     * query the section's figures need once.
+     */
+    public Page page(DashboardFilter filter, Section section, LocalDate today) {
+        // decided here, once, before the tasks read it on their threads
+        actingInsurer.tenant();
+        Map<String, Supplier<Object>> queries = queries(filter, today);
+        Map<String, CompletableFuture<Object>> running = new LinkedHashMap<>();
+        running.put("key", executor.supplyAsync(() -> this.queries.keyFigures(filter)));
+        if (section == Section.OUTCOMES) {
+            running.put("outcomes", executor.supplyAsync(() -> this.queries.outcomes(filter)));
+        }
+        section.figures.forEach(id -> running.computeIfAbsent(sourceOf(id), name -> executor.supplyAsync(queries.get(name))));
+        // wait for every query, so that none is left running once the request (and its context) has ended
+        CompletableFuture.allOf(running.values().toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        Map<String, Object> results = new HashMap<>();
+        running.forEach((name, future) -> results.put(name, join(future)));
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (String id : section.figures) {
+            figures.put(id, build(id, filter, results.get(sourceOf(id))));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Line> key = (Map<String, Line>) results.get("key");
+        return new Page(section, KeyFigure.of(key, filter), figures, (Line) results.get("outcomes"),
+                onlyInsurerApplies(filter));
+    }
+
+    /**
+     * The key figures, the section shown, its figures by id, how claims end (the outcomes section only), and the
+     * filters its medians leave out.
+     */
+    public record Page(Section section, List<KeyFigure> keyFigures, Map<String, Figure> figures, Line outcomes,
+            List<String> mediansIgnore) {
+    }
+
+    private Map<String, Supplier<Object>> queries(DashboardFilter filter, LocalDate today) {
+        return Map.of("counts", () -> queries.counts(filter), "money", () -> queries.money(filter),
+                "rates", () -> queries.ratesByRiskProfile(filter), "compliance", () -> queries.compliance(filter),
+                "trend", () -> queries.complianceTrend(filter), "quality", () -> queries.dataQuality(filter, today));
     }
 
     /** One figure alone (an export), running only its own query; empty for an unknown id. */
     public Optional<Figure> one(String id, DashboardFilter filter, LocalDate today) {
-        Sources sources = new Sources(() -> queries.counts(filter), () -> queries.money(filter),
-                () -> queries.ratesByRiskProfile(filter),
-                () -> queries.compliance(filter), () -> queries.complianceTrend(filter),
-                () -> queries.dataQuality(filter, today));
-        return FIGURES.contains(id) ? Optional.of(build(id, filter, sources)) : Optional.empty();
-    }
-
-    /** Where each figure's lines come from: run now, or already running. */
-    private record Sources(Supplier<Map<String, List<Line>>> counts, Supplier<Map<String, List<Line>>> money,
-            Supplier<List<Line>> rates, Supplier<List<Line>> compliance,
-            Supplier<List<Line>> trend, Supplier<List<Line>> quality) {
+        boolean known = java.util.Arrays.stream(Section.values()).anyMatch(s -> s.figures.contains(id));
+        return known ? Optional.of(build(id, filter, queries(filter, today).get(sourceOf(id)).get())) : Optional.empty();
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -115,42 +160,77 @@ public class Dashboards {
         }
     }
 
-    private Figure build(String id, DashboardFilter filter, Sources sources) {
-        return switch (id) {
-            case "over_time" -> overTime(filter, sources.counts().get().get(DashboardQueries.OVER_TIME));
-            case "by_incident_type" -> breakdown(filter, sources.counts().get(), Dimension.INCIDENT_TYPE, "incidentType",
-                    CodeList.INCIDENT_TYPE);
-            case "by_severity" -> breakdown(filter, sources.counts().get(), Dimension.SEVERITY, "severity",
-                    CodeList.SEVERITY);
-            case "by_specialty" -> breakdown(filter, sources.counts().get(), Dimension.SPECIALTY, "specialty",
-                    CodeList.SPECIALTY);
-            case "by_risk_profile" -> breakdown(filter, sources.counts().get(), Dimension.RISK_PROFILE, "riskProfile",
-                    CodeList.RISK_PROFILE);
-            case "by_insurer" -> breakdown(filter, sources.counts().get(), Dimension.INSURER, "insurer", null);
+    /** The filters a figure does not apply, of those set: submissions belong to an insurer and a day, nothing more. */
+    private static List<String> ignored(String id, DashboardFilter filter) {
+        return id.startsWith("compliance") ? onlyInsurerApplies(filter) : List.of();
+    }
+
+    /**
+     * The message keys of the filters set other than the period and the insurers: what a figure counted by insurer and
+     * day alone (submissions, the days-to-decision histograms) leaves out.
+     */
+    static List<String> onlyInsurerApplies(DashboardFilter filter) {
+        List<String> ignored = new ArrayList<>();
+        for (String name : DashboardFilter.MULTI) {
+            if (!name.equals("insurer") && !filter.values(name).isEmpty()) {
+                ignored.add("dash_filter_" + name);
+            }
+        }
+        return ignored;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Figure build(String id, DashboardFilter filter, Object lines) {
+        Figure figure = switch (id) {
+            case "over_time" -> overTime(filter, ((Map<String, List<Line>>) lines).get(DashboardQueries.OVER_TIME));
+            case "by_incident_type" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.INCIDENT_TYPE,
+                    "incidentType", code -> label(CodeList.INCIDENT_TYPE, code));
+            case "by_severity" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.SEVERITY, "severity",
+                    code -> label(CodeList.SEVERITY, code));
+            case "by_specialty_group" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.SPECIALTY_GROUP,
+                    "specialtyGroup", this::groupName);
+            case "by_specialty" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.SPECIALTY, "specialty",
+                    code -> label(CodeList.SPECIALTY, code));
+            case "by_risk_profile" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.RISK_PROFILE,
+                    "riskProfile", code -> label(CodeList.RISK_PROFILE, code));
+            case "by_insurer" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.INSURER, "insurer",
+                    this::insurerName);
+            case "money_over_time" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
+                    ((Map<String, List<Line>>) lines).get(DashboardQueries.OVER_TIME).stream()
+                            .map(l -> new Line(l.code(), l.values().subList(4, 7))).toList(), code -> code, code -> null);
             case "money" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
-                    sources.money().get().get(DashboardQueries.DAMAGE), code -> label(CodeList.DAMAGE_TYPE, code),
+                    ((Map<String, List<Line>>) lines).get(DashboardQueries.DAMAGE), code -> label(CodeList.DAMAGE_TYPE, code),
                     code -> claims(filter, "damageType", code));
             case "recoveries" -> figure(id, List.of("dash_col_recovered", "dash_col_outstanding"),
-                    sources.money().get().get(DashboardQueries.RECOVERY), code -> label(CodeList.RECOVERY_TYPE, code),
-                    code -> claims(filter, "recoveryType", code));
+                    ((Map<String, List<Line>>) lines).get(DashboardQueries.RECOVERY),
+                    code -> label(CodeList.RECOVERY_TYPE, code), code -> claims(filter, "recoveryType", code));
             case "rates" -> figure(id, List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
-                    sources.rates().get(), code -> label(CodeList.RISK_PROFILE, code),
+                    (List<Line>) lines, code -> label(CodeList.RISK_PROFILE, code),
                     code -> claims(filter, "riskProfile", code));
-            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, sources.compliance().get(), this::insurerName,
-                    code -> "/audit?late=true&insurer=" + code);
-            case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, sources.trend().get(), code -> code,
-                    month -> {
-                        LocalDate[] range = range(month, filter);
-                        return "/audit?late=true&from=" + range[0] + "&to=" + range[1]
-                                + (filter.insurer() == null ? "" : "&insurer=" + filter.insurer());
-                    });
-            case "data_quality" -> attention(filter, sources.quality().get(), true);
+            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, (List<Line>) lines, this::insurerName,
+                    code -> submissionLog(filter, filter.from(), filter.to(), List.of(code)));
+            case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, (List<Line>) lines, code -> code, month -> {
+                LocalDate[] range = range(month, filter);
+                return submissionLog(filter, range[0], range[1], filter.insurers());
+            });
+            case "data_quality" -> attention(filter, (List<Line>) lines, true);
             default -> throw new IllegalArgumentException("no figure " + id);
         };
+        return figure.ignoring(ignored(id, filter));
+    }
+
+    /** The late submissions behind a compliance figure's row: the log narrowed to the days and insurers. */
+    private static String submissionLog(DashboardFilter filter, LocalDate from, LocalDate to, List<String> insurers) {
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        params.add(Map.entry("late", "true"));
+        params.add(Map.entry("from", from.toString()));
+        params.add(Map.entry("to", to.toString()));
+        insurers.forEach(code -> params.add(Map.entry("insurer", code)));
+        return "/audit?" + DashboardFilter.query(params);
     }
 
     private static final List<String> COMPLIANCE_COLUMNS = List.of("dash_col_events", "dash_col_on_time",
-            "dash_col_on_time_share");
+            "dash_col_late", "dash_col_on_time_share");
 
     /** Records needing attention, each with the list behind it; Terviseamet's unknown-provider list for it alone. */
     public Figure attention(DashboardFilter filter, LocalDate today, boolean forTerviseamet) {
@@ -164,19 +244,15 @@ public class Dashboards {
     }
 
     private Figure overTime(DashboardFilter filter, List<Line> periods) {
-        return figure("over_time", COUNT_COLUMNS, periods, code -> code, period -> {
+        List<Line> counts = periods.stream().map(l -> new Line(l.code(), l.values().subList(0, 4))).toList();
+        return figure("over_time", COUNT_COLUMNS, counts, code -> code, period -> {
             LocalDate[] range = range(period, filter);
-            Map<String, String> params = claimList(filter, false);
-            String prefix = filter.basis() == DashboardFilter.Basis.INCIDENT ? "incident" : "received";
-            params.put(prefix + "From", range[0].toString());
-            params.put(prefix + "To", range[1].toString());
-            return "/claims?" + DashboardFilter.query(params);
+            return "/claims?" + DashboardFilter.query(claimList(filter, null, range[0], range[1]));
         });
     }
 
     private Figure breakdown(DashboardFilter filter, Map<String, List<Line>> counts, Dimension dimension, String listParam,
-            CodeList labels) {
-        Function<String, String> label = labels == null ? this::insurerName : code -> label(labels, code);
+            Function<String, String> label) {
         Function<String, String> drill = code -> code == null || code.isEmpty() ? null : claims(filter, listParam, code);
         return figure("by_" + dimension.name().toLowerCase(), COUNT_COLUMNS, counts.get(dimension.name()), label, drill);
     }
@@ -187,36 +263,40 @@ public class Dashboards {
         for (Line line : lines) {
             rows.add(new Figure.Row(label.apply(line.code()), line.code(), line.values(), drill.apply(line.code())));
         }
-        return new Figure(id, columns, rows);
+        return new Figure(id, columns, rows, List.of());
     }
 
-    /** The claim list of the page's filter narrowed by one more parameter. */
+    /**
+     * The claim list of the page's filter narrowed by one more parameter: a row's value stands for that filter's
+     * values. A specialty group's row lists the whole group, which is its row only where no single specialties
+     * outside the chosen groups narrow it (else it has no list).
+     */
     private static String claims(DashboardFilter filter, String param, String value) {
-        Map<String, String> params = claimList(filter, true);
-        params.put(param, value);
-        return "/claims?" + DashboardFilter.query(params);
+        if (param.equals("specialtyGroup") && !filter.specialties().isEmpty() && !filter.has("specialtyGroup", value)) {
+            return null;
+        }
+        return "/claims?" + DashboardFilter.query(claimList(filter, Map.entry(param, value), filter.from(), filter.to()));
     }
 
-    /** The claim list's parameters for the page's filter; the date range in the list's own terms. */
-    private static Map<String, String> claimList(DashboardFilter filter, boolean withPeriod) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (withPeriod) {
-            String prefix = filter.basis() == DashboardFilter.Basis.INCIDENT ? "incident" : "received";
-            params.put(prefix + "From", filter.from().toString());
-            params.put(prefix + "To", filter.to().toString());
+    /** The claim list's parameters for the page's filter, the date range in the list's own terms, one value replaced. */
+    private static List<Map.Entry<String, String>> claimList(DashboardFilter filter, Map.Entry<String, String> narrowed,
+            LocalDate from, LocalDate to) {
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        String prefix = filter.basis() == DashboardFilter.Basis.INCIDENT ? "incident" : "received";
+        params.add(Map.entry(prefix + "From", from.toString()));
+        params.add(Map.entry(prefix + "To", to.toString()));
+        boolean specialtyNarrowed = narrowed != null && narrowed.getKey().startsWith("specialty");
+        for (String name : DashboardFilter.MULTI) {
+            if (narrowed != null && name.equals(narrowed.getKey())) {
+                params.add(narrowed);
+            } else if (!(specialtyNarrowed && name.startsWith("specialty"))) {
+                filter.values(name).forEach(value -> params.add(Map.entry(name, value)));
+            }
         }
-        put(params, "insurer", filter.insurer());
-        put(params, "riskProfile", filter.riskProfile());
-        put(params, "specialty", filter.specialty());
-        put(params, "incidentType", filter.incidentType());
-        put(params, "severity", filter.severity());
+        if (narrowed != null && !DashboardFilter.MULTI.contains(narrowed.getKey())) {
+            params.add(narrowed);
+        }
         return params;
-    }
-
-    private static void put(Map<String, String> params, String key, String value) {
-        if (value != null) {
-            params.put(key, value);
-        }
     }
 
     private static String attentionList(DashboardFilter filter, String code) {
@@ -258,7 +338,28 @@ public class Dashboards {
         return codeLists.label(list, code, ui.locale());
     }
 
+    /** Insurers by name, read once per request (there are a handful). */
+    private Map<String, String> insurerNames;
+
     private String insurerName(String code) {
-        return Insurer.findByRegistryCode(code).map(i -> i.name).orElse(code);
+        if (insurerNames == null) {
+            insurerNames = new HashMap<>();
+            Insurer.<Insurer>listAll().forEach(insurer -> insurerNames.put(insurer.registryCode, insurer.name));
+        }
+        return insurerNames.getOrDefault(code, code);
+    }
+
+    /** Specialty groups by name, read once per request. */
+    private Map<String, String> groupNames;
+
+    private String groupName(String code) {
+        if (code == null || code.isEmpty()) {
+            return "—";
+        }
+        if (groupNames == null) {
+            groupNames = new HashMap<>();
+            specialtyGroups.all().forEach(group -> groupNames.put(group.code(), group.label(ui.language())));
+        }
+        return groupNames.getOrDefault(code, code);
     }
 }

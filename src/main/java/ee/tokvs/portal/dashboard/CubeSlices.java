@@ -1,0 +1,168 @@
+package ee.tokvs.portal.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a figure's claims for a period come from: the whole months inside it from the monthly cube (V17), the days
+ * at either end that do not fill a month from the claims' summaries one by one. So every figure is exact to the day
+ * and a page aggregates cells, not claims. Each source is SQL yielding one row per cell or claim with the period's
+ * tag (a page may ask for two periods at once: this one and the previous), filtered by every dimension of the filter.
+ */
+final class CubeSlices {
+
+    /** A named period: "cur" or "prev" on the key figures, "cur" elsewhere. */
+    record Slice(String tag, LocalDate from, LocalDate to) {
+
+        /** The first day of the first whole month in the period. */
+        LocalDate firstWholeMonth() {
+            return from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        }
+
+        /** The first day of the last whole month in the period. */
+        LocalDate lastWholeMonth() {
+            YearMonth month = YearMonth.from(to);
+            return (to.equals(month.atEndOfMonth()) ? month : month.minusMonths(1)).atDay(1);
+        }
+
+        boolean hasWholeMonths() {
+            return !firstWholeMonth().isAfter(lastWholeMonth());
+        }
+
+        /** The day ranges read claim by claim: before the first whole month and after the last, or all of it. */
+        List<LocalDate[]> edges() {
+            if (!hasWholeMonths()) {
+                return List.of(new LocalDate[] {from, to});
+            }
+            List<LocalDate[]> edges = new ArrayList<>();
+            if (from.isBefore(firstWholeMonth())) {
+                edges.add(new LocalDate[] {from, firstWholeMonth().minusDays(1)});
+            }
+            LocalDate afterLast = lastWholeMonth().plusMonths(1);
+            if (!to.isBefore(afterLast)) {
+                edges.add(new LocalDate[] {afterLast, to});
+            }
+            return edges;
+        }
+    }
+
+    static List<Slice> current(DashboardFilter filter) {
+        return List.of(new Slice("cur", filter.from(), filter.to()));
+    }
+
+    static List<Slice> currentAndPrevious(DashboardFilter filter) {
+        DashboardFilter previous = filter.previous();
+        return List.of(new Slice("cur", filter.from(), filter.to()), new Slice("prev", previous.from(), previous.to()));
+    }
+
+    private CubeSlices() {
+    }
+
+    /**
+     * Claims and their money: rows (tag, month, insurer_code, incident_type, severity, specialty, risk_profile,
+     * claims, insured, decided, paid, reserved), specialty '' where none. A claim read one by one comes as a row of
+     * its counts and a row per paid or reserved damage type.
+     */
+    static String claims(DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        String cells = "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile";
+        String claimCells = "date_trunc('month', c." + filter.basis().column + ")::date, c.insurer_code, c.incident_type,"
+                + " c.severity, coalesce(c.specialty, ''), c.risk_profile";
+        return union(filter, slices, params, List.of(
+                new Source(true, cells + ", c.claims, c.insured, c.decided, c.paid, c.reserved from dash_cube c", ""),
+                new Source(false, claimCells + ", 1, (c.status = 'INSURED_EVENT')::int, (c.status <> 'SUBMITTED')::int,"
+                        + " 0::numeric, 0::numeric from dash_claim c", ""),
+                new Source(false, claimCells + ", 0, 0, 0, case when c.measure = 'PAID' then c.amount else 0 end,"
+                        + " case when c.measure = 'RESERVED' then c.amount else 0 end from dash_claim_money c",
+                        " and c.measure in ('PAID', 'RESERVED')")), true);
+    }
+
+    /** Money by measure and type: rows (tag, month, insurer_code, …, risk_profile, measure, type, amount, money_rows). */
+    static String money(DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        return union(filter, slices, params, List.of(
+                new Source(true, "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile,"
+                        + " c.measure, c.type, c.amount, c.money_rows from dash_cube_money c", ""),
+                new Source(false, "date_trunc('month', c." + filter.basis().column + ")::date, c.insurer_code,"
+                        + " c.incident_type, c.severity, coalesce(c.specialty, ''), c.risk_profile, c.measure, c.type,"
+                        + " c.amount, 1 from dash_claim_money c", "")), true);
+    }
+
+    /**
+     * Days from receipt to the decision (D) and to the end of handling (F): rows (tag, measure, days, claims). The
+     * histograms are kept by month and insurer only (V17), so these apply the period, the basis and the insurers.
+     */
+    static String days(DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        return union(filter, slices, params, List.of(
+                new Source(true, "c.measure, c.days, c.claims from dash_cube_days c", ""),
+                new Source(false, "d.measure, d.days, 1 from dash_claim c cross join lateral (values ('D', c.decided_on"
+                        + " - c.received_date), ('F', c.finished_date - c.received_date)) d(measure, days)",
+                        " and d.days is not null")), false);
+    }
+
+    /** A part of a source: the cube's whole months, or the claims of the days at the ends. */
+    private record Source(boolean cube, String columnsFromTable, String condition) {
+    }
+
+    private static String union(DashboardFilter filter, List<Slice> slices, List<Object> params, List<Source> sources,
+            boolean everyDimension) {
+        List<String> parts = new ArrayList<>();
+        for (Slice slice : slices) {
+            for (Source source : sources) {
+                if (source.cube() && slice.hasWholeMonths()) {
+                    params.add(filter.basis().cube);
+                    params.add(slice.firstWholeMonth());
+                    params.add(slice.lastWholeMonth());
+                    parts.add("select '" + slice.tag() + "' as tag, " + source.columnsFromTable()
+                            + " where c.basis = ? and c.month between ? and ?" + source.condition()
+                            + filters(filter, "c.specialty", params, everyDimension));
+                }
+                if (!source.cube()) {
+                    for (LocalDate[] edge : slice.edges()) {
+                        params.add(edge[0]);
+                        params.add(edge[1]);
+                        parts.add("select '" + slice.tag() + "' as tag, " + source.columnsFromTable() + " where c."
+                                + filter.basis().column + " between ? and ?" + source.condition()
+                                + filters(filter, "coalesce(c.specialty, '')", params, everyDimension));
+                    }
+                }
+            }
+        }
+        return String.join(" union all ", parts);
+    }
+
+    private static String filters(DashboardFilter filter, String specialty, List<Object> params, boolean everyDimension) {
+        if (everyDimension) {
+            return dimensions(filter, specialty, params);
+        }
+        StringBuilder where = new StringBuilder();
+        any(where, params, "c.insurer_code", filter.insurers());
+        return where.toString();
+    }
+
+    /**
+     * The filter's dimensions over alias {@code c}: each chosen list as "= any(…)"; specialties and specialty groups
+     * together as one choice (a claim of a chosen specialty, or of a specialty in a chosen group).
+     */
+    static String dimensions(DashboardFilter filter, String specialty, List<Object> params) {
+        StringBuilder where = new StringBuilder();
+        any(where, params, "c.insurer_code", filter.insurers());
+        any(where, params, "c.risk_profile", filter.riskProfiles());
+        any(where, params, "c.incident_type", filter.incidentTypes());
+        any(where, params, "c.severity", filter.severities());
+        if (!filter.specialties().isEmpty() || !filter.specialtyGroups().isEmpty()) {
+            where.append(" and (").append(specialty).append(" = any(?) or ").append(specialty)
+                    .append(" in (select m.specialty from specialty_group_member m where m.group_code = any(?)))");
+            params.add(filter.specialties().toArray(String[]::new));
+            params.add(filter.specialtyGroups().toArray(String[]::new));
+        }
+        return where.toString();
+    }
+
+    private static void any(StringBuilder where, List<Object> params, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            where.append(" and ").append(column).append(" = any(?)");
+            params.add(values.toArray(String[]::new));
+        }
+    }
+}
