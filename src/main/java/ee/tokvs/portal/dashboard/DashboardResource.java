@@ -144,8 +144,9 @@ public class DashboardResource {
                     data.add(value);
                 }
             }
+            // a share is drawn and told in per cent ("64,7 %"); dashboards.js formats it so
             series.add(Json.createObjectBuilder().add("name", texts.text(figure.columnKeys().get(c), ui.language()))
-                    .add("data", data));
+                    .add("percent", figure.isShare(c)).add("data", data));
         }
         return Json.createObjectBuilder().add("categories", categories).add("series", series).add("drill", drill)
                 .build().toString();
