@@ -2,7 +2,7 @@ package ee.tokvs.portal.dashboard;
 
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeLists;
-import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.reference.RegisterNames;
 import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiTexts;
@@ -27,6 +27,9 @@ public class FilterWords {
 
     @Inject
     CodeLists codeLists;
+
+    @Inject
+    RegisterNames names;
 
     /** The filter's lines, in the order of the page's filter form. */
     public List<List<String>> of(DashboardFilter filter, Language language) {
@@ -67,8 +70,7 @@ public class FilterWords {
 
         /** Insurers by name (their registry code if the register does not know it), or "all" for none. */
         void insurers(String labelKey, Collection<String> registryCodes) {
-            add(labelKey, joined(registryCodes.stream()
-                    .map(code -> Insurer.findByRegistryCode(code).map(insurer -> insurer.name).orElse(code)).toList()));
+            add(labelKey, joined(registryCodes.stream().map(names::insurer).toList()));
         }
 
         private String joined(List<String> values) {
