@@ -41,7 +41,25 @@ public interface AuditMessages {
     String audit_of_period(String from, String to);
 
     @Message
-    String audit_of_insurer(String code);
+    String audit_of_period_from(String from);
+
+    @Message
+    String audit_of_period_to(String to);
+
+    @Message
+    String audit_of_insurer(String insurer);
+
+    @Message
+    String audit_filter_legend();
+
+    @Message
+    String audit_insurer_any();
+
+    @Message
+    String audit_from();
+
+    @Message
+    String audit_to();
 
     @Message
     String audit_filter_clear();

@@ -215,7 +215,7 @@ public interface ClaimMessages {
     String claims_incident_to();
 
     @Message
-    String claims_of_insurer(String code);
+    String claims_of_insurer(String insurer);
 
     @Message
     String claims_filter_clear();

@@ -26,6 +26,9 @@ public interface DashboardMessages {
     String dash_to();
 
     @Message
+    String dash_period();
+
+    @Message
     String dash_basis();
 
     @Message

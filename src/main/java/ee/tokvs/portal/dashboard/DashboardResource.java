@@ -6,8 +6,10 @@ import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
+import ee.tokvs.portal.shared.web.Cell;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,8 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +74,9 @@ public class DashboardResource {
     IgnoredInput ignoredInput;
 
     @Inject
+    FilterWords filterWords;
+
+    @Inject
     SpecialtyGroups specialtyGroups;
 
     /** The key figures and one section ({@code section=TRENDS} …), filtered by the URL's parameters. */
@@ -90,37 +95,32 @@ public class DashboardResource {
                 codeLists.choices(CodeList.SEVERITY, null));
     }
 
-    /** A figure's numbers as shown in its table, as CSV or XLSX. */
+    /**
+     * A figure's numbers as shown in its table, as CSV or XLSX in the reader's language, under the filters they are
+     * of ({@link FilterWords}).
+     */
     @GET
     @Path("export/{figure}.{format: csv|xlsx}")
     public Response export(@PathParam("figure") String id, @PathParam("format") String format, @Context UriInfo uri) {
         DashboardFilter filter = filter(uri);
         Figure figure = dashboards.one(id, filter, Clocks.today(clock)).orElseThrow(NotFoundException::new);
-        SheetExport.Table table = new SheetExport.Table() {
-            @Override
-            public String sheetName() {
-                return id;
+        Language language = ui.language();
+        List<String> header = new ArrayList<>();
+        header.add(texts.text("dash_col_category", language));
+        figure.columnKeys().forEach(key -> header.add(texts.text(key, language)));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Figure.Row row : figure.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(row.label()));
+            for (int c = 0; c < row.values().size(); c++) {
+                BigDecimal value = row.values().get(c);
+                value = value == null ? null : value.setScale(figure.decimals(c), RoundingMode.UNNECESSARY);
+                cells.add(figure.isShare(c) ? Cell.percent(value) : Cell.number(value));
             }
-
-            @Override
-            public List<String> header() {
-                List<String> header = new ArrayList<>();
-                header.add(texts.text("dash_col_category", ui.language()));
-                figure.columnKeys().forEach(key -> header.add(texts.text(key, ui.language())));
-                return header;
-            }
-
-            @Override
-            public void rows(SheetExport.RowSink sink) throws IOException {
-                for (Figure.Row row : figure.rows()) {
-                    List<String> cells = new ArrayList<>();
-                    cells.add(row.label());
-                    row.values().forEach(v -> cells.add(v == null ? "" : v.toPlainString()));
-                    sink.row(cells);
-                }
-            }
-        };
-        return SheetExport.download(table, format, id + "-" + filter.from() + "-" + filter.to());
+            rows.add(cells);
+        }
+        SheetExport.Table table = SheetExport.Table.of(id, header, rows, filterWords.of(filter, language));
+        return SheetExport.download(table, format, id + "-" + filter.from() + "-" + filter.to(), language);
     }
 
     private DashboardFilter filter(UriInfo uri) {
@@ -151,9 +151,9 @@ public class DashboardResource {
                     data.add(value);
                 }
             }
-            String key = figure.columnKeys().get(c);
-            series.add(Json.createObjectBuilder().add("name", texts.text(key, ui.language())).add("data", data)
-                    .add("percent", key.endsWith("_share")));
+            // a share is drawn and told in per cent ("64,7 %"); dashboards.js formats it so
+            series.add(Json.createObjectBuilder().add("name", texts.text(figure.columnKeys().get(c), ui.language()))
+                    .add("percent", figure.isShare(c)).add("data", data));
         }
         // a share's axis spans the data's own range (a few points between insurers would vanish on 0–100)
         return Json.createObjectBuilder().add("categories", categories).add("series", series).add("drill", drill)

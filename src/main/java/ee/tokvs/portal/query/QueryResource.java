@@ -3,6 +3,7 @@ package ee.tokvs.portal.query;
 import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -56,6 +57,9 @@ public class QueryResource {
     @Inject
     Clock clock;
 
+    @Inject
+    UiLocale ui;
+
     /** §4(3),(4) by a provider's business-registry code. */
     @GET
     @Path("provider")
@@ -86,7 +90,8 @@ public class QueryResource {
     private Response page(Question question, String format, Supplier<AnswerView> ask) {
         return answering(question, ask, answer -> {
             if ("csv".equals(format) || "xlsx".equals(format)) {
-                return SheetExport.download(answer.sheets(), "TOKVS", format, question.fileName(Clocks.today(clock)));
+                return SheetExport.download(answer.sheets(), "TOKVS", format, question.fileName(Clocks.today(clock)),
+                        ui.language());
             }
             if (format != null && !format.isEmpty()) {
                 ignoredInput.add(format);

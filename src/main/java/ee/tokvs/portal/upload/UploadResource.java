@@ -11,6 +11,7 @@ import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
+import ee.tokvs.portal.shared.web.Cell;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
@@ -182,16 +183,16 @@ public class UploadResource {
                         piece = UploadProblem.after(id, last, 1000)) {
                     for (UploadProblem p : piece) {
                         ProblemView v = view(p);
-                        sink.row(List.of(v.row() == null ? "" : String.valueOf(v.row()), nullToEmpty(v.column()),
-                                nullToEmpty(v.value()), texts.text(v.error() ? "upload_level_error"
-                                        : "upload_level_warning", language), v.message()));
+                        sink.row(List.of(v.row() == null ? Cell.empty() : Cell.count(v.row()), Cell.text(v.column()),
+                                Cell.text(v.value()), Cell.text(texts.text(v.error() ? "upload_level_error"
+                                        : "upload_level_warning", language)), Cell.text(v.message())));
                         last = p.id;
                     }
                     UploadProblem.getEntityManager().clear();
                 }
             }
         };
-        return SheetExport.download(table, format, "upload-" + upload.id + "-" + table.sheetName());
+        return SheetExport.download(table, format, "upload-" + upload.id + "-" + table.sheetName(), language);
     }
 
     /** A kind's empty template: the header row in the user's language. */
@@ -216,7 +217,7 @@ public class UploadResource {
                 // A template is its header only.
             }
         };
-        return SheetExport.download(table, format, table.sheetName());
+        return SheetExport.download(table, format, table.sheetName(), ui.language());
     }
 
     /** A small example file of a kind that the demo data accepts as it is. */
@@ -249,19 +250,17 @@ public class UploadResource {
             @Override
             public void rows(SheetExport.RowSink sink) throws IOException {
                 for (List<String> row : rows.subList(1, rows.size())) {
-                    sink.row(row);
+                    sink.row(Cell.texts(row));
                 }
             }
         };
-        return SheetExport.download(table, format, texts.text("upload_example_file", ui.language()) + "-" + table.sheetName());
+        // The example is Estonian data in the upload layout, written as the file is, whatever the page's language.
+        return SheetExport.download(table, format, texts.text("upload_example_file", ui.language()) + "-" + table.sheetName(),
+                Language.ET);
     }
 
     private ProblemView view(UploadProblem problem) {
         return new ProblemView(problem.rowNumber, problem.columnName, problem.cellValue,
                 words.word(problem.finding()), problem.isError());
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

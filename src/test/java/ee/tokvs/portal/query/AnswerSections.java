@@ -83,10 +83,20 @@ record AnswerSections(String title, List<String> header, List<List<String>> rows
         return sections;
     }
 
-    /** The same table as another read, comparing the header only where both show one. */
+    /**
+     * The same table as another read, comparing the header only where both show one, and figures as numbers: the page
+     * writes "1 200,50" and "−200,00" for its reader, the file 1200,50 and -200,00 for a spreadsheet.
+     */
     boolean sameAs(AnswerSections other) {
-        return title.equals(other.title) && rows.equals(other.rows)
+        return title.equals(other.title) && plain(rows).equals(plain(other.rows))
                 && (header == null || other.header == null || header.equals(other.header));
+    }
+
+    private static final Pattern ESTONIAN_NUMBER = Pattern.compile("[\u2212-]?\\d{1,3}(\u00a0\\d{3})*(,\\d+)?");
+
+    private static List<List<String>> plain(List<List<String>> rows) {
+        return rows.stream().map(row -> row.stream().map(cell -> ESTONIAN_NUMBER.matcher(cell).matches()
+                ? cell.replace("\u00a0", "").replace('\u2212', '-') : cell).toList()).toList();
     }
 
     private static String text(String html) {

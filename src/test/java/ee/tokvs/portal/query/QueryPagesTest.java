@@ -26,8 +26,15 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,8 +128,27 @@ class QueryPagesTest {
         for (int i = 0; i < shown.size(); i++) {
             assertTrue(shown.get(i).sameAs(exported.get(i)), "on the page " + shown.get(i) + "\nin the file " + exported.get(i));
         }
-        given().get("/queries/provider?format=xlsx&registryCode=" + provider).then().statusCode(200)
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        byte[] xlsx = given().get("/queries/provider?format=xlsx&registryCode=" + provider).then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            org.dhatim.fastexcel.reader.Row paid = workbook.getFirstSheet().read().stream()
+                    .filter(row -> "ravikulud".equals(row.getCellText(0))).findFirst().orElseThrow();
+            assertEquals(CellType.NUMBER, paid.getCell(5).getType(), "the paid sum is a number in the spreadsheet");
+            assertEquals(0, new BigDecimal("1200.50").compareTo(paid.getCell(5).asNumber()));
+            assertEquals(CellType.NUMBER, paid.getCell(3).getType(), "and so is a count");
+        }
+    }
+
+    @Test
+    @ActingAsPohjalaStaff
+    void anEnglishReadersFileHasCommasBetweenCellsAndADecimalPoint() throws Exception {
+        byte[] csv = given().cookie(Language.COOKIE, "en").get("/queries/provider?format=csv&registryCode=" + provider)
+                .then().statusCode(200).extract().asByteArray();
+        try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8).replace("\ufeff", ""),
+                CSVFormat.DEFAULT)) {
+            assertTrue(parser.getRecords().stream().map(CSVRecord::toList).anyMatch(List.of("treatment costs", "infection",
+                    "III – moderate, heavier", "1", "1", "1200.50", "3000.00")::equals), "the damage row as a spreadsheet reads it");
+        }
     }
 
     @Test

@@ -11,9 +11,14 @@ import java.util.Locale;
 
 /**
  * Numbers and dates as a reader of the language writes them, wherever they are shown (pages, files, messages):
- * "1 234,56" in Estonian, "1,234.56" in English; dates dd.mm.yyyy and Tallinn time in both.
+ * "1 234 567,89" and "64,7 %" in Estonian, "1,234,567.89" and "64.7%" in English; dates dd.mm.yyyy and Tallinn
+ * time in both. The Estonian thousands separator is a no-break space (U+00A0), so that a number never wraps, and
+ * its minus is the minus sign (U+2212), both as the browsers' Intl.NumberFormat('et-EE') writes them.
  */
 public final class Figures {
+
+    /** Between an Estonian thousand and the next, and between an Estonian number and its per cent sign. */
+    public static final char NO_BREAK_SPACE = '\u00a0';
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -31,6 +36,41 @@ public final class Figures {
         return new DecimalFormat("#,##0", symbols(language)).format(count);
     }
 
+    /** A number with the language's separators and as many decimals as it holds (its scale); empty for none. */
+    public static String number(BigDecimal value, Language language) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0", symbols(language));
+        int decimals = Math.max(value.scale(), 0);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /**
+     * A share already in per cent (64.7 for 64.7 %), with its decimals and the per cent sign as the language writes
+     * it: after a no-break space in Estonian, right after the number in English. Empty for none.
+     */
+    public static String percent(BigDecimal perCent, Language language) {
+        if (perCent == null) {
+            return "";
+        }
+        return number(perCent, language) + (language == Language.ET ? NO_BREAK_SPACE + "%" : "%");
+    }
+
+    /**
+     * A number as a file for a spreadsheet writes it, so that the spreadsheet reads it as a number: the language's
+     * decimal separator, no thousands separator, a plain hyphen for minus.
+     */
+    public static String plain(BigDecimal value, Language language) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.toPlainString();
+        return language == Language.ET ? plain.replace('.', ',') : plain;
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
@@ -44,7 +84,14 @@ public final class Figures {
         return locale instanceof Locale l && "en".equals(l.getLanguage()) ? Language.EN : Language.ET;
     }
 
+    /** The language's separators; the Estonian ones fixed here, not left to the JDK's locale data of the day. */
     private static DecimalFormatSymbols symbols(Language language) {
-        return DecimalFormatSymbols.getInstance(language.locale);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language.locale);
+        if (language == Language.ET) {
+            symbols.setGroupingSeparator(NO_BREAK_SPACE);
+            symbols.setDecimalSeparator(',');
+            symbols.setMinusSign('\u2212');
+        }
+        return symbols;
     }
 }
