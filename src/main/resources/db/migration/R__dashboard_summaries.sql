@@ -77,6 +77,11 @@ begin
     end if;
     perform 1 from dash_claim where id in (select unnest(ids)) order by id for no key update;
     if claims then
+        -- The claims' risk profile is read from their contract's policyholder: first wait for anyone changing either
+        -- (an amendment, Terviseamet's edit), whose triggers move only the claims they can see (V17).
+        perform 1 from dash_contract k join healthcare_provider p on p.registry_code = k.policyholder_code
+        where k.contract_id in (select c.contract_id from claim c where c.id in (select unnest(ids)))
+        order by k.contract_id for share of k, p;
         perform dash_refresh_claims(ids);
     end if;
     if money then

@@ -31,7 +31,11 @@
         legend: {top: 0},
         grid: {left: 60, right: 20, top: 40, bottom: 60},
         xAxis: {type: 'category', data: spec.categories, axisLabel: {interval: 0, rotate: spec.categories.length > 6 ? 30 : 0}},
-        yAxis: {type: 'value', axisLabel: {formatter: function (value) {
+        // a share's axis spans its data (a few points apart would vanish on 0–100)
+        yAxis: {type: 'value', scale: !!spec.zoom,
+          min: spec.zoom ? function (v) { return Math.max(0, Math.floor(v.min - 1)); } : null,
+          max: spec.zoom ? function (v) { return Math.min(100, Math.ceil(v.max + 1)); } : null,
+          axisLabel: {formatter: function (value) {
           return format(value, {percent: spec.series.length > 0 && spec.series.every(function (s) { return s.percent; })});
         }}},
         series: spec.series.map(function (s) {
@@ -47,6 +51,44 @@
       });
     });
   }
+  // The filter's state: a typed date means dates, not a quick period; the dates shown are those the figures are of.
+  function status(text) {
+    var element = document.getElementById('dashboard-status');
+    if (element) {
+      element.textContent = text ? element.getAttribute(text) : '';
+    }
+  }
+  function showApplied() {
+    var results = document.getElementById('dashboard-results');
+    ['from', 'to'].forEach(function (name) {
+      var input = document.getElementById(name);
+      if (results && input && document.activeElement !== input) {
+        input.value = results.getAttribute('data-' + name);
+      }
+    });
+  }
+  document.addEventListener('change', function (event) {
+    var period = document.getElementById('period');
+    if (period && (event.target.id === 'from' || event.target.id === 'to')) {
+      period.value = '';
+    }
+  }, true);
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    if (document.getElementById('dashboard-results')) {
+      document.getElementById('dashboard-results').setAttribute('aria-busy', 'true');
+      status('data-loading');
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    var results = document.getElementById('dashboard-results');
+    if (results) {
+      results.removeAttribute('aria-busy');
+      status('data-done');
+      showApplied();
+    }
+  });
+  document.addEventListener('htmx:responseError', function () { status('data-failed'); });
+  document.addEventListener('htmx:sendError', function () { status('data-failed'); });
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.addEventListener('htmx:afterSettle', function () { draw(document); });
   window.addEventListener('resize', function () {

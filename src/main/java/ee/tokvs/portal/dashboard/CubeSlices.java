@@ -34,7 +34,9 @@ final class CubeSlices {
         /** The day ranges read claim by claim: before the first whole month and after the last, or all of it. */
         List<LocalDate[]> edges() {
             if (!hasWholeMonths()) {
-                return List.of(new LocalDate[] {from, to});
+                List<LocalDate[]> whole = new ArrayList<>();
+                whole.add(new LocalDate[] {from, to});
+                return whole;
             }
             List<LocalDate[]> edges = new ArrayList<>();
             if (from.isBefore(firstWholeMonth())) {
@@ -62,19 +64,23 @@ final class CubeSlices {
 
     /**
      * Claims and their money: rows (tag, month, insurer_code, incident_type, severity, specialty, risk_profile,
-     * claims, insured, decided, paid, reserved), specialty '' where none. A claim read one by one comes as a row of
+     * claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date), specialty '' where none. A claim read one by one comes as a row of
      * its counts and a row per paid or reserved damage type.
      */
     static String claims(DashboardFilter filter, List<Slice> slices, List<Object> params) {
         String cells = "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile";
-        String claimCells = "date_trunc('month', c." + filter.basis().column + ")::date, c.insurer_code, c.incident_type,"
-                + " c.severity, coalesce(c.specialty, ''), c.risk_profile";
+        String claimCells = "date_trunc('month', c." + filter.basis().column + ")::date as month, c.insurer_code,"
+                + " c.incident_type, c.severity, coalesce(c.specialty, '') as specialty, c.risk_profile";
         return union(filter, slices, params, List.of(
-                new Source(true, cells + ", c.claims, c.insured, c.decided, c.paid, c.reserved from dash_cube c", ""),
-                new Source(false, claimCells + ", 1, (c.status = 'INSURED_EVENT')::int, (c.status <> 'SUBMITTED')::int,"
-                        + " 0::numeric, 0::numeric from dash_claim c", ""),
+                new Source(true, cells + ", c.claims, c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve,"
+                        + " c.finished_without_date from dash_cube c", ""),
+                new Source(false, claimCells + ", 1 as claims, (c.status = 'INSURED_EVENT')::int as insured,"
+                        + " (c.status <> 'SUBMITTED')::int as decided, 0::numeric as paid, 0::numeric as reserved,"
+                        + " (not c.handling_finished and not c.has_reserve)::int as open_without_reserve,"
+                        + " (c.handling_finished and c.finished_date is null)::int as finished_without_date"
+                        + " from dash_claim c", ""),
                 new Source(false, claimCells + ", 0, 0, 0, case when c.measure = 'PAID' then c.amount else 0 end,"
-                        + " case when c.measure = 'RESERVED' then c.amount else 0 end from dash_claim_money c",
+                        + " case when c.measure = 'RESERVED' then c.amount else 0 end, 0, 0 from dash_claim_money c",
                         " and c.measure in ('PAID', 'RESERVED')")), true);
     }
 
@@ -83,9 +89,9 @@ final class CubeSlices {
         return union(filter, slices, params, List.of(
                 new Source(true, "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile,"
                         + " c.measure, c.type, c.amount, c.money_rows from dash_cube_money c", ""),
-                new Source(false, "date_trunc('month', c." + filter.basis().column + ")::date, c.insurer_code,"
-                        + " c.incident_type, c.severity, coalesce(c.specialty, ''), c.risk_profile, c.measure, c.type,"
-                        + " c.amount, 1 from dash_claim_money c", "")), true);
+                new Source(false, "date_trunc('month', c." + filter.basis().column + ")::date as month, c.insurer_code,"
+                        + " c.incident_type, c.severity, coalesce(c.specialty, '') as specialty, c.risk_profile, c.measure,"
+                        + " c.type, c.amount, 1 as money_rows from dash_claim_money c", "")), true);
     }
 
     /**
@@ -95,7 +101,7 @@ final class CubeSlices {
     static String days(DashboardFilter filter, List<Slice> slices, List<Object> params) {
         return union(filter, slices, params, List.of(
                 new Source(true, "c.measure, c.days, c.claims from dash_cube_days c", ""),
-                new Source(false, "d.measure, d.days, 1 from dash_claim c cross join lateral (values ('D', c.decided_on"
+                new Source(false, "d.measure, d.days, 1 as claims from dash_claim c cross join lateral (values ('D', c.decided_on"
                         + " - c.received_date), ('F', c.finished_date - c.received_date)) d(measure, days)",
                         " and d.days is not null")), false);
     }

@@ -207,6 +207,11 @@ public record DashboardFilter(LocalDate from, LocalDate to, QuickPeriod period, 
         return query(List.copyOf(new LinkedHashMap<>(params).entrySet()));
     }
 
+    /** The quick periods, for the page's choice. */
+    public List<QuickPeriod> quickPeriods() {
+        return List.of(QuickPeriod.values());
+    }
+
     /** Whether any filter other than the period, basis and grain is set. */
     public boolean narrowed() {
         return MULTI.stream().anyMatch(name -> !values(name).isEmpty());

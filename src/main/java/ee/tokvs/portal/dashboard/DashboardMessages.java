@@ -198,4 +198,130 @@ public interface DashboardMessages {
 
     @Message
     String dash_own_on_time();
+
+    @Message
+    String dash_quick_period();
+
+    @Message
+    String dash_period_custom();
+
+    @Message
+    String dash_period_LAST_12_MONTHS();
+
+    @Message
+    String dash_period_LAST_YEAR();
+
+    @Message
+    String dash_period_YEAR_TO_DATE();
+
+    @Message
+    String dash_filter_insurer();
+
+    @Message
+    String dash_filter_riskProfile();
+
+    @Message
+    String dash_filter_specialtyGroup();
+
+    @Message
+    String dash_filter_specialty();
+
+    @Message
+    String dash_filter_incidentType();
+
+    @Message
+    String dash_filter_severity();
+
+    @Message
+    String dash_clear();
+
+    @Message
+    String dash_loading();
+
+    @Message
+    String dash_updated();
+
+    @Message
+    String dash_compared(String from, String to);
+
+    @Message
+    String dash_key_title();
+
+    @Message
+    String dash_key_claims();
+
+    @Message
+    String dash_key_insured();
+
+    @Message
+    String dash_key_serious();
+
+    @Message
+    String dash_key_paid();
+
+    @Message
+    String dash_key_incurred();
+
+    @Message
+    String dash_key_on_time();
+
+    @Message
+    String dash_change_up(String change);
+
+    @Message
+    String dash_change_down(String change);
+
+    @Message
+    String dash_change_same(String change);
+
+    @Message
+    String dash_change_points_up(String change);
+
+    @Message
+    String dash_change_points_down(String change);
+
+    @Message
+    String dash_change_points_same(String change);
+
+    @Message
+    String dash_change_none();
+
+    @Message
+    String dash_ignores();
+
+    @Message
+    String dash_medians_ignore();
+
+    @Message
+    String dash_sections();
+
+    @Message
+    String dash_section_TRENDS();
+
+    @Message
+    String dash_section_BREAKDOWNS();
+
+    @Message
+    String dash_section_MONEY();
+
+    @Message
+    String dash_section_OUTCOMES();
+
+    @Message
+    String dash_section_COMPLIANCE();
+
+    @Message
+    String dash_section_DATA_QUALITY();
+
+    @Message
+    String dash_fig_money_over_time();
+
+    @Message
+    String dash_fig_by_specialty_group();
+
+    @Message
+    String dash_col_late();
+
+    @Message
+    String dash_failed();
 }

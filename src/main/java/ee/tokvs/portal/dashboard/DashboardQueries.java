@@ -242,22 +242,33 @@ public class DashboardQueries {
     }
 
     /**
-     * How many of the filtered claims are on each data-quality list on the given day (the lists are the view
-     * claim_attention, which the claim list a count opens reads too), and how many contracts in force in the
-     * period have a policyholder Terviseamet does not know yet.
+     * How many of the filtered claims are on each data-quality list on the given day, and how many contracts in force
+     * in the period have a policyholder Terviseamet does not know yet. The lists are the view claim_attention, which
+     * the claim list a count opens reads; here they are counted from the cells (V17 keeps two of them as counters, the
+     * third is the cells' incident type or severity less the claims received in the last 90 days), and
+     * AttentionListsTest proves each count is its list's length.
      */
     public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
-        List<Object> params = new ArrayList<>(List.of(today, filter.from(), filter.to()));
-        String dimensions = CubeSlices.dimensions(filter, "coalesce(c.specialty, '')", params);
-        Map<String, List<BigDecimal>> counts = new HashMap<>();
-        for (Line line : lines("select a.attention, count(*) from claim_attention a join dash_claim c on c.id = a.claim_id"
-                + " where a.due_on <= ? and c." + filter.basis().column + " between ? and ?" + dimensions
-                + " group by 1", params)) {
-            counts.put(line.code(), line.values());
-        }
+        List<Object> params = new ArrayList<>();
+        String claims = CubeSlices.claims(filter, CubeSlices.current(filter), params);
+        params.add(today.minusDays(90));
+        params.add(filter.from());
+        params.add(filter.to());
+        String recent = "select count(*) as n from dash_claim c where (c.incident_type = 'BEING_SPECIFIED'"
+                + " or c.severity = 'PENDING') and c.received_date > ? and c." + filter.basis().column + " between ? and ?"
+                + CubeSlices.dimensions(filter, "coalesce(c.specialty, '')", params);
+        Line counts = lines("with k as (select coalesce(sum(claims) filter (where incident_type = 'BEING_SPECIFIED'"
+                + "   or severity = 'PENDING'), 0) as specifying, coalesce(sum(open_without_reserve), 0) as open_wr,"
+                + "   coalesce(sum(finished_without_date), 0) as finished_nd from (" + claims + ") s)"
+                + " select 'counts', k.specifying - (" + recent + "), k.open_wr, k.finished_nd from k", params).get(0);
         List<Line> result = new ArrayList<>();
         for (Attention attention : Attention.values()) {
-            result.add(new Line(attention.name(), counts.getOrDefault(attention.name(), List.of(BigDecimal.ZERO))));
+            int column = switch (attention) {
+                case STILL_SPECIFIED -> 0;
+                case OPEN_WITHOUT_RESERVE -> 1;
+                case FINISHED_WITHOUT_DATE -> 2;
+            };
+            result.add(new Line(attention.name(), List.of(counts.values().get(column))));
         }
         List<Object> contractParams = new ArrayList<>(List.of(filter.to(), filter.from()));
         if (!filter.insurers().isEmpty()) {

@@ -55,6 +55,11 @@ public record KeyFigure(String key, Kind kind, BigDecimal value, BigDecimal prev
         return kind == Kind.MONEY;
     }
 
+    /** The words of the change: in percentage points for a share, else in per cent. */
+    public String changeKey() {
+        return "dash_change_" + (kind == Kind.SHARE ? "points_" : "") + direction();
+    }
+
     /** "up", "down" or "same", for the arrow and its words. */
     public String direction() {
         BigDecimal change = change();

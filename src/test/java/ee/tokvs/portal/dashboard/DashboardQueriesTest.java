@@ -40,6 +40,21 @@ class DashboardQueriesTest {
         return DashboardFilter.of(map::get, LocalDate.of(2026, 11, 23));
     }
 
+    /** A filter over 2015–2016 unless given, each parameter as often as it comes (several values of one filter). */
+    static DashboardFilter filters(String... params) {
+        Map<String, List<String>> map = new java.util.HashMap<>();
+        map.put("from", List.of("2015-01-01"));
+        map.put("to", List.of("2016-12-31"));
+        for (int i = 0; i < params.length; i += 2) {
+            String name = params[i];
+            List<String> values = new java.util.ArrayList<>(name.equals("from") || name.equals("to") ? List.of()
+                    : map.getOrDefault(name, List.of()));
+            values.add(params[i + 1]);
+            map.put(name, values);
+        }
+        return DashboardFilter.read(map::get, LocalDate.of(2026, 11, 23), unreadable -> { });
+    }
+
     /** Lines as "code: v1 v2 …", numbers in plain notation, for comparing with the worked-out figures. */
     static List<String> text(List<Line> lines) {
         return lines.stream().map(DashboardQueriesTest::text).toList();
@@ -114,10 +129,11 @@ class DashboardQueriesTest {
 
     @Test
     void complianceIsTheShareOfEventsWithinTheDeadlinePerInsurerAndMonth() {
-        assertEquals(List.of(DemoData.LAANEMERE + ": 2 1 50", DemoData.POHJALA + ": 4 3 75"),
+        // columns: submissions, on time, late, on-time share
+        assertEquals(List.of(DemoData.LAANEMERE + ": 2 1 1 50", DemoData.POHJALA + ": 4 3 1 75"),
                 text(queries.compliance(filter())));
-        assertEquals(List.of("2015-04: 1 1 100", "2016-01: 1 1 100", "2016-02: 2 1 50", "2016-05: 1 1 100",
-                "2016-06: 1 0 0"), text(queries.complianceTrend(filter())));
+        assertEquals(List.of("2015-04: 1 1 0 100", "2016-01: 1 1 0 100", "2016-02: 2 1 1 50", "2016-05: 1 1 0 100",
+                "2016-06: 1 0 1 0"), text(queries.complianceTrend(filter())));
     }
 
     @Test
@@ -130,8 +146,60 @@ class DashboardQueriesTest {
         assertEquals("STILL_SPECIFIED: 1", text(queries.dataQuality(filter(), LocalDate.of(2016, 4, 14)).get(0)));
     }
 
+    @Test
+    void keyFiguresAgainstThePreviousPeriodOfTheSameLength() {
+        // 2016 H1 (182 days) against 2015-07-03 – 2015-12-31. Columns: claims, insured, serious (V–VI), paid,
+        // incurred, on-time share, late. Now: C3, C4 (V, insured; paid 500, reserve 700); submissions on 2016-01-15,
+        // 02-10, 02-25 (late), 05-20, 06-19 (late). Before: C2 only, no submissions.
+        Map<String, Line> key = queries.keyFigures(filters("from", "2016-01-01", "to", "2016-06-30"));
+        assertEquals("cur: 2 1 1 500 1200 60 2", text(key.get("cur")));
+        assertEquals("prev: 1 0 0 0 0 - 0", text(key.get("prev")));
+    }
+
+    @Test
+    void periodsThatCutMonthsCountTheirDaysExactly() {
+        // the whole months come from the cells, the days at either end claim by claim
+        assertEquals(4, total(filters("from", "2015-03-10", "to", "2016-05-05")));
+        assertEquals(2, total(filters("from", "2015-03-11", "to", "2016-05-04")));
+        assertEquals(1, total(filters("from", "2015-11-20", "to", "2015-11-20")));
+        assertEquals(1, total(filters("from", "2016-02-01", "to", "2016-02-29")));
+        // by receipt: C1 on 2015-04-01 and C2 on 2016-01-15
+        assertEquals(2, total(filters("from", "2015-03-15", "to", "2016-01-20", "basis", "RECEIVED")));
+    }
+
+    private long total(DashboardFilter filter) {
+        return overTime(filter).stream().mapToLong(l -> l.values().get(0).longValue()).sum();
+    }
+
+    @Test
+    void severalValuesOfAFilterAndSpecialtyGroups() {
+        // surgery (the group) at severity V or VI: C1 (VI, 2015) and C4 (V, 2016)
+        assertEquals(List.of("2015: 1 1 0 1", "2016: 1 1 1 0"),
+                text(overTime(filters("specialtyGroup", "SURGICAL", "severity", "V", "severity", "VI"))));
+        assertEquals(List.of("SURGICAL: 2 2 1 1", ": 1 0 0 0", "PRIMARY_OTHER: 1 0 0 0"),
+                text(breakdown(filters(), Dimension.SPECIALTY_GROUP)));
+        assertEquals(List.of("DEVICE_FAILURE: 1 0 0 0", "INFECTION: 1 1 1 0"),
+                text(breakdown(filters("severity", "II", "severity", "V"), Dimension.INCIDENT_TYPE)));
+        // a specialty and a group are alternatives: dentistry, or any surgical specialty
+        assertEquals(3, total(filters("specialty", "DENTISTRY", "specialtyGroup", "SURGICAL")));
+    }
+
+    @Test
+    void moneyOverTimeIsPaidReservedAndIncurredPerPeriod() {
+        assertEquals(List.of("2015: 21000 100 21100", "2016: 500 700 1200"),
+                text(queries.counts(filters()).get(DashboardQueries.OVER_TIME).stream()
+                        .map(l -> new Line(l.code(), l.values().subList(4, 7))).toList()));
+    }
+
+    @Test
+    void mediansFollowThePeriodAndInsurersOnly() {
+        // severity V is C4 alone, decided; the medians stay those of every claim in the period (15 and 60 days)
+        assertEquals("all: 1 1 100 15 60", text(queries.outcomes(filters("severity", "V"))));
+    }
+
     private List<Line> overTime(DashboardFilter filter) {
-        return queries.counts(filter).get(DashboardQueries.OVER_TIME);
+        return queries.counts(filter).get(DashboardQueries.OVER_TIME).stream()
+                .map(l -> new Line(l.code(), l.values().subList(0, 4))).toList();
     }
 
     private List<Line> breakdown(DashboardFilter filter, Dimension dimension) {
