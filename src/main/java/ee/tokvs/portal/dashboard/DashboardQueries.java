@@ -297,12 +297,14 @@ public class DashboardQueries {
 
     /**
      * Runs one aggregate. Row-level security's filter makes the planner take every summary table for a few
-     * rows, so it would join them by nested loops, scanning a whole table per row (seconds at a million claims);
-     * these reads aggregate large sets, so nested loops are off for them, on this connection, for this query.
+     * rows, so it would join them by nested loops, scanning a whole table per row (seconds at a million claims),
+     * and group by sorting on disk; these reads aggregate large sets, so nested loops are off for them and they may
+     * hash in memory (64 MB: the cells of a million claims group in some 20 MB), on this connection, for this query.
      */
     private List<Line> lines(String sql, List<Object> params) {
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, "set enable_nestloop = off");
+            execute(connection, "set work_mem = '64MB'");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     Object param = params.get(i);
@@ -326,6 +328,7 @@ public class DashboardQueries {
                 return lines;
             } finally {
                 execute(connection, "reset enable_nestloop");
+                execute(connection, "reset work_mem");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard query failed: " + e.getMessage(), e);
