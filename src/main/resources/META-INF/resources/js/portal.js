@@ -20,4 +20,20 @@
       window.location.reload();
     }
   });
+  // On a narrow screen the main menu folds behind its button (the stylesheet shows the button there once this runs;
+  // without script, or on a wide screen, the menu is always open). Escape folds it again, back onto the button.
+  var menu = document.querySelector('.main-nav');
+  var toggle = menu && menu.querySelector('.menu-toggle');
+  if (toggle) {
+    menu.classList.add('menu-ready');
+    toggle.addEventListener('click', function () {
+      toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'));
+    });
+    menu.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true' && toggle.offsetParent !== null) {
+        toggle.setAttribute('aria-expanded', 'false');
+        toggle.focus();
+      }
+    });
+  }
 })();

@@ -89,6 +89,9 @@ public interface ContractMessages {
     String contract_changes();
 
     @Message
+    String contract_changes_of(int n);
+
+    @Message
     String col_field();
 
     @Message

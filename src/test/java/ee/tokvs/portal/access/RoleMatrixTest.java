@@ -21,6 +21,7 @@ import ee.tokvs.portal.testdata.Routes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +33,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The role matrix of docs/security.md as one table, tried for real: each demo role logs in through Keycloak
  * and requests every page and action; a role outside a route's row must get 403, a role inside it must not.
- * The table must name every route the application has, so a new page cannot be forgotten.
+ * The table must name every route the application has, so a new page cannot be forgotten; other tests that must reach
+ * every page take their list from it (browser/NoSidewaysScrollTest).
  */
 @QuarkusTest
-class RoleMatrixTest extends BrowserTest {
+public class RoleMatrixTest extends BrowserTest {
 
-    enum Who {
+    public enum Who {
         STAFF(DemoAccount.POHJALA_STAFF), ADMIN(DemoAccount.POHJALA_ADMIN), REPRESENTATIVE(DemoAccount.KAHJUABI_REP),
         ANALYST(DemoAccount.TA_ANALYST), TA_ADMIN(DemoAccount.TA_ADMIN), NO_ROLE(DemoAccount.NO_ROLE);
 
-        final DemoAccount account;
+        public final DemoAccount account;
 
         Who(DemoAccount account) {
             this.account = account;
@@ -120,6 +122,11 @@ class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /back-channel-logout", EVERYONE);
         // Last, as it ends the session the rows above are requested in.
         MATRIX.put("POST /sign-out", EVERYONE);
+    }
+
+    /** The matrix as it stands, for tests that walk every page a role reaches. */
+    public static Map<String, Set<Who>> matrix() {
+        return Collections.unmodifiableMap(MATRIX);
     }
 
     @Inject

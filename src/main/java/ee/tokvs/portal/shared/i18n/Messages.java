@@ -383,4 +383,12 @@ public interface Messages {
 
     @Message
     String nav_dashboards();
+
+    /** The button that opens and closes the main menu on a narrow screen. */
+    @Message
+    String nav_menu();
+
+    /** The name of a wide table's scrolling box (tags/tableScroll), after the table's own. */
+    @Message
+    String table_scroll(String label);
 }
