@@ -60,6 +60,10 @@
   }
   function showApplied() {
     var results = document.getElementById('dashboard-results');
+    var section = document.getElementById('section-field');
+    if (results && section) {
+      section.value = results.getAttribute('data-section');
+    }
     ['from', 'to'].forEach(function (name) {
       var input = document.getElementById(name);
       if (results && input && document.activeElement !== input) {
@@ -87,6 +91,15 @@
       showApplied();
     }
   });
+  // the language switch comes back to the view as it now is, filters and section included
+  function keepLanguageSwitch() {
+    var link = document.querySelector('[data-testid="lang-switch"]');
+    if (link) {
+      link.href = link.getAttribute('href').replace(/back=.*$/, 'back=' + encodeURIComponent(location.pathname + location.search));
+    }
+  }
+  document.addEventListener('htmx:replacedInHistory', keepLanguageSwitch);
+  document.addEventListener('htmx:pushedIntoHistory', keepLanguageSwitch);
   document.addEventListener('htmx:responseError', function () { status('data-failed'); });
   document.addEventListener('htmx:sendError', function () { status('data-failed'); });
   document.addEventListener('DOMContentLoaded', function () { draw(document); });

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.claim;
 
+import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -10,12 +11,16 @@ public class ClaimFilter {
 
     @RestQuery
     public String status;
+    // several values of one are alternatives (the dashboards' several severities, say)
     @RestQuery
-    public String incidentType;
+    public List<String> incidentType = List.of();
     @RestQuery
-    public String severity;
+    public List<String> severity = List.of();
     @RestQuery
-    public String specialty;
+    public List<String> specialty = List.of();
+    /** Specialty groups (V18): their specialties join those chosen one by one. */
+    @RestQuery
+    public List<String> specialtyGroup = List.of();
     /** "true" for claims still being handled, "false" for finished ones; anything else for both. */
     @RestQuery
     public String open;
@@ -33,9 +38,9 @@ public class ClaimFilter {
     public String incidentNumber;
     // The dashboards' drill-downs: the form carries them on as hidden fields.
     @RestQuery
-    public String insurer;
+    public List<String> insurer = List.of();
     @RestQuery
-    public String riskProfile;
+    public List<String> riskProfile = List.of();
     /** A {@link ClaimSearch.Attention} name. */
     @RestQuery
     public String attention;
@@ -45,6 +50,17 @@ public class ClaimFilter {
     public String recoveryType;
     @RestQuery
     public String page;
+
+    /** The one value chosen of a filter, for the list's own single choice; none where there are none or several. */
+    public String one(List<String> values) {
+        List<String> chosen = chosen(values);
+        return chosen.size() == 1 ? chosen.get(0) : null;
+    }
+
+    /** The values given, without blanks. */
+    static List<String> chosen(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
 
     /** The message naming a data-quality list, if the list is one. */
     public String attentionKey() {

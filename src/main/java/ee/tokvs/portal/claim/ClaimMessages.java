@@ -233,6 +233,9 @@ public interface ClaimMessages {
     String claims_of_risk_profile(String profile);
 
     @Message
+    String claims_of_specialty_group(String group);
+
+    @Message
     String claims_of_damage_type(String type);
 
     @Message

@@ -54,6 +54,9 @@ public class ClaimResource {
     }
 
     @Inject
+    ee.tokvs.portal.reference.SpecialtyGroups specialtyGroups;
+
+    @Inject
     ClaimService claims;
 
     @Inject
@@ -76,7 +79,7 @@ public class ClaimResource {
     @GET
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance list(@BeanParam ClaimFilter filter, @Context UriInfo uri) {
-        ClaimSearch search = new ClaimSearch(filter, Clocks.today(clock), ignoredInput::date);
+        ClaimSearch search = new ClaimSearch(filter, Clocks.today(clock), ignoredInput::date, specialtyGroups::specialtiesOf);
         // The pager keeps the address as it came, but for the page.
         String query = uri.getQueryParameters().entrySet().stream().filter(e -> !e.getKey().equals("page"))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))

@@ -9,7 +9,8 @@ import java.util.function.Function;
  * The claim list's search: the address's filter, all of it optional, read into typed values on the day it
  * runs. {@code date} reads a filter date, null when there is none or it cannot be used.
  */
-public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, LocalDate> date) {
+public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, LocalDate> date,
+        Function<List<String>, List<String>> specialtiesOf) {
 
     /**
      * The data-quality lists the dashboards count and link to. Which claims are on each is defined once, by the
@@ -48,24 +49,36 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         equal(where, params, "status", filter.status);
-        equal(where, params, "incidentType", filter.incidentType);
-        equal(where, params, "severity", filter.severity);
-        equal(where, params, "specialty", filter.specialty);
+        in(where, params, "incidentType", ClaimFilter.chosen(filter.incidentType));
+        in(where, params, "severity", ClaimFilter.chosen(filter.severity));
+        List<String> specialties = new java.util.ArrayList<>(ClaimFilter.chosen(filter.specialty));
+        List<String> groups = ClaimFilter.chosen(filter.specialtyGroup);
+        if (!groups.isEmpty()) {
+            specialties.addAll(specialtiesOf.apply(groups));
+            // a group with no specialties matches nothing, not everything
+            specialties.add("");
+        }
+        in(where, params, "specialty", specialties);
         equal(where, params, "incidentNumber", filter.incidentNumber);
         equal(where, params, "contract.contractNumber", filter.contractNumber);
         // Only Terviseamet sees several insurers; for an insurer's own user this can only narrow to itself.
-        equal(where, params, "insurerCode", filter.insurer);
+        in(where, params, "insurerCode", ClaimFilter.chosen(filter.insurer));
         range(where, params, "incidentDate", incidentFrom, incidentTo);
-        if (filter.riskProfile != null && !filter.riskProfile.isBlank()) {
+        List<String> profiles = ClaimFilter.chosen(filter.riskProfile);
+        if (!profiles.isEmpty()) {
             // The risk profile of the policyholder of the contract's current version; UNKNOWN where it has none.
             String ofCurrent = "from CurrentContractVersion v, HealthcareProvider p where v.contractId = c.contract.id"
                     + " and p.registryCode = v.policyholderCode and p.riskProfile";
-            if ("UNKNOWN".equals(filter.riskProfile)) {
-                where.append(" and not exists (select 1 ").append(ofCurrent).append(" is not null)");
-            } else {
-                where.append(" and exists (select 1 ").append(ofCurrent).append(" = :riskProfile)");
-                params.and("riskProfile", filter.riskProfile.strip());
+            List<String> known = profiles.stream().filter(p -> !"UNKNOWN".equals(p)).toList();
+            List<String> either = new java.util.ArrayList<>();
+            if (profiles.contains("UNKNOWN")) {
+                either.add("not exists (select 1 " + ofCurrent + " is not null)");
             }
+            if (!known.isEmpty()) {
+                either.add("exists (select 1 " + ofCurrent + " in :riskProfile)");
+                params.and("riskProfile", known);
+            }
+            where.append(" and (").append(String.join(" or ", either)).append(")");
         }
         if (attention != null) {
             where.append(" and exists (select 1 from ClaimAttention a where a.claimId = c.id and a.attention = :attention"
@@ -104,6 +117,14 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
         if (to != null) {
             where.append(" and c.").append(path).append(" <= :").append(path).append("To");
             params.and(path + "To", to);
+        }
+    }
+
+    private static void in(StringBuilder where, Parameters params, String path, List<String> values) {
+        if (!values.isEmpty()) {
+            String name = path.replace('.', '_');
+            where.append(" and c.").append(path).append(" in :").append(name);
+            params.and(name, values);
         }
     }
 

@@ -5,6 +5,7 @@ import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.reference.SpecialtyGroups;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;

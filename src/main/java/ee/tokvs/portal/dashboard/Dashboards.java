@@ -5,6 +5,7 @@ import ee.tokvs.portal.dashboard.DashboardQueries.Dimension;
 import ee.tokvs.portal.dashboard.DashboardQueries.Line;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.reference.SpecialtyGroups;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;

@@ -2,6 +2,7 @@ package ee.tokvs.portal.dashboard;
 
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeLists;
+import ee.tokvs.portal.reference.SpecialtyGroups;
 import ee.tokvs.portal.reference.RegisterNames;
 import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.i18n.Language;

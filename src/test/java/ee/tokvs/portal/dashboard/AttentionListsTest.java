@@ -56,6 +56,9 @@ class AttentionListsTest {
     private static final LocalDate TODAY = LocalDate.of(2013, 12, 31);
 
     @Inject
+    ee.tokvs.portal.reference.SpecialtyGroups specialtyGroups;
+
+    @Inject
     Dashboards dashboards;
 
     @Inject
@@ -132,19 +135,28 @@ class AttentionListsTest {
     }
 
     /** The total of the claim list at the link, read as the claim list reads its address. */
-    private static int listLength(String link, LocalDate today) {
+    @SuppressWarnings("unchecked")
+    private int listLength(String link, LocalDate today) {
         ClaimFilter filter = new ClaimFilter();
         for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
             String[] kv = pair.split("=", 2);
             String name = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
             try {
-                // The list binds each parameter to the filter's field of that name.
-                ClaimFilter.class.getField(name).set(filter, URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                // The list binds each parameter to the filter's field of that name, every value of a list's.
+                java.lang.reflect.Field field = ClaimFilter.class.getField(name);
+                String value = URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+                if (field.getType() == List.class) {
+                    List<String> values = new ArrayList<>((List<String>) field.get(filter));
+                    values.add(value);
+                    field.set(filter, values);
+                } else {
+                    field.set(filter, value);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError("the claim list has no parameter " + name, e);
             }
         }
-        return new ClaimSearch(filter, today, AttentionListsTest::date).run().total();
+        return new ClaimSearch(filter, today, AttentionListsTest::date, specialtyGroups::specialtiesOf).run().total();
     }
 
     private static LocalDate date(String text) {

@@ -43,6 +43,14 @@ class DashboardExportTest {
     }
 
     @Test
+    void severalValuesOfAFilterAreWrittenTogether() {
+        List<String> lines = csv("by_severity", PERIOD + "&severity=V&severity=VI&specialtyGroup=SURGICAL&period=", Language.EN)
+                .lines().toList();
+        assertTrue(lines.contains("Specialty group,surgical specialties"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Severity,\"V") && l.contains(", VI")), lines.toString());
+    }
+
+    @Test
     void anEstonianFileStartsWithTheFiltersThenTheTableWithSemicolons() {
         String csv = csv("over_time", PERIOD + "&specialty=GENERAL_SURGERY&insurer=" + DemoData.LAANEMERE, Language.ET);
         assertEquals("\ufeffPeriood;01.01.2015–31.12.2016\r\n"
@@ -50,9 +58,10 @@ class DashboardExportTest {
                 + "Ajaühik;aasta\r\n"
                 + "Kindlustusandja;Läänemere Kindlustus AS\r\n"
                 + "Riskiprofiil;kõik\r\n"
+                + "Erialarühm;kõik\r\n"
                 + "Eriala;üldkirurgia\r\n"
-                + "Kahjujuhtumi liik;kõik\r\n"
-                + "Tervisekahjustuse raskusaste;kõik\r\n"
+                + "Juhtumi liik;kõik\r\n"
+                + "Raskusaste;kõik\r\n"
                 + "\r\n"
                 + "Rühm;Nõudeid;Kindlustusjuhtumeid;Raskusaste V;Raskusaste VI (sh surm)\r\n"
                 + "2016;1;1;1;0\r\n", csv, "the surgical claim of Läänemere, C4 (2016, severity V)");
@@ -65,8 +74,8 @@ class DashboardExportTest {
         assertEquals("Insurer,all", lines.get(3));
         int header = lines.indexOf("");
         assertTrue(lines.get(header + 1).startsWith("Group,"), lines.toString());
-        // Läänemere: 2 submissions, 1 on time, 50 %
-        assertTrue(lines.get(header + 2).matches("Läänemere Kindlustus AS,2,1,50(\\.0+)?"), lines.toString());
+        // Läänemere: 2 submissions, 1 on time, 1 late, 50 %
+        assertTrue(lines.get(header + 2).matches("Läänemere Kindlustus AS,2,1,1,50(\\.0+)?"), lines.toString());
     }
 
     @Test
@@ -75,7 +84,7 @@ class DashboardExportTest {
         // non-pecuniary damage: 20 000 paid, nothing reserved
         assertTrue(lines.stream().anyMatch(line -> line.matches("mittevaraline kahju;20000,00;0,00;20000,00")), lines.toString());
         List<String> compliance = csv("compliance", PERIOD, Language.ET).lines().toList();
-        assertTrue(compliance.stream().anyMatch(line -> line.matches("Läänemere Kindlustus AS;2;1;50(,0+)?")),
+        assertTrue(compliance.stream().anyMatch(line -> line.matches("Läänemere Kindlustus AS;2;1;1;50(,0+)?")),
                 compliance.toString());
     }
 
@@ -89,8 +98,9 @@ class DashboardExportTest {
 
         Row laanemere = row(xlsx("compliance", PERIOD, Language.EN), "Läänemere Kindlustus AS");
         assertNumber(new BigDecimal("2"), laanemere.getCell(1));
-        assertNumber(new BigDecimal("0.5"), laanemere.getCell(3));
-        assertTrue(laanemere.getCell(3).getDataFormatString().endsWith("%"), laanemere.getCell(3).getDataFormatString());
+        assertNumber(new BigDecimal("1"), laanemere.getCell(3));
+        assertNumber(new BigDecimal("0.5"), laanemere.getCell(4));
+        assertTrue(laanemere.getCell(4).getDataFormatString().endsWith("%"), laanemere.getCell(4).getDataFormatString());
     }
 
     private static String csv(String figure, String query, Language language) {

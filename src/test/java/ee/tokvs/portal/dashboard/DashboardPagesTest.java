@@ -34,18 +34,34 @@ class DashboardPagesTest extends BrowserTest {
         return page.getByTestId("table-over_time");
     }
 
+    /** Estonian numbers group by a no-break space: "21 500,00 €" as a pattern that takes any space there. */
+    private static Pattern number(String text) {
+        return Pattern.compile(text.replace(".", "\\.").replace(" ", "[\\s\\u00a0\\u202f]"));
+    }
+
+    private void htmxReady() {
+        // htmx takes over the form once the page has loaded; a person types later than a test does.
+        page.waitForFunction("() => window.htmx && document.readyState === 'complete'");
+    }
+
+    private Locator key(String name) {
+        return page.getByTestId("dash_key_" + name + "-value");
+    }
+
     @Test
-    void filtersChangeEveryFigureAndTheAddressWithoutAFullReload() {
+    void filtersApplyWithoutAReloadAndBackLeavesTheDashboard() {
         logInAs(DemoAccount.TA_ANALYST);
         page.getByTestId("nav-dashboards").click();
         assertThat(page).hasURL(url("/dashboards"));
-        // htmx takes over the form once the page has loaded; a person types later than a test does.
-        page.waitForFunction("() => window.htmx && document.readyState === 'complete'");
+        htmxReady();
 
         page.evaluate("window.__sameDocument = true");
         page.fill("#from", "2015-01-01");
         page.fill("#to", "2016-12-31");
         assertThat(page).hasURL(Pattern.compile(".*from=2015-01-01&to=2016-12-31.*"));
+        assertThat(page.getByTestId("dashboard-status")).hasText("Näitajad on uuendatud.");
+        assertThat(page.getByTestId("dashboard-status")).hasAttribute("aria-live", "polite");
+        assertThat(key("claims")).hasText("4");
         assertThat(page.getByTestId("chart-over_time").locator("canvas")).hasCount(1);
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "dashboard");
@@ -57,70 +73,114 @@ class DashboardPagesTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*basis=RECEIVED.*"));
         assertThat(overTime().locator("tbody tr").first().locator("td").first()).hasText("1");
         assertThat(page.getByTestId("dash-basis-note")).containsText("nõude saamise");
-        assertEquals(true, page.evaluate("window.__sameDocument === true"), "the filter did not reload the page");
-        assertThat(page.getByTestId("chart-over_time").locator("canvas")).hasCount(1);
+
+        page.getByTestId("section-BREAKDOWNS").click();
+        assertThat(page).hasURL(Pattern.compile(".*section=BREAKDOWNS.*basis=RECEIVED.*"));
+        assertThat(page.getByTestId("section-BREAKDOWNS")).hasAttribute("aria-current", "page");
+        assertThat(page.getByTestId("table-by_specialty_group")).containsText("kirurgilised erialad");
+        assertThat(page.getByTestId("figure-over_time")).hasCount(0);
+        // a quick period names itself in the address, so a bookmark moves with today
+        page.selectOption("#period", "LAST_YEAR");
+        assertThat(page).hasURL(Pattern.compile(".*period=LAST_YEAR.*"));
+        assertEquals(true, page.evaluate("window.__sameDocument === true"), "a filter reloaded the page");
+        PortalBrowser.assertAccessible(page);
+
+        // every change replaced the history entry: Back leaves the dashboard
+        page.goBack();
+        assertThat(page).not().hasURL(Pattern.compile(".*/dashboards.*"));
+    }
+
+    /**
+     * The analyst's question: how many serious claims in surgery, and which insurer reports late? Surgery (the group)
+     * and severity V and VI chosen together: C1 (VI) and C4 (V), both insured; paid 21,000 + 500, reserves 100 + 700;
+     * Läänemere reported 1 of 2 on time, Põhjala 3 of 4.
+     */
+    @Test
+    void howManySeriousClaimsInSurgeryAndWhoReportsLateInBothLanguages() {
+        logInAs(DemoAccount.TA_ANALYST);
+        page.navigate(url("/dashboards?from=2015-01-01&to=2016-12-31"));
+        htmxReady();
+        page.getByTestId("choose-specialtyGroup").locator("summary").click();
+        page.getByLabel("kirurgilised erialad").check();
+        assertThat(page).hasURL(Pattern.compile(".*specialtyGroup=SURGICAL.*"));
+        page.getByTestId("choose-severity").locator("summary").click();
+        page.locator("input[name=severity][value=V]").check();
+        assertThat(page).hasURL(Pattern.compile(".*severity=V.*"));
+        page.locator("input[name=severity][value=VI]").check();
+        assertThat(page).hasURL(Pattern.compile(".*specialtyGroup=SURGICAL.*severity=V&severity=VI.*"));
+
+        assertThat(key("claims")).hasText("2");
+        assertThat(key("serious")).hasText("2");
+        assertThat(key("insured")).hasText("2");
+        assertThat(key("paid")).hasText(number("^21 500,00 €$"));
+        assertThat(key("incurred")).hasText(number("^22 300,00 €$"));
+        assertThat(key("on_time")).hasText(number("^66,7 %$"));
+        assertThat(page.getByTestId("dash_key_on_time")).containsText("Siia ei rakendu filtrid: Erialarühm, Raskusaste");
+        // year on year: one at VI in 2015, one at V in 2016
+        assertThat(overTime().locator("tbody tr").nth(0).locator("td")).hasText(new String[] {"1", "1", "0", "1"});
+        assertThat(overTime().locator("tbody tr").nth(1).locator("td")).hasText(new String[] {"1", "1", "1", "0"});
+        PortalBrowser.assertAccessible(page);
+
+        page.getByTestId("section-COMPLIANCE").click();
+        assertThat(page).hasURL(Pattern.compile(".*section=COMPLIANCE.*"));
+        // late reporting, worst first; columns: submissions, on time, late, share
+        Locator compliance = page.getByTestId("table-compliance").locator("tbody tr");
+        assertThat(compliance.nth(0).locator("th")).hasText("Läänemere Kindlustus AS");
+        assertThat(compliance.nth(0).locator("td").nth(3)).hasText(number("^50,0 %$"));
+        assertThat(compliance.nth(0).locator("td").nth(2)).hasText("1");
+        assertThat(compliance.nth(1).locator("th")).hasText("Põhjala Kindlustus AS");
+        assertThat(compliance.nth(1).locator("td").nth(3)).hasText(number("^75,0 %$"));
+        assertThat(page.getByTestId("ignores-compliance")).containsText("Erialarühm, Raskusaste");
+        PortalBrowser.assertAccessible(page);
+
+        page.getByTestId("lang-switch").click();
+        assertThat(page).hasURL(Pattern.compile(".*section=COMPLIANCE.*specialtyGroup=SURGICAL.*severity=VI.*"));
+        assertThat(key("serious")).hasText("2");
+        assertThat(key("paid")).hasText(number("^21,500.00 €$"));
+        assertThat(key("on_time")).hasText(number("^66.7%$"));
+        assertThat(compliance.nth(0).locator("td").nth(3)).hasText(number("^50.0%$"));
+        assertThat(page.getByTestId("ignores-compliance")).containsText("Not filtered by: Specialty group, Severity");
         PortalBrowser.assertAccessible(page);
     }
 
     @Test
-    void aBookmarkedViewOpensAsSavedAndABarOpensTheClaimsBehindIt() throws Exception {
+    void aBookmarkedViewOpensAsSavedAndItsRowsOpenTheClaimsBehindThem() throws Exception {
         logInAs(DemoAccount.TA_ANALYST);
-        page.navigate(url("/dashboards?from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=QUARTER"));
+        page.navigate(url("/dashboards?section=BREAKDOWNS&from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=QUARTER"));
         assertThat(page.locator("#grain")).hasValue("QUARTER");
-        assertThat(overTime().locator("tbody tr th").first()).hasText("2015-Q1");
-        assertThat(page.getByTestId("table-rates")).containsText("1497.95");
+        assertThat(page.getByTestId("table-rates")).containsText(number("1 497,95"));
 
+        page.getByTestId("table-by_risk_profile").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("suur haigla")).click();
+        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(3);
+        assertThat(page.getByTestId("claim-drill")).containsText("suur haigla");
+
+        // several severities and a group's row: the list has exactly the row's claims
+        page.navigate(url("/dashboards?section=BREAKDOWNS&from=2015-01-01&to=2016-12-31&severity=V&severity=VI"));
+        link("table-by_specialty_group", "kirurgilised erialad").click();
+        assertThat(page).hasURL(Pattern.compile(".*/claims\\?.*specialtyGroup=SURGICAL&severity=V&severity=VI.*"));
+        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(2);
+        assertThat(page.getByTestId("claims")).containsText("DASH-C1");
+        assertThat(page.getByTestId("claims")).containsText("DASH-C4");
+        assertThat(page.getByTestId("claim-drill")).containsText("kirurgilised erialad");
+        PortalBrowser.assertAccessible(page);
+
+        page.navigate(url("/dashboards?section=TRENDS&from=2015-01-01&to=2016-12-31&grain=QUARTER"));
         Download download = page.waitForDownload(() -> page.getByTestId("export-over_time-csv").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("2015-Q1;1;1;0;1\r\n"), csv);
         assertTrue(csv.contains("2016-Q2;1;1;1;0\r\n"), csv);
-
-        assertThat(page.getByTestId("table-compliance").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Läänemere Kindlustus AS"))).hasAttribute("href",
-                "/audit?late=true&insurer=10000024");
-
         overTime().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("2015-Q4")).click();
         assertThat(page).hasURL(Pattern.compile(".*/claims\\?incidentFrom=2015-10-01&incidentTo=2015-12-31.*"));
         assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(1);
         assertThat(page.getByTestId("claims")).containsText("DASH-C2");
-        PortalBrowser.assertAccessible(page);
-
-        page.goBack();
-        page.getByTestId("table-by_risk_profile").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("suur haigla")).click();
-        assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(3);
-        assertThat(page.getByTestId("claim-drill")).containsText("suur haigla");
-    }
-
-    @Test
-    void howManySeriousClaimsInSurgeryYearOnYearAndWhoReportsLate() {
-        logInAs(DemoAccount.TA_ANALYST);
-        page.getByTestId("nav-dashboards").click();
-        page.waitForFunction("() => window.htmx && document.readyState === 'complete'");
-        page.fill("#from", "2015-01-01");
-        page.fill("#to", "2016-12-31");
-        page.selectOption("#specialty", "GENERAL_SURGERY");
-        assertThat(page).hasURL(Pattern.compile(".*specialty=GENERAL_SURGERY.*"));
-        // columns: claims, insured events, severity V, severity VI
-        assertThat(overTime().locator("tbody tr")).hasCount(2);
-        assertThat(overTime().locator("tbody tr").nth(0).locator("th")).hasText("2015");
-        assertThat(overTime().locator("tbody tr").nth(0).locator("td")).hasText(new String[] {"1", "1", "0", "1"});
-        assertThat(overTime().locator("tbody tr").nth(1).locator("th")).hasText("2016");
-        assertThat(overTime().locator("tbody tr").nth(1).locator("td")).hasText(new String[] {"1", "1", "1", "0"});
-        // late reporting, worst first: Läänemere 1 of 2 on time, Põhjala 3 of 4
-        Locator compliance = page.getByTestId("table-compliance").locator("tbody tr");
-        assertThat(compliance.nth(0)).containsText("Läänemere Kindlustus AS");
-        assertThat(compliance.nth(0)).containsText("50");
-        assertThat(compliance.nth(1)).containsText("Põhjala Kindlustus AS");
-        assertThat(compliance.nth(1)).containsText("75");
-        PortalBrowser.assertAccessible(page);
     }
 
     @Test
     void moneyRecoveryAndTrendRowsOpenTheRecordsBehindThem() {
         logInAs(DemoAccount.TA_ANALYST);
-        page.navigate(url("/dashboards?from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=YEAR"));
+        page.navigate(url("/dashboards?section=MONEY&from=2015-01-01&to=2016-12-31&basis=INCIDENT&grain=YEAR"));
         link("table-money", "ravikulud").click();
         assertThat(page).hasURL(Pattern.compile(".*/claims\\?incidentFrom=2015-01-01&incidentTo=2016-12-31&damageType=TREATMENT_COSTS"));
         assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(2);
@@ -134,7 +194,7 @@ class DashboardPagesTest extends BrowserTest {
         assertThat(page.getByTestId("claims").locator("tbody tr")).hasCount(1);
         assertThat(page.getByTestId("claims")).containsText("DASH-C4");
 
-        page.goBack();
+        page.navigate(url("/dashboards?section=COMPLIANCE&from=2015-01-01&to=2016-12-31"));
         link("table-compliance_trend", "2016-02").click();
         assertThat(page).hasURL(Pattern.compile(".*/audit\\?late=true&from=2016-02-01&to=2016-02-29"));
         assertThat(page.getByTestId("audit-log").locator("tbody tr")).hasCount(1);

@@ -1,9 +1,10 @@
-package ee.tokvs.portal.dashboard;
+package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.shared.i18n.Language;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The specialty groups (erialarühmad, V18) the dashboards filter and group by: every surgical specialty together, and
- * so on. Reference data without tenants, a handful of rows, read when a page needs them.
+ * The specialty groups (erialarühmad, V18) the dashboards and the claim list filter and group by: every surgical
+ * specialty together, and so on. Reference data without tenants, a handful of rows, read when a page needs them.
  */
 @ApplicationScoped
+@Named("specialtyGroups")
 public class SpecialtyGroups {
 
     /** A group, its names and its specialties' codes. */
@@ -45,6 +47,11 @@ public class SpecialtyGroups {
             throw new IllegalStateException("specialty groups unreadable: " + e.getMessage(), e);
         }
         return groups;
+    }
+
+    /** The specialties of the groups given, in no particular order; none for none. */
+    public List<String> specialtiesOf(List<String> groups) {
+        return all().stream().filter(g -> groups.contains(g.code())).flatMap(g -> g.specialties().stream()).toList();
     }
 
     /** A group's name in the language; the code itself for a group no longer known. */
