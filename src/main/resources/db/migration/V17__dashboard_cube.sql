@@ -81,9 +81,11 @@ begin
         -- spent more time in the policy than in the sums
         execute format('create policy %I on %I for select using ((select tokvs_insurer()) = ''*'' or insurer_code = (select tokvs_insurer()))',
                        t || '_read', t);
-        execute format('create policy %I on %I for insert with check (insurer_code = tokvs_insurer())', t || '_insert', t);
-        execute format('create policy %I on %I for update using (insurer_code = tokvs_insurer()) with check (insurer_code = tokvs_insurer())',
-                       t || '_update', t);
+        -- writing needs an insurer (V9_1)
+        execute format('create policy %I on %I for insert with check (insurer_code = tokvs_insurer() and insurer_code ~ ''^[0-9]{8}$'')',
+                       t || '_insert', t);
+        execute format('create policy %I on %I for update using (insurer_code = tokvs_insurer())'
+                       ' with check (insurer_code = tokvs_insurer() and insurer_code ~ ''^[0-9]{8}$'')', t || '_update', t);
         execute format('create policy %I on %I for delete using (insurer_code = tokvs_insurer())', t || '_delete', t);
     end loop;
 end $$;
@@ -197,25 +199,29 @@ begin
 end $$;
 
 
--- A risk profile moves a claim between cells: on its summary rows, for the claims of the contracts concerned. Runs
--- for every insurer whose claims it concerns (row-level security holds here too), then hands back the setting.
-create function dash_move_risk_profile(contracts bigint[]) returns void language plpgsql as $$
+-- A risk profile moves a claim between cells: on its summary rows, for the claims of the contracts given and of the
+-- contracts whose policyholder is one of the providers given. Terviseamet changes a provider for every insurer, so
+-- this runs as each insurer in turn (row-level security holds here too; no way past it is needed), then hands back
+-- the setting.
+create function dash_move_risk_profile(contracts bigint[], providers text[]) returns void language plpgsql as $$
 declare
     acting text := current_setting('tokvs.insurer', true);
     code text;
 begin
-    if cardinality(contracts) = 0 then
+    if cardinality(contracts) = 0 and cardinality(providers) = 0 then
         return;
     end if;
     for code in select registry_code from insurer loop
         perform set_config('tokvs.insurer', code, true);
         update dash_claim d set risk_profile = coalesce(p.risk_profile, 'UNKNOWN')
         from dash_contract k left join healthcare_provider p on p.registry_code = k.policyholder_code
-        where k.contract_id = any(contracts) and d.contract_id = k.contract_id
+        where (k.contract_id = any(contracts) or k.policyholder_code = any(providers)) and d.contract_id = k.contract_id
           and d.risk_profile is distinct from coalesce(p.risk_profile, 'UNKNOWN');
         update dash_claim_money m set risk_profile = d.risk_profile
         from dash_claim d
-        where d.contract_id = any(contracts) and m.claim_id = d.id and m.risk_profile <> d.risk_profile;
+        where d.insurer_code = code and m.claim_id = d.id and m.risk_profile <> d.risk_profile
+          and d.contract_id in (select k.contract_id from dash_contract k
+                                where k.contract_id = any(contracts) or k.policyholder_code = any(providers));
     end loop;
     perform set_config('tokvs.insurer', coalesce(acting, ''), true);
 end $$;
@@ -223,28 +229,20 @@ end $$;
 create function dash_contract_profile_moved() returns trigger language plpgsql as $$
 begin
     perform dash_move_risk_profile(array(select n.contract_id from new_rows n join old_rows o using (contract_id)
-                                         where n.policyholder_code <> o.policyholder_code));
+                                         where n.policyholder_code <> o.policyholder_code), '{}');
     return null;
 end $$;
 create trigger dash_contract_profile_moved after update on dash_contract referencing old table as old_rows
     new table as new_rows for each statement execute function dash_contract_profile_moved();
 
--- Terviseamet changes a provider for every insurer: its contracts are found past the insurers' policies by
--- dash_contracts_of, which belongs to the query role (V16) and answers contract ids only.
-create function dash_contracts_of(providers text[]) returns bigint[] language sql security definer
-    set search_path = ${flyway:defaultSchema}, pg_temp as $$
-    select array(select k.contract_id from dash_contract k where k.policyholder_code = any(providers));
-$$;
-alter function dash_contracts_of(text[]) owner to ${query_role};
-
 create function dash_provider_profile_moved() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform dash_move_risk_profile(dash_contracts_of(array(select registry_code from new_rows)));
+        perform dash_move_risk_profile('{}', array(select registry_code from new_rows));
     else
-        perform dash_move_risk_profile(dash_contracts_of(array(
+        perform dash_move_risk_profile('{}', array(
             select n.registry_code from new_rows n join old_rows o using (registry_code)
-            where n.risk_profile is distinct from o.risk_profile)));
+            where n.risk_profile is distinct from o.risk_profile));
     end if;
     return null;
 end $$;

@@ -41,6 +41,9 @@ public class TenantRows {
         register.add(insurer, claim, aReserve().amount("200"));
         register.add(insurer, claim, aRecovery().date("2025-08-01").amount("-50"));
         register.add(insurer, claim, anOutstandingRecovery().date("2025-08-01").amount("70"));
+        // Its handling finished, so the days' histogram of the dashboards' cube (V17) has a row too.
+        fixtures.update(insurer, "update claim set handling_finished = true, finished_date = received_date + 10"
+                + " where id = ?", claim);
         // A mandate that ended in 2015, which the mandate service would refuse to grant today.
         fixtures.update(insurer, "insert into mandate (insurer_code, representative_code, may_submit, may_query,"
                 + " valid_from, valid_to, granted_by) values (?, ?, true, true, '2015-01-01', '2015-12-31', 'fixture')",
