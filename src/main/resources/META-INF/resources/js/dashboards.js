@@ -71,11 +71,20 @@
       }
     });
   }
+  // A date field changes at every key typed once it holds a whole date: its change waits until the typing pauses
+  // (then the form hears "dates-typed"), so a typed date asks once, not once per key.
+  var typing = null;
   document.addEventListener('change', function (event) {
     var period = document.getElementById('period');
-    if (period && (event.target.id === 'from' || event.target.id === 'to')) {
-      period.value = '';
+    if (!period || (event.target.id !== 'from' && event.target.id !== 'to')) {
+      return;
     }
+    event.stopPropagation();
+    period.value = '';
+    clearTimeout(typing);
+    typing = setTimeout(function () {
+      htmx.trigger(event.target.form, 'dates-typed');
+    }, 800);
   }, true);
   document.addEventListener('htmx:beforeRequest', function (event) {
     if (document.getElementById('dashboard-results')) {

@@ -101,9 +101,10 @@ final class CubeSlices {
     static String days(DashboardFilter filter, List<Slice> slices, List<Object> params) {
         return union(filter, slices, params, List.of(
                 new Source(true, "c.measure, c.days, c.claims from dash_cube_days c", ""),
-                new Source(false, "d.measure, d.days, 1 as claims from dash_claim c cross join lateral (values ('D', c.decided_on"
-                        + " - c.received_date), ('F', c.finished_date - c.received_date)) d(measure, days)",
-                        " and d.days is not null")), false);
+                new Source(false, "'D' as measure, c.decided_on - c.received_date as days, 1 as claims from dash_claim c",
+                        " and c.decided_on is not null"),
+                new Source(false, "'F', c.finished_date - c.received_date, 1 from dash_claim c",
+                        " and c.finished_date is not null")), false);
     }
 
     /** A part of a source: the cube's whole months, or the claims of the days at the ends. */

@@ -3,7 +3,6 @@ package ee.tokvs.portal.dashboard;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.CodeList;
-import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.reference.SpecialtyGroups;
 import ee.tokvs.portal.reference.Insurer;
@@ -32,7 +31,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Terviseamet's dashboard: patient-safety trends, money, rates against exposure, reporting compliance and
@@ -51,9 +52,7 @@ public class DashboardResource {
     @CheckedTemplate(basePath = "dashboard")
     static class Templates {
         static native TemplateInstance terviseamet(DashboardFilter filter, Dashboards.Page page, List<Chart> charts,
-                List<Dashboards.Section> sections, List<Insurer> insurers, List<CodeListEntry> riskProfiles,
-                List<SpecialtyGroups.Group> specialtyGroups, List<CodeListEntry> specialties,
-                List<CodeListEntry> incidentTypes, List<CodeListEntry> severities);
+                List<Dashboards.Section> sections, List<ChoiceGroup> choices);
     }
 
     @Inject
@@ -90,10 +89,47 @@ public class DashboardResource {
         for (Figure figure : page.figures().values()) {
             charts.add(new Chart(figure, chartJson(figure)));
         }
-        return Templates.terviseamet(filter, page, charts, List.of(Dashboards.Section.values()), Insurer.listAll(),
-                codeLists.choices(CodeList.RISK_PROFILE, null), specialtyGroups.all(),
-                codeLists.choices(CodeList.SPECIALTY, null), codeLists.choices(CodeList.INCIDENT_TYPE, null),
-                codeLists.choices(CodeList.SEVERITY, null));
+        return Templates.terviseamet(filter, page, charts, List.of(Dashboards.Section.values()), choices(filter));
+    }
+
+    /** A value a filter offers, and whether the page's filter has it. */
+    public record Choice(String value, String label, boolean chosen) {
+    }
+
+    /** A filter of several values (its URL parameter), and what it offers, for the page's check boxes. */
+    public record ChoiceGroup(String param, List<Choice> choices) {
+
+        public long chosen() {
+            return choices.stream().filter(Choice::chosen).count();
+        }
+
+        public String labelKey() {
+            return "dash_filter_" + param;
+        }
+    }
+
+    /** The several-valued filters in the form's order, each value labelled in the user's language. */
+    private List<ChoiceGroup> choices(DashboardFilter filter) {
+        Map<String, List<Choice>> offered = new LinkedHashMap<>();
+        offered.put("specialtyGroup", specialtyGroups.all().stream()
+                .map(g -> new Choice(g.code(), g.label(ui.language()), false)).toList());
+        offered.put("severity", codes(CodeList.SEVERITY));
+        offered.put("incidentType", codes(CodeList.INCIDENT_TYPE));
+        offered.put("specialty", codes(CodeList.SPECIALTY));
+        offered.put("insurer", Insurer.<Insurer>listAll().stream()
+                .map(i -> new Choice(i.registryCode, i.name, false)).toList());
+        List<Choice> profiles = new ArrayList<>(codes(CodeList.RISK_PROFILE));
+        profiles.add(new Choice("UNKNOWN", texts.text("dash_unknown_profile", ui.language()), false));
+        offered.put("riskProfile", profiles);
+        List<ChoiceGroup> groups = new ArrayList<>();
+        offered.forEach((param, choices) -> groups.add(new ChoiceGroup(param, choices.stream()
+                .map(c -> new Choice(c.value(), c.label(), filter.has(param, c.value()))).toList())));
+        return groups;
+    }
+
+    private List<Choice> codes(CodeList list) {
+        return codeLists.choices(list, null).stream()
+                .map(e -> new Choice(e.code(), codeLists.label(list, e.code(), ui.locale()), false)).toList();
     }
 
     /**

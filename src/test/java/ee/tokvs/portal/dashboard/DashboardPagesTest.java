@@ -85,6 +85,21 @@ class DashboardPagesTest extends BrowserTest {
         assertEquals(true, page.evaluate("window.__sameDocument === true"), "a filter reloaded the page");
         PortalBrowser.assertAccessible(page);
 
+        // typing a date key by key asks once, after the typing, not once per key
+        page.selectOption("#period", "");
+        assertThat(page).not().hasURL(Pattern.compile(".*period=LAST_YEAR.*"));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        page.onRequest(request -> {
+            if (request.url().contains("/dashboards?")) {
+                asked.incrementAndGet();
+            }
+        });
+        // the browser's date field here reads month, day, year; a person types a key every 150 ms or so
+        page.locator("#from").focus();
+        page.locator("#from").pressSequentially("03012015", new Locator.PressSequentiallyOptions().setDelay(150));
+        assertThat(page).hasURL(Pattern.compile(".*from=2015-03-01.*"));
+        assertEquals(1, asked.get(), "requests while a date was typed");
+
         // every change replaced the history entry: Back leaves the dashboard
         page.goBack();
         assertThat(page).not().hasURL(Pattern.compile(".*/dashboards.*"));
