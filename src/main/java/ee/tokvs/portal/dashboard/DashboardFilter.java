@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,17 +202,8 @@ public record DashboardFilter(LocalDate from, LocalDate to, QuickPeriod period, 
         return String.join("&", parts);
     }
 
-    static String query(Map<String, String> params) {
-        return query(List.copyOf(new LinkedHashMap<>(params).entrySet()));
-    }
-
     /** The quick periods, for the page's choice. */
     public List<QuickPeriod> quickPeriods() {
         return List.of(QuickPeriod.values());
-    }
-
-    /** Whether any filter other than the period, basis and grain is set. */
-    public boolean narrowed() {
-        return MULTI.stream().anyMatch(name -> !values(name).isEmpty());
     }
 }

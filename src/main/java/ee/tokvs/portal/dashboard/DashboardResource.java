@@ -5,7 +5,7 @@ import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.reference.SpecialtyGroups;
-import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.reference.RegisterNames;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
@@ -79,6 +79,9 @@ public class DashboardResource {
     @Inject
     SpecialtyGroups specialtyGroups;
 
+    @Inject
+    RegisterNames names;
+
     /** The key figures and one section ({@code section=TRENDS} …), filtered by the URL's parameters. */
     @GET
     public TemplateInstance page(@Context UriInfo uri) {
@@ -116,7 +119,7 @@ public class DashboardResource {
         offered.put("severity", codes(CodeList.SEVERITY));
         offered.put("incidentType", codes(CodeList.INCIDENT_TYPE));
         offered.put("specialty", codes(CodeList.SPECIALTY));
-        offered.put("insurer", Insurer.<Insurer>listAll().stream()
+        offered.put("insurer", names.insurers().stream()
                 .map(i -> new Choice(i.registryCode, i.name, false)).toList());
         List<Choice> profiles = new ArrayList<>(codes(CodeList.RISK_PROFILE));
         profiles.add(new Choice("UNKNOWN", texts.text("dash_unknown_profile", ui.language()), false));

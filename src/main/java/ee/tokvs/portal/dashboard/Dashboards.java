@@ -6,7 +6,7 @@ import ee.tokvs.portal.dashboard.DashboardQueries.Line;
 import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.reference.SpecialtyGroups;
-import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.reference.RegisterNames;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,6 +54,9 @@ public class Dashboards {
 
     @Inject
     SpecialtyGroups specialtyGroups;
+
+    @Inject
+    RegisterNames names;
 
     /** The Terviseamet page's sections: each answers one kind of question, with its figures in the order shown. */
     public enum Section {
@@ -195,7 +198,7 @@ public class Dashboards {
             case "by_risk_profile" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.RISK_PROFILE,
                     "riskProfile", code -> label(CodeList.RISK_PROFILE, code));
             case "by_insurer" -> breakdown(filter, (Map<String, List<Line>>) lines, Dimension.INSURER, "insurer",
-                    this::insurerName);
+                    names::insurer);
             case "money_over_time" -> figure(id, List.of("dash_col_paid", "dash_col_reserved", "dash_col_incurred"),
                     ((Map<String, List<Line>>) lines).get(DashboardQueries.OVER_TIME).stream()
                             .map(l -> new Line(l.code(), l.values().subList(4, 7))).toList(), code -> code, code -> null);
@@ -208,7 +211,7 @@ public class Dashboards {
             case "rates" -> figure(id, List.of("dash_col_provider_years", "dash_col_claims", "dash_col_rate"),
                     (List<Line>) lines, code -> label(CodeList.RISK_PROFILE, code),
                     code -> claims(filter, "riskProfile", code));
-            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, (List<Line>) lines, this::insurerName,
+            case "compliance" -> figure(id, COMPLIANCE_COLUMNS, (List<Line>) lines, names::insurer,
                     code -> submissionLog(filter, filter.from(), filter.to(), List.of(code)));
             case "compliance_trend" -> figure(id, COMPLIANCE_COLUMNS, (List<Line>) lines, code -> code, month -> {
                 LocalDate[] range = range(month, filter);
@@ -337,17 +340,6 @@ public class Dashboards {
             return texts.text("dash_unknown_profile", ui.language());
         }
         return codeLists.label(list, code, ui.locale());
-    }
-
-    /** Insurers by name, read once per request (there are a handful). */
-    private Map<String, String> insurerNames;
-
-    private String insurerName(String code) {
-        if (insurerNames == null) {
-            insurerNames = new HashMap<>();
-            Insurer.<Insurer>listAll().forEach(insurer -> insurerNames.put(insurer.registryCode, insurer.name));
-        }
-        return insurerNames.getOrDefault(code, code);
     }
 
     /** Specialty groups by name, read once per request. */
