@@ -9,12 +9,14 @@ import ee.tokvs.portal.dashboard.DashboardQueries;
 import ee.tokvs.portal.dashboard.Dashboards;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsTerviseametAnalyst;
+import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,11 +51,17 @@ class DashboardBench {
     @Inject
     RegisterFixtures fixtures;
 
+    @Inject
+    DatabaseSessions sessions;
+
     @ConfigProperty(name = "tokvs.dashboard.parallel-queries")
     int parallel;
 
     @Test
-    void dashboardViews() {
+    void dashboardViews() throws Exception {
+        try (Connection owner = sessions.asOwner()) {
+            DashboardBenchProfile.vacuumAfterBulkLoad(owner);
+        }
         LocalDate today = LocalDate.now();
         Map<String, String> views = new LinkedHashMap<>();
         for (Dashboards.Section section : Dashboards.Section.values()) {
