@@ -65,6 +65,9 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /login", EVERYONE);
         MATRIX.put("GET /login/unavailable", EVERYONE);
         MATRIX.put("GET /rules", EVERYONE);
+        MATRIX.put("GET /statistika", EVERYONE);
+        MATRIX.put("GET /statistika/statistika.csv", EVERYONE);
+        MATRIX.put("GET /statistika/statistika.json", EVERYONE);
         MATRIX.put("GET /", EVERY_ROLE);
         MATRIX.put("GET /insurer", EnumSet.of(Who.STAFF, Who.ADMIN));
         MATRIX.put("GET /representative", EnumSet.of(Who.REPRESENTATIVE));

@@ -113,6 +113,7 @@ class WebDefencesTest extends BrowserTest {
         assertSecurityHeaders(page.request().get(url("/claims")), "a page", true);
         assertSecurityHeaders(page.request().get(url("/claims/999999999")), "an error page", true);
         assertSecurityHeaders(page.request().get(url("/uploads/templates/claims.csv")), "a download", true);
+        assertSecurityHeaders(page.request().get(url("/statistika")), "the open statistics, signed in", true);
         APIResponse login = context.browser().newContext().request().get(url("/claims"),
                 RequestOptions.create().setMaxRedirects(0));
         assertEquals(302, login.status());

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a Content-Security-Policy that lets in only the portal's own scripts, styles and images, and no framing
  * (no inline script or style is used anywhere, so none is allowed);</li>
  * <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin}, {@code X-Frame-Options};</li>
- * <li>{@code Cache-Control: no-store} on everything that may carry register data (all but the static assets);</li>
+ * <li>{@code Cache-Control: no-store} on everything that may carry register data (all but the static assets, and
+ * what a resource declares {@code public}: the open statistics, which hold nothing that is not published);</li>
  * <li>over https (directly, or behind a proxy whose forwarded headers are trusted) every cookie is {@code Secure}
  * and the browser is told to stay on https.</li>
  * </ul>
@@ -53,7 +54,7 @@ public class SecurityHeaders {
         headers.set("Referrer-Policy", "same-origin");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        if (!staticAsset) {
+        if (!staticAsset && !declaredPublic(headers.get("Cache-Control"))) {
             headers.set("Cache-Control", "no-store");
         }
         if (secure) {
@@ -65,6 +66,11 @@ public class SecurityHeaders {
                         .forEach(cookie -> headers.add("Set-Cookie", cookie));
             }
         }
+    }
+
+    /** A resource that publishes what everyone may see (the open statistics) says so, and its caching stands. */
+    static boolean declaredPublic(String cacheControl) {
+        return cacheControl != null && cacheControl.startsWith("public");
     }
 
     static boolean isStatic(String path) {
