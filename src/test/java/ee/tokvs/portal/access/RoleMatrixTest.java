@@ -97,6 +97,7 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /uploads/examples/{kind: contracts|claims}.{format: csv|xlsx}", INSURER_SIDE);
         MATRIX.put("GET /dashboards", TERVISEAMET);
         MATRIX.put("GET /dashboards/export/{figure}.{format: csv|xlsx}", TERVISEAMET);
+        MATRIX.put("GET /dashboards/triangles", TERVISEAMET);
         MATRIX.put("GET /mandates", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
         MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
