@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -84,19 +85,14 @@ public class StatisticsResource {
         return cached(request, snapshot.get(), language, "page", () -> Response.ok(page, HTML));
     }
 
+    /** The figures as open data: {@code statistika.csv} or {@code statistika.json}. */
     @GET
-    @Path("statistika.csv")
-    public Response csv(@Context Request request) {
-        return download(request, "csv");
+    @Path("statistika.{format: csv|json}")
+    public Response download(@Context Request request, @PathParam("format") String format) {
+        return file(request, format.equals("csv") ? "csv" : "json");
     }
 
-    @GET
-    @Path("statistika.json")
-    public Response json(@Context Request request) {
-        return download(request, "json");
-    }
-
-    private Response download(Request request, String format) {
+    private Response file(Request request, String format) {
         Language language = ui.language();
         Snapshot snapshot = statistics.latest().orElseThrow(jakarta.ws.rs.NotFoundException::new);
         byte[] body = statistics.made(snapshot, format + ":" + language.code,

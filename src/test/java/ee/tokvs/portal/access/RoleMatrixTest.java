@@ -66,8 +66,7 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /login/unavailable", EVERYONE);
         MATRIX.put("GET /rules", EVERYONE);
         MATRIX.put("GET /statistika", EVERYONE);
-        MATRIX.put("GET /statistika/statistika.csv", EVERYONE);
-        MATRIX.put("GET /statistika/statistika.json", EVERYONE);
+        MATRIX.put("GET /statistika/statistika.{format: csv|json}", EVERYONE);
         MATRIX.put("GET /", EVERY_ROLE);
         MATRIX.put("GET /insurer", EnumSet.of(Who.STAFF, Who.ADMIN));
         MATRIX.put("GET /representative", EnumSet.of(Who.REPRESENTATIVE));
@@ -153,7 +152,7 @@ public class RoleMatrixTest extends BrowserTest {
         String throwawayCode = register.codeListEntry(CodeList.INCIDENT_TYPE, "MATRIX_" + System.nanoTime() % 100000);
         Map<String, String> values = Map.of("{id}", "", "{code}", throwawayCode, "{list}", "INCIDENT_TYPE",
                 "{kind}", "payouts", "{kind: amend|extend}", "amend", "{kind: contracts|claims}", "claims",
-                "{format: csv|xlsx}", "csv", "{figure}", "over_time");
+                "{format: csv|xlsx}", "csv", "{format: csv|json}", "json", "{figure}", "over_time");
 
         List<String> wrong = new ArrayList<>();
         for (Who who : Who.values()) {
