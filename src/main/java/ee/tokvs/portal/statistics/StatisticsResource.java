@@ -78,8 +78,8 @@ public class StatisticsResource {
         if (snapshot.isEmpty() || !identity.isAnonymous() || !uri.getQueryParameters().isEmpty()) {
             return Response.ok(render.get(), HTML).build();
         }
-        // the same for every reader of a language until the next snapshot: made once (a reader's query string, which
-        // the page would note as ignored input, or a signed-in reader's name, and it is made for them alone)
+        // the same for every anonymous reader of a language until the next snapshot, so made once; a page with a query
+        // string (which it notes as ignored input) or for a signed-in reader (whom it names) is made for that request
         byte[] page = statistics.made(snapshot.get(), "page:" + language.code,
                 () -> render.get().getBytes(StandardCharsets.UTF_8));
         return cached(request, snapshot.get(), language, "page", () -> Response.ok(page, HTML));
@@ -89,10 +89,6 @@ public class StatisticsResource {
     @GET
     @Path("statistika.{format: csv|json}")
     public Response download(@Context Request request, @PathParam("format") String format) {
-        return file(request, format.equals("csv") ? "csv" : "json");
-    }
-
-    private Response file(Request request, String format) {
         Language language = ui.language();
         Snapshot snapshot = statistics.latest().orElseThrow(jakarta.ws.rs.NotFoundException::new);
         byte[] body = statistics.made(snapshot, format + ":" + language.code,
@@ -111,7 +107,8 @@ public class StatisticsResource {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : make.get();
         // "public": SecurityHeaders keeps a cache header that the resource declares public
-        return response.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).header("Vary", "Cookie").build();
+        return response.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).header("Vary", "Cookie")
+                .build();
     }
 
     private List<ShownTable> tables(Snapshot snapshot, Language language) {
