@@ -22,7 +22,7 @@ create function public_statistics_cells()
         left join specialty_group_member g on g.specialty = k.specialty
         where k.basis = 'I'),
     counts as (
-        select case when grouping(year) = 0 then 'YEAR'
+        select case when grouping(year) = 0 then 'INCIDENT_YEAR'
                     when grouping(incident_type) = 0 then 'INCIDENT_TYPE'
                     when grouping(severity) = 0 then 'SEVERITY'
                     else 'SPECIALTY_GROUP' end as dimension,
@@ -50,7 +50,7 @@ create function public_statistics_cells()
         where basis = 'I' and measure = 'PAID'
         group by type)
     select c.dimension, c.category, c.claims, c.decided, c.insured,
-           (select m.median from medians m where c.dimension = 'YEAR' and m.year = c.category), null::numeric, null::bigint
+           (select m.median from medians m where c.dimension = 'INCIDENT_YEAR' and m.year = c.category), null::numeric, null::bigint
     from counts c
     union all
     select 'TOTAL', '', null, null, null, (select m.median from medians m where m.year = 'ALL'), null, null

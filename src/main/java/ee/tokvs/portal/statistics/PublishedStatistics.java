@@ -66,7 +66,7 @@ public class PublishedStatistics {
 
     /** Every snapshot kept, oldest first, for comparing consecutive ones. */
     public List<Snapshot> kept() {
-        return read("select id, published_at, figures from public_statistics_snapshot order by id", 0);
+        return read("select id, published_at, figures from public_statistics_snapshot where id > ? order by id", 0);
     }
 
     private void reload() {
@@ -89,9 +89,7 @@ public class PublishedStatistics {
         List<Snapshot> snapshots = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (sql.contains("?")) {
-                statement.setLong(1, after);
-            }
+            statement.setLong(1, after);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     Snapshot.Figures figures = json.readValue(rs.getString(3), Snapshot.Figures.class);

@@ -141,7 +141,7 @@ public class StatisticsPublisher {
         Map<String, Label> labels = new LinkedHashMap<>();
         Map<String, List<String>> categories = categories(connection, labels);
         TreeSet<Integer> years = new TreeSet<>();
-        byTable.getOrDefault("year", Map.of()).keySet().forEach(y -> years.add(Integer.valueOf(y)));
+        byTable.getOrDefault("incident_year", Map.of()).keySet().forEach(y -> years.add(Integer.valueOf(y)));
         List<String> yearKeys = new ArrayList<>();
         if (!years.isEmpty()) {
             for (int y = years.first(); y <= years.last(); y++) {
@@ -149,7 +149,6 @@ public class StatisticsPublisher {
             }
         }
         categories.put("incident_year", yearKeys);
-        byTable.put("incident_year", byTable.getOrDefault("year", Map.of()));
         List<Disclosure.Table> tables = new ArrayList<>();
         for (String table : Snapshot.TABLES) {
             List<Measure> measures = switch (table) {

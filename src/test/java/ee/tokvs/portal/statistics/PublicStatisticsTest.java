@@ -56,7 +56,7 @@ class PublicStatisticsTest {
         try (Connection portal = sessions.asPortal(null)) {
             assertEquals(0, DatabaseSessions.count(portal, "select count(*) from dash_cube"), "no insurer, no rows");
             for (String[] row : DatabaseSessions.strings(portal,
-                    "select category, claims from public_statistics_cells() where dimension = 'YEAR' and claims > 0")) {
+                    "select category, claims from public_statistics_cells() where dimension = 'INCIDENT_YEAR' and claims > 0")) {
                 published.put(row[0], Long.parseLong(row[1]));
             }
         }
