@@ -79,43 +79,76 @@ public class DashboardQueries {
      * one scan, not seven. Periods come oldest first; categories largest first.
      */
     public Map<String, List<Line>> counts(DashboardFilter filter) {
+        return counts(filter, true, true);
+    }
+
+    /** {@link #counts}' periods alone (the trends section's): one grouping of the cells by month, no breakdowns. */
+    public Map<String, List<Line>> overTime(DashboardFilter filter) {
+        return counts(filter, true, false);
+    }
+
+    /** {@link #counts}' categories alone (the breakdowns section's), without the periods. */
+    public Map<String, List<Line>> byDimension(DashboardFilter filter) {
+        return counts(filter, false, true);
+    }
+
+    private Map<String, List<Line>> counts(DashboardFilter filter, boolean overTime, boolean dimensions) {
         List<Object> params = new ArrayList<>();
         String source = CubeSlices.claims(filter, CubeSlices.current(filter), params);
-        List<String> sets = new ArrayList<>(List.of(OVER_TIME));
-        for (Dimension dimension : Dimension.values()) {
-            sets.add(dimension.name());
+        List<String> sets = new ArrayList<>();
+        if (overTime) {
+            sets.add(OVER_TIME);
         }
-        // Two steps: the cells summed per month and per combination of the dimensions (one pass, which PostgreSQL
-        // can split among workers), then the breakdowns over those few thousand combinations.
-        List<Line> all = lines("with cells as (select s.month, s.insurer_code, s.incident_type, s.severity, s.specialty,"
-                + "   s.risk_profile, sum(s.claims) as claims, sum(s.insured) as insured,"
+        if (dimensions) {
+            for (Dimension dimension : Dimension.values()) {
+                sets.add(dimension.name());
+            }
+        }
+        boolean both = overTime && dimensions;
+        String byMonth = "(s.month)";
+        String byCategory = "(s.insurer_code, s.incident_type, s.severity, s.specialty, s.risk_profile)";
+        // Two steps: the cells summed per month and/or per combination of the dimensions (one pass, which PostgreSQL
+        // can split among workers), then the periods and the breakdowns over those few thousand rows.
+        String cells = "with cells as (select " + (overTime ? "s.month, " : "")
+                + (dimensions ? "s.insurer_code, s.incident_type, s.severity, s.specialty, s.risk_profile, " : "")
+                + "   sum(s.claims) as claims, sum(s.insured) as insured,"
                 + "   coalesce(sum(s.claims) filter (where s.severity = 'V'), 0) as severity_v,"
                 + "   coalesce(sum(s.claims) filter (where s.severity = 'VI'), 0) as severity_vi,"
                 + "   sum(s.paid) as paid, sum(s.reserved) as reserved"
-                + "   from (" + source + ") s group by grouping sets ((s.month),"
-                + "   (s.insurer_code, s.incident_type, s.severity, s.specialty, s.risk_profile)))"
-                + " select 'OVER_TIME|' || " + period(filter, "c.month") + ", sum(c.claims), sum(c.insured),"
-                + "   sum(c.severity_v), sum(c.severity_vi), sum(c.paid), sum(c.reserved), sum(c.paid) + sum(c.reserved)"
-                + "   from cells c where c.month is not null group by 1 having sum(c.claims) <> 0 or sum(c.paid) <> 0"
-                + "   or sum(c.reserved) <> 0"
-                + " union all"
-                + " select case when grouping(g.incident_type) = 0 then 'INCIDENT_TYPE' when grouping(g.severity) = 0"
-                + "   then 'SEVERITY' when grouping(g.specialty_group) = 0 then 'SPECIALTY_GROUP'"
-                + "   when grouping(g.specialty) = 0 then 'SPECIALTY' when grouping(g.risk_profile) = 0 then 'RISK_PROFILE'"
-                + "   else 'INSURER' end || '|' || coalesce(g.incident_type, g.severity, g.specialty_group, g.specialty,"
-                + "   g.risk_profile, g.insurer_code), sum(g.claims), sum(g.insured), sum(g.severity_v), sum(g.severity_vi),"
-                + "   null, null, null"
-                + " from (select c.*, coalesce(m.group_code, '') as specialty_group from cells c"
-                + "   left join specialty_group_member m on m.specialty = c.specialty where c.month is null) g"
-                + " group by grouping sets ((g.incident_type), (g.severity), (g.specialty_group), (g.specialty),"
-                + " (g.risk_profile), (g.insurer_code)) having sum(g.claims) <> 0", params);
+                + "   from (" + source + ") s group by "
+                + (both ? "grouping sets (" + byMonth + ", " + byCategory + "))" : (overTime ? byMonth : byCategory) + ")");
+        List<String> selects = new ArrayList<>();
+        if (overTime) {
+            selects.add(" select 'OVER_TIME|' || " + period(filter, "c.month") + ", sum(c.claims), sum(c.insured),"
+                    + "   sum(c.severity_v), sum(c.severity_vi), sum(c.paid), sum(c.reserved), sum(c.paid) + sum(c.reserved)"
+                    + "   from cells c" + (both ? " where c.month is not null" : "") + " group by 1"
+                    + "   having sum(c.claims) <> 0 or sum(c.paid) <> 0 or sum(c.reserved) <> 0");
+        }
+        if (dimensions) {
+            selects.add(" select case when grouping(g.incident_type) = 0 then 'INCIDENT_TYPE' when grouping(g.severity) = 0"
+                    + "   then 'SEVERITY' when grouping(g.specialty_group) = 0 then 'SPECIALTY_GROUP'"
+                    + "   when grouping(g.specialty) = 0 then 'SPECIALTY' when grouping(g.risk_profile) = 0 then 'RISK_PROFILE'"
+                    + "   else 'INSURER' end || '|' || coalesce(g.incident_type, g.severity, g.specialty_group, g.specialty,"
+                    + "   g.risk_profile, g.insurer_code), sum(g.claims), sum(g.insured), sum(g.severity_v), sum(g.severity_vi),"
+                    + "   null, null, null"
+                    + " from (select c.*, coalesce(m.group_code, '') as specialty_group from cells c"
+                    + "   left join specialty_group_member m on m.specialty = c.specialty"
+                    + (both ? " where c.month is null" : "") + ") g"
+                    + " group by grouping sets ((g.incident_type), (g.severity), (g.specialty_group), (g.specialty),"
+                    + " (g.risk_profile), (g.insurer_code)) having sum(g.claims) <> 0");
+        }
+        List<Line> all = lines(cells + String.join(" union all", selects), params);
         Map<String, List<Line>> bySet = split(all, sets);
-        bySet.get(OVER_TIME).sort(Comparator.comparing(Line::code));
-        for (Dimension dimension : Dimension.values()) {
-            bySet.put(dimension.name(), bySet.get(dimension.name()).stream()
-                    .map(l -> new Line(l.code(), l.values().subList(0, 4)))
-                    .sorted(Comparator.comparing((Line l) -> l.values().get(0)).reversed().thenComparing(Line::code))
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+        if (overTime) {
+            bySet.get(OVER_TIME).sort(Comparator.comparing(Line::code));
+        }
+        if (dimensions) {
+            for (Dimension dimension : Dimension.values()) {
+                bySet.put(dimension.name(), bySet.get(dimension.name()).stream()
+                        .map(l -> new Line(l.code(), l.values().subList(0, 4)))
+                        .sorted(Comparator.comparing((Line l) -> l.values().get(0)).reversed().thenComparing(Line::code))
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+            }
         }
         return bySet;
     }

@@ -97,7 +97,8 @@ public class Dashboards {
             case "compliance" -> "compliance";
             case "compliance_trend" -> "trend";
             case "data_quality" -> "quality";
-            default -> "counts";
+            case "over_time", "money_over_time" -> "overTime";
+            default -> "breakdowns";
         };
     }
 
@@ -139,7 +140,8 @@ public class Dashboards {
     }
 
     private Map<String, Supplier<Object>> queries(DashboardFilter filter, LocalDate today) {
-        return Map.of("counts", () -> queries.counts(filter), "money", () -> queries.money(filter),
+        return Map.of("overTime", () -> queries.overTime(filter), "breakdowns", () -> queries.byDimension(filter),
+                "money", () -> queries.money(filter),
                 "rates", () -> queries.ratesByRiskProfile(filter), "compliance", () -> queries.compliance(filter),
                 "trend", () -> queries.complianceTrend(filter), "quality", () -> queries.dataQuality(filter, today));
     }

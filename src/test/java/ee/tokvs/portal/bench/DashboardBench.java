@@ -111,11 +111,11 @@ class DashboardBench {
         queries.keyFigures(filter);
         switch (section) {
             case TRENDS -> {
-                queries.counts(filter);
+                queries.overTime(filter);
                 queries.complianceTrend(filter);
             }
             case BREAKDOWNS -> {
-                queries.counts(filter);
+                queries.byDimension(filter);
                 queries.ratesByRiskProfile(filter);
             }
             case MONEY -> queries.money(filter);

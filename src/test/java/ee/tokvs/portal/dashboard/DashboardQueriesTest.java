@@ -67,6 +67,20 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void theTrendsAloneAndTheBreakdownsAloneAreTheirPartsOfTheWhole() {
+        DashboardFilter filter = filter("severity", "V");
+        Map<String, List<Line>> whole = queries.counts(filter);
+        assertEquals(whole.get(DashboardQueries.OVER_TIME), queries.overTime(filter).get(DashboardQueries.OVER_TIME));
+        assertEquals(java.util.Set.of(DashboardQueries.OVER_TIME), queries.overTime(filter).keySet());
+        Map<String, List<Line>> byDimension = queries.byDimension(filter);
+        for (Dimension dimension : Dimension.values()) {
+            assertEquals(whole.get(dimension.name()), byDimension.get(dimension.name()), dimension.name());
+        }
+        assertEquals(false, byDimension.containsKey(DashboardQueries.OVER_TIME));
+        assertEquals(false, whole.get(DashboardQueries.OVER_TIME).isEmpty(), "the fixture has periods to compare");
+    }
+
+    @Test
     void claimsOverTimeByIncidentDateAndByReceivedDate() {
         // columns: claims, insured events, severity V, severity VI
         assertEquals(List.of("2015: 2 1 0 1", "2016: 2 1 1 0"), text(overTime(filter())));
