@@ -72,4 +72,13 @@ public interface AuditMessages {
 
     @Message
     String channel_API();
+
+    @Message
+    String value_yes();
+
+    @Message
+    String value_no();
+
+    @Message
+    String value_empty();
 }

@@ -147,7 +147,8 @@ class ClaimPagesTest extends BrowserTest {
         assertThat(page.getByTestId("claim-facts")).containsText("lõpetatud 12.06.2025");
         var lastEvent = page.getByTestId("history").locator("tbody tr").last();
         assertThat(lastEvent).containsText("Nõuet muudeti");
-        assertThat(lastEvent).containsText("SUBMITTED → NOT_INSURED_EVENT");
+        assertThat(lastEvent).containsText("Nõude staatus: esitatud nõue → pole kindlustusjuhtum");
+        assertThat(lastEvent).containsText("Kahjujuhtumi menetlus on lõpetatud: ei → jah");
         assertThat(lastEvent).containsText("12.06.2025");
         assertThat(lastEvent).containsText("Hilinenud");
     }

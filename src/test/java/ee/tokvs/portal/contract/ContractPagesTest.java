@@ -74,8 +74,8 @@ class ContractPagesTest extends BrowserTest {
         assertThat(page.getByTestId("version-2")).containsText("Muutmine");
         assertThat(page.getByTestId("version-1")).containsText("Sõlmimine");
         assertThat(page.getByTestId("changes-2")).containsText("Kindlustussumma kindlustusjuhtumi kohta");
-        assertThat(page.getByTestId("changes-2")).containsText("250000.00");
-        assertThat(page.getByTestId("changes-2")).containsText("300000.00");
+        assertThat(page.getByTestId("changes-2")).containsText("250\u00a0000,00\u00a0€");
+        assertThat(page.getByTestId("changes-2")).containsText("300\u00a0000,00\u00a0€");
         assertThat(page.getByTestId("history").locator("tbody tr")).hasCount(2);
         PortalBrowser.assertAccessible(page);
         PortalBrowser.screenshot(page, "contract-detail");

@@ -31,6 +31,11 @@ public final class Figures {
         return amount == null ? "" : new DecimalFormat("#,##0.00", symbols(language)).format(amount);
     }
 
+    /** A sum of money with the euro sign after a no-break space, so that the sign never wraps away; empty for none. */
+    public static String euros(BigDecimal amount, Language language) {
+        return amount == null ? "" : amount(amount, language) + NO_BREAK_SPACE + "€";
+    }
+
     /** A whole number with the language's thousands separator. */
     public static String count(long count, Language language) {
         return new DecimalFormat("#,##0", symbols(language)).format(count);

@@ -30,7 +30,7 @@ public final class Formats {
 
     /** With two decimals and the euro sign, after a no-break space so that the sign never wraps away. */
     static String euros(BigDecimal amount, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return amount == null ? "" : Figures.amount(amount, Figures.languageOf(locale)) + Figures.NO_BREAK_SPACE + "€";
+        return Figures.euros(amount, Figures.languageOf(locale));
     }
 
     /** With grouping and the decimals the value holds. */
