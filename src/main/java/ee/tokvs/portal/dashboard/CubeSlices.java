@@ -84,14 +84,17 @@ final class CubeSlices {
                         " and c.measure in ('PAID', 'RESERVED')")), true);
     }
 
-    /** Money by measure and type: rows (tag, month, insurer_code, …, risk_profile, measure, type, amount, money_rows). */
+    /**
+     * Money by measure and type: rows (tag, measure, type, amount, money_rows). A filter that chooses nothing but
+     * insurers reads the cube's sums by type (V20), some thousands of rows where the full cube has hundreds of
+     * thousands.
+     */
     static String money(DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        boolean byTypeOnly = filter.dimensionsChosen().isEmpty();
         return union(filter, slices, params, List.of(
-                new Source(true, "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile,"
-                        + " c.measure, c.type, c.amount, c.money_rows from dash_cube_money c", ""),
-                new Source(false, "date_trunc('month', c." + filter.basis().column + ")::date as month, c.insurer_code,"
-                        + " c.incident_type, c.severity, coalesce(c.specialty, '') as specialty, c.risk_profile, c.measure,"
-                        + " c.type, c.amount, 1 as money_rows from dash_claim_money c", "")), true);
+                new Source(true, "c.measure, c.type, c.amount, c.money_rows from "
+                        + (byTypeOnly ? "dash_cube_money_type" : "dash_cube_money") + " c", ""),
+                new Source(false, "c.measure, c.type, c.amount, 1 as money_rows from dash_claim_money c", "")), true);
     }
 
     /**

@@ -163,6 +163,11 @@ public record DashboardFilter(LocalDate from, LocalDate to, QuickPeriod period, 
         };
     }
 
+    /** The {@link #MULTI} filters other than the insurers that choose something: the dimensions the filter narrows. */
+    public List<String> dimensionsChosen() {
+        return MULTI.stream().filter(name -> !name.equals("insurer") && !values(name).isEmpty()).toList();
+    }
+
     /** Whether the value is chosen in the filter named {@code param} (for the page's check boxes and options). */
     public boolean has(String param, String value) {
         return values(param).contains(value);

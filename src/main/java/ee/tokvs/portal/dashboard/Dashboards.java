@@ -176,13 +176,7 @@ public class Dashboards {
      * day alone (submissions, the days-to-decision histograms) leaves out.
      */
     static List<String> onlyInsurerApplies(DashboardFilter filter) {
-        List<String> ignored = new ArrayList<>();
-        for (String name : DashboardFilter.MULTI) {
-            if (!name.equals("insurer") && !filter.values(name).isEmpty()) {
-                ignored.add("dash_filter_" + name);
-            }
-        }
-        return ignored;
+        return filter.dimensionsChosen().stream().map(name -> "dash_filter_" + name).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -121,6 +121,14 @@ class DashboardQueriesTest {
         assertEquals(List.of("TREATMENT_COSTS: 500 0 500", "TEMPORARY_INCAPACITY: 0 700 700"),
                 text(damage(filter("insurer", DemoData.LAANEMERE))).stream()
                         .sorted((a, b) -> b.compareTo(a)).toList());
+        // a filter of insurers alone reads the sums by type (V20), one of every severity the full cube: the same money
+        DashboardFilter everySeverity = filters("severity", "I", "severity", "II", "severity", "III", "severity", "IV",
+                "severity", "V", "severity", "VI", "severity", "PENDING");
+        assertEquals(text(damage(filter())), text(damage(everySeverity)));
+        assertEquals(text(recoveries(filter())), text(recoveries(everySeverity)));
+        // C1 alone (severity VI): 1,000 and 20,000 paid, its latest reserve 100
+        assertEquals(List.of("NON_PECUNIARY: 20000 0 20000", "TREATMENT_COSTS: 1000 100 1100"),
+                text(damage(filter("severity", "VI"))));
     }
 
     @Test

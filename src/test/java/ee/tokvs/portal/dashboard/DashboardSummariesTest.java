@@ -106,6 +106,10 @@ class DashboardSummariesTest {
                 + " from dash_claim_money d, " + cells + " group by 1, 2, 3, 4, 5",
                 "select basis, month, insurer_code, measure, type, sum(amount), sum(money_rows) from dash_cube_money"
                 + " group by 1, 2, 3, 4, 5 having sum(money_rows) <> 0"), "dash_cube_money against the money rows");
+        assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.measure, d.type, sum(d.amount), count(*)"
+                + " from dash_claim_money d, " + cells + " group by 1, 2, 3, 4, 5",
+                "select basis, month, insurer_code, measure, type, sum(amount), sum(money_rows) from dash_cube_money_type"
+                + " group by 1, 2, 3, 4, 5 having sum(money_rows) <> 0"), "dash_cube_money_type against the money rows");
         assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.measure, sum(d.amount)"
                 + " from dash_claim_money d, " + cells + " where d.measure in ('PAID', 'RESERVED') group by 1, 2, 3, 4",
                 "select basis, month, insurer_code, 'PAID', sum(paid) from dash_cube group by 1, 2, 3 having sum(paid) <> 0"
