@@ -34,6 +34,10 @@ public class ClaimFilter {
     public String incidentTo;
     @RestQuery
     public String contractNumber;
+    /** Part of a claim number, any case. */
+    @RestQuery
+    public String claimNumber;
+    /** Part of an incident number, any case. */
     @RestQuery
     public String incidentNumber;
     // The dashboards' drill-downs: the form carries them on as hidden fields.
@@ -50,6 +54,9 @@ public class ClaimFilter {
     public String recoveryType;
     @RestQuery
     public String page;
+    /** A {@link ClaimSearch#SORTS} key, with a leading "-" for descending; the latest received first if none. */
+    @RestQuery
+    public String sort;
 
     /** The one value chosen of a filter, for the list's own single choice; none where there are none or several. */
     public String one(List<String> values) {
@@ -75,6 +82,32 @@ public class ClaimFilter {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** The column the list is sorted by: the one asked for, or the date received. */
+    public String sortKey() {
+        String key = sort == null ? "" : sort.strip().replaceFirst("^-", "");
+        return ClaimSearch.SORTS.containsKey(key) ? key : "received";
+    }
+
+    /** Whether the list runs from the largest (latest) down; so by default, the latest received first. */
+    public boolean descending() {
+        String key = sort == null ? "" : sort.strip().replaceFirst("^-", "");
+        return ClaimSearch.SORTS.containsKey(key) ? sort.strip().startsWith("-") : true;
+    }
+
+    /**
+     * The sort a column's heading asks for: the other direction where the list is sorted by it already; else dates
+     * and money the latest and largest first, words from A.
+     */
+    public String sortParam(String key) {
+        boolean descending = key.equals(sortKey()) ? !descending() : ClaimSearch.LARGEST_FIRST.contains(key);
+        return (descending ? "-" : "") + key;
+    }
+
+    /** The heading's aria-sort: "ascending" or "descending" on the column sorted by, null on the others. */
+    public String ariaSort(String key) {
+        return !key.equals(sortKey()) ? null : descending() ? "descending" : "ascending";
     }
 
     /** Whether only open (true) or only finished (false) claims are asked for; null for both. */

@@ -74,7 +74,7 @@ public interface ClaimMessages {
     String claims_none();
 
     @Message
-    String claims_count(int count);
+    String claims_count(String count);
 
     @Message
     String claim_title(String number);
@@ -240,4 +240,43 @@ public interface ClaimMessages {
 
     @Message
     String claims_of_recovery_type(String type);
+
+    @Message
+    String claims_specialty_group();
+
+    @Message
+    String claims_risk_profile();
+
+    @Message
+    String claims_number_hint();
+
+    @Message
+    String claims_page_of(String page, String pages);
+
+    @Message
+    String claims_page_first();
+
+    @Message
+    String claims_page_last();
+
+    @Message
+    String claims_total();
+
+    @Message
+    String claims_export_csv();
+
+    @Message
+    String claims_export_xlsx();
+
+    @Message
+    String claims_export_limit(String limit);
+
+    @Message
+    String claims_contract_title();
+
+    @Message
+    String claims_contract_none();
+
+    @Message
+    String claims_contract_all(String count);
 }

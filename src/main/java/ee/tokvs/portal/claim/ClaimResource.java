@@ -11,6 +11,11 @@ import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
+import ee.tokvs.portal.shared.web.RefusedException;
+import ee.tokvs.portal.shared.web.SheetExport;
+import ee.tokvs.portal.shared.i18n.Language;
+import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.i18n.UiTexts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +47,8 @@ public class ClaimResource {
 
     @CheckedTemplate(basePath = "claim")
     static class Templates {
-        static native TemplateInstance list(ClaimSearch.Result result, ClaimFilter filter, String query, int page,
-                boolean canEdit, FormMessages none);
+        static native TemplateInstance list(ClaimSearch.Result result, ClaimFilter filter, String query,
+                String unsorted, boolean canEdit, FormMessages none);
 
         static native TemplateInstance form(ClaimForm form, FormMessages messages, Claim claim);
 
@@ -71,6 +76,15 @@ public class ClaimResource {
     @Inject
     IgnoredInput ignoredInput;
 
+    @Inject
+    ClaimExport export;
+
+    @Inject
+    UiTexts texts;
+
+    @Inject
+    UiLocale ui;
+
 
     private boolean canEdit() {
         return actingInsurer.maySubmit();
@@ -79,12 +93,50 @@ public class ClaimResource {
     @GET
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
     public TemplateInstance list(@BeanParam ClaimFilter filter, @Context UriInfo uri) {
-        ClaimSearch search = new ClaimSearch(filter, Clocks.today(clock), ignoredInput::date, specialtyGroups::specialtiesOf);
-        // The pager keeps the address as it came, but for the page.
-        String query = uri.getQueryParameters().entrySet().stream().filter(e -> !e.getKey().equals("page"))
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))
+        // The pager keeps the address as it came but for the page; the headings and the export also set the sort.
+        return Templates.list(search(filter).run(), filter, query(uri, "page"), query(uri, "page", "sort"), canEdit(),
+                FormMessages.none());
+    }
+
+    /**
+     * The claims the list's filter finds, in its order, as CSV or XLSX in the reader's language. Made whole before it
+     * is sent (with the request's session and acting insurer at hand), so at most {@link ClaimSearch#EXPORT_LIMIT}.
+     */
+    @GET
+    @Path("export.{format: csv|xlsx}")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+    public Response export(@BeanParam ClaimFilter filter, @PathParam("format") String format) throws java.io.IOException {
+        ClaimSearch search = search(filter);
+        if (search.count() > ClaimSearch.EXPORT_LIMIT) {
+            throw new ExportTooLarge();
+        }
+        Language language = ui.language();
+        return SheetExport.downloadNow(export.table(search, !canEdit(), language), format,
+                texts.text("claims_title", language) + "-" + Clocks.today(clock), language);
+    }
+
+    /** More claims than one export holds: the 403 page asks to narrow the filter. */
+    static class ExportTooLarge extends RefusedException {
+        ExportTooLarge() {
+            super("claim export over " + ClaimSearch.EXPORT_LIMIT);
+        }
+
+        @Override
+        public String messageKey() {
+            return "error_claims_export_too_large";
+        }
+    }
+
+    private ClaimSearch search(ClaimFilter filter) {
+        return new ClaimSearch(filter, Clocks.today(clock), ignoredInput::date, specialtyGroups::specialtiesOf);
+    }
+
+    /** The address's query, every value of each parameter, but for those left out. */
+    private static String query(UriInfo uri, String... leftOut) {
+        List<String> out = List.of(leftOut);
+        return uri.getQueryParameters().entrySet().stream().filter(e -> !out.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
-        return Templates.list(search.run(), filter, query, filter.pageNumber(), canEdit(), FormMessages.none());
     }
 
     @GET

@@ -1,9 +1,14 @@
 package ee.tokvs.portal.claim;
 
 import io.quarkus.panache.common.Parameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The claim list's search: the address's filter, all of it optional, read into typed values on the day it
@@ -35,11 +40,123 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
     }
 
     public static final int PAGE_SIZE = 25;
+    /** At most this many claims go into one export: the file is made whole before it is sent. */
+    public static final int EXPORT_LIMIT = 100_000;
+    private static final int EXPORT_PAGE = 1_000;
 
-    public record Result(List<Claim> rows, boolean hasNext, int total) {
+    /** The columns the list sorts by, each as what it orders by (several expressions for one column). */
+    static final Map<String, List<String>> SORTS = Map.of(
+            "number", List.of("c.claimNumber"),
+            "received", List.of("c.receivedDate"),
+            "incident", List.of("c.incidentDate"),
+            "status", List.of(inCodeListOrder("CLAIM_STATUS", "c.status")),
+            "incidentType", List.of(inCodeListOrder("INCIDENT_TYPE", "c.incidentType")),
+            "severity", List.of(inCodeListOrder("SEVERITY", "c.severity")),
+            "open", List.of("c.handlingFinished", "c.finishedDate"),
+            "paid", List.of(ClaimMoney.PAID),
+            "reserved", List.of(ClaimMoney.RESERVED));
+    /** The columns whose heading sorts the latest or largest first. */
+    static final Set<String> LARGEST_FIRST = Set.of("received", "incident", "paid", "reserved");
+
+    /** A claim in the list, with its paid and reserved sums. */
+    public record Row(Claim claim, BigDecimal paid, BigDecimal reserved) {
     }
 
+    /** A page of the list (from 0), how many claims there are in all, and their paid and reserved sums. */
+    public record Result(List<Row> rows, int page, int total, BigDecimal paid, BigDecimal reserved) {
+
+        public int pages() {
+            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
+
+        /** The page's number as shown, from 1. */
+        public int number() {
+            return page + 1;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public int last() {
+            return pages() - 1;
+        }
+
+        public int exportLimit() {
+            return EXPORT_LIMIT;
+        }
+
+        /** Whether the claims found fit into one export. */
+        public boolean exportable() {
+            return total > 0 && total <= EXPORT_LIMIT;
+        }
+    }
+
+    /** The first page of the claims under one contract of an insurer (the contract's page lists them). */
+    public static Result underContract(String contractNumber, String insurerCode) {
+        ClaimFilter filter = new ClaimFilter();
+        filter.contractNumber = contractNumber;
+        filter.insurer = List.of(insurerCode);
+        // no dates, lists or groups to read
+        return new ClaimSearch(filter, null, typed -> null, groups -> List.of()).run();
+    }
+
+    private record Where(String clause, Parameters params) {
+    }
+
+    /** The page asked for (the last where it asks for one beyond), with the count and sums of all found. */
     public Result run() {
+        Where where = where();
+        int total = Math.toIntExact(Claim.count("from Claim c where " + where.clause(), where.params()));
+        int page = Math.min(filter.pageNumber(), Math.max(0, (total - 1) / PAGE_SIZE));
+        BigDecimal[] sums = ClaimMoney.totals(where.clause(), where.params());
+        return new Result(rows(where, page * PAGE_SIZE, PAGE_SIZE), page, total, sums[0], sums[1]);
+    }
+
+    /** Every claim found, in the list's order, a thousand at a time (the session cleared between them). */
+    public void forEach(Consumer<Row> sink) {
+        Where where = where();
+        for (int first = 0; ; first += EXPORT_PAGE) {
+            List<Row> rows = rows(where, first, EXPORT_PAGE);
+            rows.forEach(sink);
+            Claim.getEntityManager().clear();
+            if (rows.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** How many claims the filter finds. */
+    public long count() {
+        Where where = where();
+        return Claim.count("from Claim c where " + where.clause(), where.params());
+    }
+
+    private List<Row> rows(Where where, int first, int max) {
+        String direction = filter.descending() ? " desc" : " asc";
+        String order = SORTS.get(filter.sortKey()).stream().map(e -> e + direction).collect(Collectors.joining(", "));
+        var query = Claim.getEntityManager().createQuery("select c, " + ClaimMoney.PAID + ", " + ClaimMoney.RESERVED
+                + " from Claim c join fetch c.contract where " + where.clause() + " order by " + order + ", c.id"
+                + direction, Object[].class);
+        where.params().map().forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(r -> new Row((Claim) r[0], (BigDecimal) r[1], (BigDecimal) r[2])).toList();
+    }
+
+    private static String inCodeListOrder(String list, String code) {
+        return "(select e.sortOrder from CodeListEntry e where e.key.list = ee.tokvs.portal.reference.CodeList." + list
+                + " and e.key.code = " + code + ")";
+    }
+
+    private Where where() {
         LocalDate receivedFrom = date.apply(filter.receivedFrom);
         LocalDate receivedTo = date.apply(filter.receivedTo);
         LocalDate incidentFrom = date.apply(filter.incidentFrom);
@@ -59,7 +176,8 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
             specialties.add("");
         }
         in(where, params, "specialty", specialties);
-        equal(where, params, "incidentNumber", filter.incidentNumber);
+        containing(where, params, "claimNumber", filter.claimNumber);
+        containing(where, params, "incidentNumber", filter.incidentNumber);
         equal(where, params, "contract.contractNumber", filter.contractNumber);
         // Only Terviseamet sees several insurers; for an insurer's own user this can only narrow to itself.
         in(where, params, "insurerCode", ClaimFilter.chosen(filter.insurer));
@@ -102,11 +220,15 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
             params.and("finished", !open);
         }
         range(where, params, "receivedDate", receivedFrom, receivedTo);
-        int page = filter.pageNumber();
-        long total = Claim.count("from Claim c where " + where, params);
-        List<Claim> rows = Claim.<Claim>find("from Claim c join fetch c.contract where " + where
-                + " order by c.receivedDate desc, c.id desc", params).page(page, PAGE_SIZE).list();
-        return new Result(rows, (long) (page + 1) * PAGE_SIZE < total, Math.toIntExact(total));
+        return new Where(where.toString(), params);
+    }
+
+    /** Values containing the text given, in any case. */
+    private static void containing(StringBuilder where, Parameters params, String path, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and lower(c.").append(path).append(") like :").append(path).append(" escape '!'");
+            params.and(path, "%" + value.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[!%_]", "!$0") + "%");
+        }
     }
 
     private static void range(StringBuilder where, Parameters params, String path, LocalDate from, LocalDate to) {

@@ -391,4 +391,7 @@ public interface Messages {
     /** The name of a wide table's scrolling box (tags/tableScroll), after the table's own. */
     @Message
     String table_scroll(String label);
+
+    @Message
+    String error_claims_export_too_large();
 }

@@ -89,13 +89,26 @@ public final class SheetExport {
 
     /** A download of the table as CSV or XLSX ("csv" or "xlsx"), named {@code baseName} plus the extension. */
     public static Response download(Table table, String format, String baseName, Language language) {
-        return download(format, baseName, out -> {
-            if ("xlsx".equals(format)) {
-                xlsx(table, out, language);
-            } else {
-                csv(table, out, language);
-            }
-        });
+        return download(format, baseName, out -> write(table, format, out, language));
+    }
+
+    /**
+     * As {@link #download(Table, String, String, Language)}, but the file is made now, in the request (a table read
+     * from the database as it is written needs the request's session and acting insurer), and sent when whole.
+     */
+    public static Response downloadNow(Table table, String format, String baseName, Language language)
+            throws IOException {
+        java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream();
+        write(table, format, made, language);
+        return download(format, baseName, made::writeTo);
+    }
+
+    private static void write(Table table, String format, OutputStream out, Language language) throws IOException {
+        if ("xlsx".equals(format)) {
+            xlsx(table, out, language);
+        } else {
+            csv(table, out, language);
+        }
     }
 
     /**
