@@ -1,5 +1,6 @@
 package ee.tokvs.portal.dashboard;
 
+import ee.tokvs.portal.dashboard.DashboardQueries.Dimension;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -64,24 +65,70 @@ final class CubeSlices {
 
     /**
      * Claims and their money: rows (tag, month, insurer_code, incident_type, severity, specialty, risk_profile,
-     * claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date), specialty '' where none. A claim read one by one comes as a row of
-     * its counts and a row per paid or reserved damage type.
+     * claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date, specifying), specialty ''
+     * where none; specifying counts the claims whose incident type or severity is still being specified. A claim read
+     * one by one comes as a row of its counts and a row per paid or reserved damage type.
      */
     static String claims(DashboardFilter filter, List<Slice> slices, List<Object> params) {
-        String cells = "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile";
+        return claims(null, filter, slices, params);
+    }
+
+    /**
+     * {@link #claims}' rows for a figure that reads one dimension of them at most (the key figures, trends, outcomes
+     * and data quality read the severity; the rates the risk profile): where the filter chooses nothing but insurers,
+     * its whole months come from the cube's sums by that dimension (V21), some thousands of rows rather than a
+     * hundred thousand cells, with '' in the other dimensions' columns.
+     */
+    static String claimsBy(Dimension dimension, DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        return claims(filter.dimensionsChosen().isEmpty() ? dimension : null, filter, slices, params);
+    }
+
+    private static String claims(Dimension rollup, DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        String counts = ", c.claims, c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve,"
+                + " c.finished_without_date, ";
+        Source cube;
+        if (rollup == null) {
+            cube = new Source(true, "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile"
+                    + counts + "case when c.incident_type = 'BEING_SPECIFIED' or c.severity = 'PENDING' then c.claims"
+                    + " else 0 end as specifying from dash_cube c", "");
+        } else {
+            StringBuilder columns = new StringBuilder("c.month, c.insurer_code");
+            for (Dimension dimension : List.of(Dimension.INCIDENT_TYPE, Dimension.SEVERITY, Dimension.SPECIALTY,
+                    Dimension.RISK_PROFILE)) {
+                columns.append(dimension == rollup ? ", c.category" : ", ''").append(" as ")
+                        .append(dimension.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            cube = new Source(true, columns + counts + "c.specifying from dash_cube_dim c",
+                    " and c.dimension = '" + rollup.name() + "'");
+        }
         String claimCells = "date_trunc('month', c." + filter.basis().column + ")::date as month, c.insurer_code,"
                 + " c.incident_type, c.severity, coalesce(c.specialty, '') as specialty, c.risk_profile";
-        return union(filter, slices, params, List.of(
-                new Source(true, cells + ", c.claims, c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve,"
-                        + " c.finished_without_date from dash_cube c", ""),
+        return union(filter, slices, params, List.of(cube,
                 new Source(false, claimCells + ", 1 as claims, (c.status = 'INSURED_EVENT')::int as insured,"
                         + " (c.status <> 'SUBMITTED')::int as decided, 0::numeric as paid, 0::numeric as reserved,"
                         + " (not c.handling_finished and not c.has_reserve)::int as open_without_reserve,"
-                        + " (c.handling_finished and c.finished_date is null)::int as finished_without_date"
+                        + " (c.handling_finished and c.finished_date is null)::int as finished_without_date,"
+                        + " (c.incident_type = 'BEING_SPECIFIED' or c.severity = 'PENDING')::int as specifying"
                         + " from dash_claim c", ""),
                 new Source(false, claimCells + ", 0, 0, 0, case when c.measure = 'PAID' then c.amount else 0 end,"
-                        + " case when c.measure = 'RESERVED' then c.amount else 0 end, 0, 0 from dash_claim_money c",
+                        + " case when c.measure = 'RESERVED' then c.amount else 0 end, 0, 0, 0 from dash_claim_money c",
                         " and c.measure in ('PAID', 'RESERVED')")), true);
+    }
+
+    /**
+     * Claims by every dimension at once, each claim once per dimension: rows (tag, dimension, category, insurer_code,
+     * claims, insured, severity_v, severity_vi), the whole months from the cube's sums by dimension (V21). Only for a
+     * filter that chooses nothing but insurers (the other dimensions are not in these rows).
+     */
+    static String byEveryDimension(DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        return union(filter, slices, params, List.of(
+                new Source(true, "c.dimension, c.category, c.insurer_code, c.claims, c.insured, c.severity_v,"
+                        + " c.severity_vi from dash_cube_dim c", ""),
+                new Source(false, "x.dimension, x.category, c.insurer_code, 1, (c.status = 'INSURED_EVENT')::int,"
+                        + " (c.severity = 'V')::int, (c.severity = 'VI')::int from dash_claim c cross join lateral"
+                        + " (values ('INCIDENT_TYPE', c.incident_type), ('SEVERITY', c.severity),"
+                        + " ('SPECIALTY', coalesce(c.specialty, '')), ('RISK_PROFILE', c.risk_profile)) x(dimension, category)",
+                        "")), true);
     }
 
     /**

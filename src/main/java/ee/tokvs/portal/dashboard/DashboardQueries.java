@@ -52,7 +52,7 @@ public class DashboardQueries {
     public Map<String, Line> keyFigures(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
         List<CubeSlices.Slice> slices = CubeSlices.currentAndPrevious(filter);
-        String claims = CubeSlices.claims(filter, slices, params);
+        String claims = CubeSlices.claimsBy(Dimension.SEVERITY, filter, slices, params);
         StringBuilder events = new StringBuilder();
         for (CubeSlices.Slice slice : slices) {
             events.append(events.isEmpty() ? "" : " union all ").append("select '").append(slice.tag())
@@ -89,12 +89,35 @@ public class DashboardQueries {
 
     /** {@link #counts}' categories alone (the breakdowns section's), without the periods. */
     public Map<String, List<Line>> byDimension(DashboardFilter filter) {
-        return counts(filter, false, true);
+        return filter.dimensionsChosen().isEmpty() ? byEveryDimension(filter) : counts(filter, false, true);
+    }
+
+    /**
+     * {@link #byDimension} where the filter chooses nothing but insurers: from the cube's sums by dimension (V21),
+     * each dimension's categories straight from its rows, the specialty groups from the specialties', the insurers from
+     * the severities'.
+     */
+    private Map<String, List<Line>> byEveryDimension(DashboardFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String source = CubeSlices.byEveryDimension(filter, CubeSlices.current(filter), params);
+        String sums = "sum(c.claims), sum(c.insured), sum(c.severity_v), sum(c.severity_vi)";
+        List<Line> all = lines("with cells as (select s.dimension, s.category, s.insurer_code, sum(s.claims) as claims,"
+                + "   sum(s.insured) as insured, sum(s.severity_v) as severity_v, sum(s.severity_vi) as severity_vi"
+                + "   from (" + source + ") s group by 1, 2, 3)"
+                + " select c.dimension || '|' || c.category, " + sums + " from cells c group by c.dimension, c.category"
+                + "   having sum(c.claims) <> 0"
+                + " union all select 'SPECIALTY_GROUP|' || coalesce(m.group_code, ''), " + sums + " from cells c"
+                + "   left join specialty_group_member m on m.specialty = c.category where c.dimension = 'SPECIALTY'"
+                + "   group by 1 having sum(c.claims) <> 0"
+                + " union all select 'INSURER|' || c.insurer_code, " + sums + " from cells c where c.dimension = 'SEVERITY'"
+                + "   group by 1 having sum(c.claims) <> 0", params);
+        return largestFirst(split(all, java.util.Arrays.stream(Dimension.values()).map(Dimension::name).toList()));
     }
 
     private Map<String, List<Line>> counts(DashboardFilter filter, boolean overTime, boolean dimensions) {
         List<Object> params = new ArrayList<>();
-        String source = CubeSlices.claims(filter, CubeSlices.current(filter), params);
+        String source = dimensions ? CubeSlices.claims(filter, CubeSlices.current(filter), params)
+                : CubeSlices.claimsBy(Dimension.SEVERITY, filter, CubeSlices.current(filter), params);
         List<String> sets = new ArrayList<>();
         if (overTime) {
             sets.add(OVER_TIME);
@@ -142,13 +165,16 @@ public class DashboardQueries {
         if (overTime) {
             bySet.get(OVER_TIME).sort(Comparator.comparing(Line::code));
         }
-        if (dimensions) {
-            for (Dimension dimension : Dimension.values()) {
-                bySet.put(dimension.name(), bySet.get(dimension.name()).stream()
-                        .map(l -> new Line(l.code(), l.values().subList(0, 4)))
-                        .sorted(Comparator.comparing((Line l) -> l.values().get(0)).reversed().thenComparing(Line::code))
-                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
-            }
+        return dimensions ? largestFirst(bySet) : bySet;
+    }
+
+    /** Each dimension's categories with their four counts, largest first. */
+    private static Map<String, List<Line>> largestFirst(Map<String, List<Line>> bySet) {
+        for (Dimension dimension : Dimension.values()) {
+            bySet.put(dimension.name(), bySet.get(dimension.name()).stream()
+                    .map(l -> new Line(l.code(), l.values().subList(0, 4)))
+                    .sorted(Comparator.comparing((Line l) -> l.values().get(0)).reversed().thenComparing(Line::code))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
         }
         return bySet;
     }
@@ -203,7 +229,7 @@ public class DashboardQueries {
     public Line outcomes(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
         List<CubeSlices.Slice> slices = CubeSlices.current(filter);
-        String claims = CubeSlices.claims(filter, slices, params);
+        String claims = CubeSlices.claimsBy(Dimension.SEVERITY, filter, slices, params);
         String days = CubeSlices.days(filter, slices, params);
         return lines("with k as (select coalesce(sum(claims), 0) as claims, coalesce(sum(decided), 0) as decided,"
                 + "   sum(insured) as insured from (" + claims + ") s),"
@@ -232,7 +258,7 @@ public class DashboardQueries {
             exposureWhere.append(" and coalesce(p.risk_profile, 'UNKNOWN') = any(?)");
             params.add(filter.riskProfiles().toArray(String[]::new));
         }
-        String claims = CubeSlices.claims(filter, CubeSlices.current(filter), params);
+        String claims = CubeSlices.claimsBy(Dimension.RISK_PROFILE, filter, CubeSlices.current(filter), params);
         return lines("with exposure as (select coalesce(p.risk_profile, 'UNKNOWN') as profile,"
                 + "   sum(least(v.period_end, ?::date) - greatest(v.period_start, ?::date) + 1) / 365.0 as years"
                 + "   from current_contract_version v"
@@ -283,15 +309,15 @@ public class DashboardQueries {
      */
     public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        String claims = CubeSlices.claims(filter, CubeSlices.current(filter), params);
+        String claims = CubeSlices.claimsBy(Dimension.SEVERITY, filter, CubeSlices.current(filter), params);
         params.add(today.minusDays(90));
         params.add(filter.from());
         params.add(filter.to());
         String recent = "select count(*) as n from dash_claim c where (c.incident_type = 'BEING_SPECIFIED'"
                 + " or c.severity = 'PENDING') and c.received_date > ? and c." + filter.basis().column + " between ? and ?"
                 + CubeSlices.dimensions(filter, "coalesce(c.specialty, '')", params);
-        Line counts = lines("with k as (select coalesce(sum(claims) filter (where incident_type = 'BEING_SPECIFIED'"
-                + "   or severity = 'PENDING'), 0) as specifying, coalesce(sum(open_without_reserve), 0) as open_wr,"
+        Line counts = lines("with k as (select coalesce(sum(specifying), 0) as specifying,"
+                + "   coalesce(sum(open_without_reserve), 0) as open_wr,"
                 + "   coalesce(sum(finished_without_date), 0) as finished_nd from (" + claims + ") s)"
                 + " select 'counts', k.specifying - (" + recent + "), k.open_wr, k.finished_nd from k", params).get(0);
         List<Line> result = new ArrayList<>();

@@ -80,6 +80,34 @@ class DashboardQueriesTest {
         assertEquals(false, whole.get(DashboardQueries.OVER_TIME).isEmpty(), "the fixture has periods to compare");
     }
 
+    /**
+     * A filter of insurers alone reads the cube's sums by dimension (V21); the same filter with every severity chosen
+     * reads the full cube: every figure is the same, over whole months and cut ones, by either date, for one insurer.
+     */
+    @Test
+    void theSumsByDimensionGiveWhatTheFullCubeGives() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        for (String[] params : List.of(new String[] {}, new String[] {"insurer", DemoData.POHJALA},
+                new String[] {"from", "2015-03-10", "to", "2016-05-19"}, new String[] {"basis", "RECEIVED"})) {
+            DashboardFilter sums = filters(params);
+            List<String> every = new java.util.ArrayList<>(List.of(params));
+            for (String severity : List.of("I", "II", "III", "IV", "V", "VI", "PENDING")) {
+                every.addAll(List.of("severity", severity));
+            }
+            DashboardFilter cube = filters(every.toArray(String[]::new));
+            String label = String.join(" ", params);
+            assertEquals(true, sums.dimensionsChosen().isEmpty() && !cube.dimensionsChosen().isEmpty(), label);
+            Map<String, Line> key = queries.keyFigures(sums);
+            assertEquals(queries.keyFigures(cube), key, label);
+            assertEquals(queries.overTime(cube), queries.overTime(sums), label);
+            assertEquals(queries.byDimension(cube), queries.byDimension(sums), label);
+            assertEquals(queries.outcomes(cube), queries.outcomes(sums), label);
+            assertEquals(queries.dataQuality(cube, today), queries.dataQuality(sums, today), label);
+            assertEquals(queries.ratesByRiskProfile(cube), queries.ratesByRiskProfile(sums), label);
+            assertEquals(true, key.get("cur").values().get(0).signum() > 0, "the fixture has claims in " + label);
+        }
+    }
+
     @Test
     void claimsOverTimeByIncidentDateAndByReceivedDate() {
         // columns: claims, insured events, severity V, severity VI

@@ -106,6 +106,25 @@ class DashboardSummariesTest {
                 + " from dash_claim_money d, " + cells + " group by 1, 2, 3, 4, 5",
                 "select basis, month, insurer_code, measure, type, sum(amount), sum(money_rows) from dash_cube_money"
                 + " group by 1, 2, 3, 4, 5 having sum(money_rows) <> 0"), "dash_cube_money against the money rows");
+        assertEquals(0, differences("select b.basis, m.month, d.insurer_code, x.dimension, x.category, count(*),"
+                + " count(*) filter (where d.status = 'INSURED_EVENT'), count(*) filter (where d.status <> 'SUBMITTED'),"
+                + " count(*) filter (where d.severity = 'V'), count(*) filter (where d.severity = 'VI'),"
+                + " count(*) filter (where d.incident_type = 'BEING_SPECIFIED' or d.severity = 'PENDING'),"
+                + " count(*) filter (where not d.handling_finished and not d.has_reserve),"
+                + " count(*) filter (where d.handling_finished and d.finished_date is null)"
+                + " from dash_claim d cross join lateral (values ('INCIDENT_TYPE', d.incident_type), ('SEVERITY', d.severity),"
+                + " ('SPECIALTY', coalesce(d.specialty, '')), ('RISK_PROFILE', coalesce(d.risk_profile, 'UNKNOWN')))"
+                + " x(dimension, category), " + cells + " group by 1, 2, 3, 4, 5",
+                "select basis, month, insurer_code, dimension, category, sum(claims), sum(insured), sum(decided),"
+                + " sum(severity_v), sum(severity_vi), sum(specifying), sum(open_without_reserve), sum(finished_without_date)"
+                + " from dash_cube_dim group by 1, 2, 3, 4, 5 having sum(claims) <> 0 or sum(open_without_reserve) <> 0"
+                + " or sum(finished_without_date) <> 0"), "dash_cube_dim's counts against the claims");
+        assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.severity, d.measure, sum(d.amount)"
+                + " from dash_claim_money d, " + cells + " where d.measure in ('PAID', 'RESERVED') group by 1, 2, 3, 4, 5",
+                "select basis, month, insurer_code, category, 'PAID', sum(paid) from dash_cube_dim where dimension = 'SEVERITY'"
+                + " group by 1, 2, 3, 4 having sum(paid) <> 0 union all select basis, month, insurer_code, category,"
+                + " 'RESERVED', sum(reserved) from dash_cube_dim where dimension = 'SEVERITY' group by 1, 2, 3, 4"
+                + " having sum(reserved) <> 0"), "dash_cube_dim's money against the money rows");
         assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.measure, d.type, sum(d.amount), count(*)"
                 + " from dash_claim_money d, " + cells + " group by 1, 2, 3, 4, 5",
                 "select basis, month, insurer_code, measure, type, sum(amount), sum(money_rows) from dash_cube_money_type"
