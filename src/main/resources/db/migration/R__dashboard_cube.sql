@@ -72,7 +72,7 @@ create or replace function dash_cube_claims(old dash_claim[], new dash_claim[]) 
 $$;
 
 -- The same for claims' money rows: by measure and type (the cube's and the sums by type), and paid and reserved in the
--- claims' cells and in the severity rows of the sums by dimension.
+-- claims' cells and in the rows of each dimension of the sums by dimension.
 create or replace function dash_cube_money(old dash_claim_money[], new dash_claim_money[]) returns void language sql as $$
     with moved as (
         select -1 as sign, o.* from unnest(old) o
@@ -97,12 +97,14 @@ create or replace function dash_cube_money(old dash_claim_money[], new dash_clai
         insert into dash_cube_dim as c (basis, month, insurer_code, dimension, category, writer, claims, insured, decided,
                                         severity_v, severity_vi, specifying, open_without_reserve, finished_without_date,
                                         paid, reserved)
-        select b.basis, b.month, m.insurer_code, 'SEVERITY', m.severity, txid_current(), 0, 0, 0, 0, 0, 0, 0, 0,
+        select b.basis, b.month, m.insurer_code, x.dimension, x.category, txid_current(), 0, 0, 0, 0, 0, 0, 0, 0,
                coalesce(sum(m.sign * m.amount) filter (where m.measure = 'PAID'), 0),
                coalesce(sum(m.sign * m.amount) filter (where m.measure = 'RESERVED'), 0)
         from moved m
         cross join lateral (values ('I', date_trunc('month', m.incident_date)::date),
                                    ('R', date_trunc('month', m.received_date)::date)) b(basis, month)
+        cross join lateral (values ('INCIDENT_TYPE', m.incident_type), ('SEVERITY', m.severity),
+                                   ('SPECIALTY', coalesce(m.specialty, '')), ('RISK_PROFILE', m.risk_profile)) x(dimension, category)
         where m.measure in ('PAID', 'RESERVED')
         group by 1, 2, 3, 4, 5 having sum(m.sign * m.amount) <> 0
         order by 1, 2, 3, 4, 5

@@ -2,9 +2,9 @@
 -- fine as the six dimensions make them, so a three-year view still summed most of them (breakdowns 360-425 ms p95,
 -- ./portal bench dashboards). A figure read by one dimension, with nothing chosen but insurers, needs only the cells
 -- summed by that dimension: dash_cube_dim keeps the claims per month, insurer and category of each dimension (incident
--- type, severity, specialty, risk profile), some tens of thousands of rows. The key figures, the trends, the outcomes
--- and the data quality read its severity rows (which also carry the money paid and reserved); the breakdowns and the
--- rates its rows of every dimension (dashboard/CubeSlices). Kept by the cube's trigger functions, writer rows, fold and
+-- type, severity, specialty, risk profile), with the money paid and reserved, some tens of thousands of rows. The key
+-- figures, trends, outcomes and data quality read the rows of the one dimension the filter chooses (the severity's
+-- where it chooses none); the breakdowns and the rates the rows of every dimension (dashboard/CubeSlices). Kept by the cube's trigger functions, writer rows, fold and
 -- row-level security (R__dashboard_cube.sql, V17).
 create table dash_cube_dim (
     basis         char(1)       not null check (basis in ('I', 'R')),
@@ -22,7 +22,7 @@ create table dash_cube_dim (
     specifying    int           not null,
     open_without_reserve  int   not null,
     finished_without_date int   not null,
-    paid          numeric(16,2) not null, -- kept on the severity rows only
+    paid          numeric(16,2) not null,
     reserved      numeric(16,2) not null,
     primary key (basis, month, insurer_code, dimension, category, writer)
 ) partition by list (basis);
@@ -73,12 +73,14 @@ begin
         insert into dash_cube_dim as c (basis, month, insurer_code, dimension, category, writer, claims, insured, decided,
                                         severity_v, severity_vi, specifying, open_without_reserve, finished_without_date,
                                         paid, reserved)
-        select b.basis, b.month, m.insurer_code, 'SEVERITY', m.severity, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        select b.basis, b.month, m.insurer_code, x.dimension, x.category, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                coalesce(sum(m.amount) filter (where m.measure = 'PAID'), 0),
                coalesce(sum(m.amount) filter (where m.measure = 'RESERVED'), 0)
         from dash_claim_money m
         cross join lateral (values ('I', date_trunc('month', m.incident_date)::date),
                                    ('R', date_trunc('month', m.received_date)::date)) b(basis, month)
+        cross join lateral (values ('INCIDENT_TYPE', m.incident_type), ('SEVERITY', m.severity),
+                                   ('SPECIALTY', coalesce(m.specialty, '')), ('RISK_PROFILE', m.risk_profile)) x(dimension, category)
         where m.measure in ('PAID', 'RESERVED')
         group by 1, 2, 3, 4, 5
         on conflict (basis, month, insurer_code, dimension, category, writer)

@@ -65,54 +65,89 @@ final class CubeSlices {
 
     /**
      * Claims and their money: rows (tag, month, insurer_code, incident_type, severity, specialty, risk_profile,
-     * claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date, specifying), specialty ''
-     * where none; specifying counts the claims whose incident type or severity is still being specified. A claim read
-     * one by one comes as a row of its counts and a row per paid or reserved damage type.
+     * claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date, specifying, severity_v,
+     * severity_vi), specialty '' where none; specifying counts the claims whose incident type or severity is still
+     * being specified, severity_v and severity_vi those of the two most severe levels. A claim read one by one comes as
+     * a row of its counts and, with {@code money}, a row per paid or reserved damage type (else paid and reserved are 0).
      */
-    static String claims(DashboardFilter filter, List<Slice> slices, List<Object> params) {
-        return claims(null, filter, slices, params);
+    static String claims(DashboardFilter filter, List<Slice> slices, List<Object> params, boolean money) {
+        return claims(null, filter, slices, params, money);
     }
 
     /**
-     * {@link #claims}' rows for a figure that reads one dimension of them at most (the key figures, trends, outcomes
-     * and data quality read the severity; the rates the risk profile): where the filter chooses nothing but insurers,
-     * its whole months come from the cube's sums by that dimension (V21), some thousands of rows rather than a
-     * hundred thousand cells, with '' in the other dimensions' columns.
+     * {@link #claims}' rows for a figure that groups by one dimension at most ({@code groupedBy}, or null): where the
+     * filter chooses one dimension at most, and it is the one grouped by if any, the whole months come from the cube's
+     * sums by that dimension (V21), some thousands of rows rather than a hundred thousand cells, with '' in the other
+     * dimensions' columns; the severity's sums where nothing is chosen or grouped by.
      */
-    static String claimsBy(Dimension dimension, DashboardFilter filter, List<Slice> slices, List<Object> params) {
-        return claims(filter.dimensionsChosen().isEmpty() ? dimension : null, filter, slices, params);
+    static String claimsBy(Dimension groupedBy, DashboardFilter filter, List<Slice> slices, List<Object> params,
+            boolean money) {
+        java.util.Set<Dimension> chosen = chosenDimensions(filter);
+        Dimension rollup = null;
+        if (chosen.isEmpty()) {
+            rollup = groupedBy == null ? Dimension.SEVERITY : groupedBy;
+        } else if (chosen.size() == 1 && (groupedBy == null || chosen.contains(groupedBy))) {
+            rollup = chosen.iterator().next();
+        }
+        return claims(rollup, filter, slices, params, money);
     }
 
-    private static String claims(Dimension rollup, DashboardFilter filter, List<Slice> slices, List<Object> params) {
-        String counts = ", c.claims, c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve,"
-                + " c.finished_without_date, ";
+    /** The dimensions the filter narrows (specialties and specialty groups are one). */
+    static java.util.Set<Dimension> chosenDimensions(DashboardFilter filter) {
+        java.util.Set<Dimension> chosen = java.util.EnumSet.noneOf(Dimension.class);
+        for (String name : filter.dimensionsChosen()) {
+            chosen.add(switch (name) {
+                case "riskProfile" -> Dimension.RISK_PROFILE;
+                case "specialty", "specialtyGroup" -> Dimension.SPECIALTY;
+                case "incidentType" -> Dimension.INCIDENT_TYPE;
+                case "severity" -> Dimension.SEVERITY;
+                default -> throw new IllegalArgumentException("no dimension " + name);
+            });
+        }
+        return chosen;
+    }
+
+    private static final List<Dimension> CELL_DIMENSIONS = List.of(Dimension.INCIDENT_TYPE, Dimension.SEVERITY,
+            Dimension.SPECIALTY, Dimension.RISK_PROFILE);
+
+    private static String claims(Dimension rollup, DashboardFilter filter, List<Slice> slices, List<Object> params,
+            boolean money) {
+        String columns = "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile, c.claims,"
+                + " c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve, c.finished_without_date, ";
         Source cube;
         if (rollup == null) {
-            cube = new Source(true, "c.month, c.insurer_code, c.incident_type, c.severity, c.specialty, c.risk_profile"
-                    + counts + "case when c.incident_type = 'BEING_SPECIFIED' or c.severity = 'PENDING' then c.claims"
-                    + " else 0 end as specifying from dash_cube c", "");
+            cube = new Source(true, columns + "case when c.incident_type = 'BEING_SPECIFIED' or c.severity = 'PENDING'"
+                    + " then c.claims else 0 end as specifying, case when c.severity = 'V' then c.claims else 0 end"
+                    + " as severity_v, case when c.severity = 'VI' then c.claims else 0 end as severity_vi"
+                    + " from dash_cube c", "");
         } else {
-            StringBuilder columns = new StringBuilder("c.month, c.insurer_code");
-            for (Dimension dimension : List.of(Dimension.INCIDENT_TYPE, Dimension.SEVERITY, Dimension.SPECIALTY,
-                    Dimension.RISK_PROFILE)) {
-                columns.append(dimension == rollup ? ", c.category" : ", ''").append(" as ")
+            // the dimension's rows under the cube's column names, so the filter reads them as it reads the cube
+            StringBuilder rows = new StringBuilder("(select basis, month, insurer_code");
+            for (Dimension dimension : CELL_DIMENSIONS) {
+                rows.append(dimension == rollup ? ", category" : ", ''::text").append(" as ")
                         .append(dimension.name().toLowerCase(java.util.Locale.ROOT));
             }
-            cube = new Source(true, columns + counts + "c.specifying from dash_cube_dim c",
-                    " and c.dimension = '" + rollup.name() + "'");
+            rows.append(", claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date,"
+                    + " specifying, severity_v, severity_vi from dash_cube_dim where dimension = '")
+                    .append(rollup.name()).append("') c");
+            cube = new Source(true, columns + "c.specifying, c.severity_v, c.severity_vi from " + rows, "");
         }
         String claimCells = "date_trunc('month', c." + filter.basis().column + ")::date as month, c.insurer_code,"
                 + " c.incident_type, c.severity, coalesce(c.specialty, '') as specialty, c.risk_profile";
-        return union(filter, slices, params, List.of(cube,
+        List<Source> sources = new ArrayList<>(List.of(cube,
                 new Source(false, claimCells + ", 1 as claims, (c.status = 'INSURED_EVENT')::int as insured,"
                         + " (c.status <> 'SUBMITTED')::int as decided, 0::numeric as paid, 0::numeric as reserved,"
                         + " (not c.handling_finished and not c.has_reserve)::int as open_without_reserve,"
                         + " (c.handling_finished and c.finished_date is null)::int as finished_without_date,"
-                        + " (c.incident_type = 'BEING_SPECIFIED' or c.severity = 'PENDING')::int as specifying"
-                        + " from dash_claim c", ""),
-                new Source(false, claimCells + ", 0, 0, 0, case when c.measure = 'PAID' then c.amount else 0 end,"
-                        + " case when c.measure = 'RESERVED' then c.amount else 0 end, 0, 0, 0 from dash_claim_money c",
-                        " and c.measure in ('PAID', 'RESERVED')")), true);
+                        + " (c.incident_type = 'BEING_SPECIFIED' or c.severity = 'PENDING')::int as specifying,"
+                        + " (c.severity = 'V')::int as severity_v, (c.severity = 'VI')::int as severity_vi"
+                        + " from dash_claim c", "")));
+        if (money) {
+            sources.add(new Source(false, claimCells + ", 0, 0, 0, case when c.measure = 'PAID' then c.amount else 0 end,"
+                    + " case when c.measure = 'RESERVED' then c.amount else 0 end, 0, 0, 0, 0, 0 from dash_claim_money c",
+                    " and c.measure in ('PAID', 'RESERVED')"));
+        }
+        return union(filter, slices, params, sources, true);
     }
 
     /**
@@ -151,10 +186,10 @@ final class CubeSlices {
     static String days(DashboardFilter filter, List<Slice> slices, List<Object> params) {
         return union(filter, slices, params, List.of(
                 new Source(true, "c.measure, c.days, c.claims from dash_cube_days c", ""),
-                new Source(false, "'D' as measure, c.decided_on - c.received_date as days, 1 as claims from dash_claim c",
-                        " and c.decided_on is not null"),
-                new Source(false, "'F', c.finished_date - c.received_date, 1 from dash_claim c",
-                        " and c.finished_date is not null")), false);
+                // both measures of a claim in one pass over the days at the ends
+                new Source(false, "x.measure, x.days, 1 as claims from dash_claim c cross join lateral"
+                        + " (values ('D', c.decided_on - c.received_date), ('F', c.finished_date - c.received_date))"
+                        + " x(measure, days)", " and x.days is not null")), false);
     }
 
     /** A part of a source: the cube's whole months, or the claims of the days at the ends. */

@@ -52,7 +52,7 @@ public class DashboardQueries {
     public Map<String, Line> keyFigures(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
         List<CubeSlices.Slice> slices = CubeSlices.currentAndPrevious(filter);
-        String claims = CubeSlices.claimsBy(Dimension.SEVERITY, filter, slices, params);
+        String claims = CubeSlices.claimsBy(null, filter, slices, params, true);
         StringBuilder events = new StringBuilder();
         for (CubeSlices.Slice slice : slices) {
             events.append(events.isEmpty() ? "" : " union all ").append("select '").append(slice.tag())
@@ -61,7 +61,7 @@ public class DashboardQueries {
         }
         Map<String, Line> byTag = new HashMap<>();
         for (Line line : lines("with k as (select tag, sum(claims) as claims, sum(insured) as insured,"
-                + "   coalesce(sum(claims) filter (where severity in ('V', 'VI')), 0) as serious, sum(paid) as paid,"
+                + "   sum(severity_v) + sum(severity_vi) as serious, sum(paid) as paid,"
                 + "   sum(paid) + sum(reserved) as incurred from (" + claims + ") s group by 1),"
                 + " e as (select tag, round(100.0 * sum(on_time) / nullif(sum(events), 0), 1) as share,"
                 + "   sum(events) - sum(on_time) as late from (" + events + ") s group by 1)"
@@ -116,8 +116,8 @@ public class DashboardQueries {
 
     private Map<String, List<Line>> counts(DashboardFilter filter, boolean overTime, boolean dimensions) {
         List<Object> params = new ArrayList<>();
-        String source = dimensions ? CubeSlices.claims(filter, CubeSlices.current(filter), params)
-                : CubeSlices.claimsBy(Dimension.SEVERITY, filter, CubeSlices.current(filter), params);
+        String source = dimensions ? CubeSlices.claims(filter, CubeSlices.current(filter), params, overTime)
+                : CubeSlices.claimsBy(null, filter, CubeSlices.current(filter), params, true);
         List<String> sets = new ArrayList<>();
         if (overTime) {
             sets.add(OVER_TIME);
@@ -135,8 +135,7 @@ public class DashboardQueries {
         String cells = "with cells as (select " + (overTime ? "s.month, " : "")
                 + (dimensions ? "s.insurer_code, s.incident_type, s.severity, s.specialty, s.risk_profile, " : "")
                 + "   sum(s.claims) as claims, sum(s.insured) as insured,"
-                + "   coalesce(sum(s.claims) filter (where s.severity = 'V'), 0) as severity_v,"
-                + "   coalesce(sum(s.claims) filter (where s.severity = 'VI'), 0) as severity_vi,"
+                + "   sum(s.severity_v) as severity_v, sum(s.severity_vi) as severity_vi,"
                 + "   sum(s.paid) as paid, sum(s.reserved) as reserved"
                 + "   from (" + source + ") s group by "
                 + (both ? "grouping sets (" + byMonth + ", " + byCategory + "))" : (overTime ? byMonth : byCategory) + ")");
@@ -229,7 +228,7 @@ public class DashboardQueries {
     public Line outcomes(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
         List<CubeSlices.Slice> slices = CubeSlices.current(filter);
-        String claims = CubeSlices.claimsBy(Dimension.SEVERITY, filter, slices, params);
+        String claims = CubeSlices.claimsBy(null, filter, slices, params, false);
         String days = CubeSlices.days(filter, slices, params);
         return lines("with k as (select coalesce(sum(claims), 0) as claims, coalesce(sum(decided), 0) as decided,"
                 + "   sum(insured) as insured from (" + claims + ") s),"
@@ -258,7 +257,7 @@ public class DashboardQueries {
             exposureWhere.append(" and coalesce(p.risk_profile, 'UNKNOWN') = any(?)");
             params.add(filter.riskProfiles().toArray(String[]::new));
         }
-        String claims = CubeSlices.claimsBy(Dimension.RISK_PROFILE, filter, CubeSlices.current(filter), params);
+        String claims = CubeSlices.claimsBy(Dimension.RISK_PROFILE, filter, CubeSlices.current(filter), params, false);
         return lines("with exposure as (select coalesce(p.risk_profile, 'UNKNOWN') as profile,"
                 + "   sum(least(v.period_end, ?::date) - greatest(v.period_start, ?::date) + 1) / 365.0 as years"
                 + "   from current_contract_version v"
@@ -309,7 +308,7 @@ public class DashboardQueries {
      */
     public List<Line> dataQuality(DashboardFilter filter, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        String claims = CubeSlices.claimsBy(Dimension.SEVERITY, filter, CubeSlices.current(filter), params);
+        String claims = CubeSlices.claimsBy(null, filter, CubeSlices.current(filter), params, false);
         params.add(today.minusDays(90));
         params.add(filter.from());
         params.add(filter.to());
@@ -359,11 +358,15 @@ public class DashboardQueries {
      * rows, so it would join them by nested loops, scanning a whole table per row (seconds at a million claims),
      * and group by sorting on disk; these reads aggregate large sets, so nested loops are off for them and they may
      * hash in memory (64 MB: the cells of a million claims group in some 20 MB), on this connection, for this query.
+     * Without JIT compilation: a plan with a nested loop it cannot avoid (a claim's row per dimension) is costed as if
+     * it scanned for ever, and PostgreSQL then spent 420-480 ms compiling a query that runs in 15 (auto_explain, the
+     * breakdowns at a million claims); no read here is large enough for compiled code to pay back.
      */
     private List<Line> lines(String sql, List<Object> params) {
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, "set enable_nestloop = off");
             execute(connection, "set work_mem = '64MB'");
+            execute(connection, "set jit = off");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     Object param = params.get(i);
@@ -388,6 +391,7 @@ public class DashboardQueries {
             } finally {
                 execute(connection, "reset enable_nestloop");
                 execute(connection, "reset work_mem");
+                execute(connection, "reset jit");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard query failed: " + e.getMessage(), e);

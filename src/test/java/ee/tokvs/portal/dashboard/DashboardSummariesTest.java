@@ -119,12 +119,14 @@ class DashboardSummariesTest {
                 + " sum(severity_v), sum(severity_vi), sum(specifying), sum(open_without_reserve), sum(finished_without_date)"
                 + " from dash_cube_dim group by 1, 2, 3, 4, 5 having sum(claims) <> 0 or sum(open_without_reserve) <> 0"
                 + " or sum(finished_without_date) <> 0"), "dash_cube_dim's counts against the claims");
-        assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.severity, d.measure, sum(d.amount)"
-                + " from dash_claim_money d, " + cells + " where d.measure in ('PAID', 'RESERVED') group by 1, 2, 3, 4, 5",
-                "select basis, month, insurer_code, category, 'PAID', sum(paid) from dash_cube_dim where dimension = 'SEVERITY'"
-                + " group by 1, 2, 3, 4 having sum(paid) <> 0 union all select basis, month, insurer_code, category,"
-                + " 'RESERVED', sum(reserved) from dash_cube_dim where dimension = 'SEVERITY' group by 1, 2, 3, 4"
-                + " having sum(reserved) <> 0"), "dash_cube_dim's money against the money rows");
+        assertEquals(0, differences("select b.basis, m.month, d.insurer_code, x.dimension, x.category, d.measure,"
+                + " sum(d.amount) from dash_claim_money d cross join lateral (values ('INCIDENT_TYPE', d.incident_type),"
+                + " ('SEVERITY', d.severity), ('SPECIALTY', coalesce(d.specialty, '')), ('RISK_PROFILE', d.risk_profile))"
+                + " x(dimension, category), " + cells + " where d.measure in ('PAID', 'RESERVED') group by 1, 2, 3, 4, 5, 6",
+                "select basis, month, insurer_code, dimension, category, 'PAID', sum(paid) from dash_cube_dim"
+                + " group by 1, 2, 3, 4, 5 having sum(paid) <> 0 union all select basis, month, insurer_code, dimension,"
+                + " category, 'RESERVED', sum(reserved) from dash_cube_dim group by 1, 2, 3, 4, 5 having sum(reserved) <> 0"),
+                "dash_cube_dim's money against the money rows");
         assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.measure, d.type, sum(d.amount), count(*)"
                 + " from dash_claim_money d, " + cells + " group by 1, 2, 3, 4, 5",
                 "select basis, month, insurer_code, measure, type, sum(amount), sum(money_rows) from dash_cube_money_type"
