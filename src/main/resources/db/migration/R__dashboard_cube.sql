@@ -1,10 +1,10 @@
--- The functions that keep the dashboards' monthly cube (V17) and its sums by type (V20) and by dimension (V21), in one
--- place: read and change them here (create or replace; Flyway re-runs this file whenever it changes, after the
--- versioned migrations). V17's header explains the cells, their writer rows and the fold; the triggers that call
+-- The functions that keep the dashboards' monthly cube (V17), its sums by type (V20), by dimension (V21) and by day
+-- (V22), in one place: read and change them here (create or replace; Flyway re-runs this file whenever it changes,
+-- after the versioned migrations). V17's header explains the cells, their writer rows and the fold; the triggers that call
 -- dash_cube_claims and dash_cube_money are V17's.
 
 -- The cells' deltas of claims' summary rows leaving (old) and arriving (new): the cube's, the sums by dimension and
--- the days' histograms.
+-- by day, and the days' histograms.
 create or replace function dash_cube_claims(old dash_claim[], new dash_claim[]) returns void language sql as $$
     with moved as (
         select -1 as sign, o.* from unnest(old) o
@@ -60,6 +60,30 @@ create or replace function dash_cube_claims(old dash_claim[], new dash_claim[]) 
                 severity_vi = c.severity_vi + excluded.severity_vi, specifying = c.specifying + excluded.specifying,
                 open_without_reserve = c.open_without_reserve + excluded.open_without_reserve,
                 finished_without_date = c.finished_without_date + excluded.finished_without_date
+        returning 1),
+    by_day as (
+        insert into dash_cube_day as c (basis, day, insurer_code, severity, writer, claims, insured, decided, specifying,
+                                        open_without_reserve, finished_without_date, paid, reserved)
+        select * from (
+            select b.basis, b.day, m.insurer_code, m.severity, txid_current(), sum(m.sign) as claims,
+                   coalesce(sum(m.sign) filter (where m.status = 'INSURED_EVENT'), 0) as insured,
+                   coalesce(sum(m.sign) filter (where m.status <> 'SUBMITTED'), 0) as decided,
+                   coalesce(sum(m.sign) filter (where m.incident_type = 'BEING_SPECIFIED' or m.severity = 'PENDING'), 0)
+                       as specifying,
+                   coalesce(sum(m.sign) filter (where not m.handling_finished and not m.has_reserve), 0) as open_without_reserve,
+                   coalesce(sum(m.sign) filter (where m.handling_finished and m.finished_date is null), 0) as finished_without_date,
+                   0, 0
+            from moved m
+            cross join lateral (values ('I', m.incident_date), ('R', m.received_date)) b(basis, day)
+            group by 1, 2, 3, 4) d
+        where claims <> 0 or insured <> 0 or decided <> 0 or specifying <> 0 or open_without_reserve <> 0
+           or finished_without_date <> 0
+        order by 1, 2, 3, 4
+        on conflict (basis, day, insurer_code, severity, writer) do update
+            set claims = c.claims + excluded.claims, insured = c.insured + excluded.insured,
+                decided = c.decided + excluded.decided, specifying = c.specifying + excluded.specifying,
+                open_without_reserve = c.open_without_reserve + excluded.open_without_reserve,
+                finished_without_date = c.finished_without_date + excluded.finished_without_date
         returning 1)
     insert into dash_cube_days as c (basis, month, insurer_code, measure, days, writer, claims)
     select basis, month, insurer_code, d.measure, d.days, txid_current(), sum(sign)
@@ -111,6 +135,20 @@ create or replace function dash_cube_money(old dash_claim_money[], new dash_clai
         on conflict (basis, month, insurer_code, dimension, category, writer) do update
             set paid = c.paid + excluded.paid, reserved = c.reserved + excluded.reserved
         returning 1),
+    by_day as (
+        insert into dash_cube_day as c (basis, day, insurer_code, severity, writer, claims, insured, decided, specifying,
+                                        open_without_reserve, finished_without_date, paid, reserved)
+        select b.basis, b.day, m.insurer_code, m.severity, txid_current(), 0, 0, 0, 0, 0, 0,
+               coalesce(sum(m.sign * m.amount) filter (where m.measure = 'PAID'), 0),
+               coalesce(sum(m.sign * m.amount) filter (where m.measure = 'RESERVED'), 0)
+        from moved m
+        cross join lateral (values ('I', m.incident_date), ('R', m.received_date)) b(basis, day)
+        where m.measure in ('PAID', 'RESERVED')
+        group by 1, 2, 3, 4 having sum(m.sign * m.amount) <> 0
+        order by 1, 2, 3, 4
+        on conflict (basis, day, insurer_code, severity, writer) do update
+            set paid = c.paid + excluded.paid, reserved = c.reserved + excluded.reserved
+        returning 1),
     deltas as (
         select b.basis, b.month, m.insurer_code, m.incident_type, m.severity, coalesce(m.specialty, '') as specialty,
                m.risk_profile, m.measure, m.type, sum(m.sign * m.amount) as amount, sum(m.sign) as money_rows
@@ -154,6 +192,7 @@ begin
                          (select coalesce(max(writer), 0) from dash_cube_money where writer > since),
                          (select coalesce(max(writer), 0) from dash_cube_money_type where writer > since),
                          (select coalesce(max(writer), 0) from dash_cube_dim where writer > since),
+                         (select coalesce(max(writer), 0) from dash_cube_day where writer > since),
                          (select coalesce(max(writer), 0) from dash_cube_days where writer > since));
         with many as (select c.basis, c.month, c.incident_type, c.severity, c.specialty, c.risk_profile from dash_cube c
                       where (c.basis, c.month, c.incident_type, c.severity, c.specialty, c.risk_profile) in (
@@ -212,6 +251,19 @@ begin
         having sum(claims) <> 0 or sum(insured) <> 0 or sum(decided) <> 0 or sum(severity_v) <> 0
             or sum(severity_vi) <> 0 or sum(specifying) <> 0 or sum(open_without_reserve) <> 0
             or sum(finished_without_date) <> 0 or sum(paid) <> 0 or sum(reserved) <> 0;
+        with many as (select c.basis, c.day, c.severity from dash_cube_day c
+                      where (c.basis, c.day, c.severity) in (
+                          select basis, day, severity from dash_cube_day where writer > since)
+                      group by 1, 2, 3 having count(*) > 1),
+        folded as (delete from dash_cube_day c using many m
+                   where (c.basis, c.day, c.severity) = (m.basis, m.day, m.severity) returning c.*)
+        insert into dash_cube_day (basis, day, insurer_code, severity, writer, claims, insured, decided, specifying,
+                                   open_without_reserve, finished_without_date, paid, reserved)
+        select basis, day, insurer_code, severity, 0, sum(claims), sum(insured), sum(decided), sum(specifying),
+               sum(open_without_reserve), sum(finished_without_date), sum(paid), sum(reserved)
+        from folded group by 1, 2, 3, 4
+        having sum(claims) <> 0 or sum(insured) <> 0 or sum(decided) <> 0 or sum(specifying) <> 0
+            or sum(open_without_reserve) <> 0 or sum(finished_without_date) <> 0 or sum(paid) <> 0 or sum(reserved) <> 0;
         with many as (select c.basis, c.month, c.measure, c.days from dash_cube_days c
                       where (c.basis, c.month, c.measure, c.days) in (
                           select basis, month, measure, days from dash_cube_days where writer > since)

@@ -78,7 +78,8 @@ final class CubeSlices {
      * {@link #claims}' rows for a figure that groups by one dimension at most ({@code groupedBy}, or null): where the
      * filter chooses one dimension at most, and it is the one grouped by if any, the whole months come from the cube's
      * sums by that dimension (V21), some thousands of rows rather than a hundred thousand cells, with '' in the other
-     * dimensions' columns; the severity's sums where nothing is chosen or grouped by.
+     * dimensions' columns; where that dimension is the severity (or none is chosen or grouped by), the whole period
+     * comes from the sums by day (V22).
      */
     static String claimsBy(Dimension groupedBy, DashboardFilter filter, List<Slice> slices, List<Object> params,
             boolean money) {
@@ -89,7 +90,28 @@ final class CubeSlices {
         } else if (chosen.size() == 1 && (groupedBy == null || chosen.contains(groupedBy))) {
             rollup = chosen.iterator().next();
         }
-        return claims(rollup, filter, slices, params, money);
+        return rollup == Dimension.SEVERITY ? byDay(filter, slices, params) : claims(rollup, filter, slices, params, money);
+    }
+
+    /**
+     * {@link #claims}' rows from the sums by day and severity (V22): every day of each period as a range of rows, none
+     * read claim by claim, the money always in them.
+     */
+    private static String byDay(DashboardFilter filter, List<Slice> slices, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (Slice slice : slices) {
+            params.add(filter.basis().cube);
+            params.add(slice.from());
+            params.add(slice.to());
+            parts.add("select '" + slice.tag() + "' as tag, date_trunc('month', c.day)::date as month, c.insurer_code,"
+                    + " ''::text as incident_type, c.severity, ''::text as specialty, ''::text as risk_profile, c.claims,"
+                    + " c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve, c.finished_without_date,"
+                    + " c.specifying, case when c.severity = 'V' then c.claims else 0 end as severity_v,"
+                    + " case when c.severity = 'VI' then c.claims else 0 end as severity_vi"
+                    + " from dash_cube_day c where c.basis = ? and c.day between ? and ?"
+                    + dimensions(filter, "''", params));
+        }
+        return String.join(" union all ", parts);
     }
 
     /** The dimensions the filter narrows (specialties and specialty groups are one). */

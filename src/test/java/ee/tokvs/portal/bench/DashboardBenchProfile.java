@@ -24,7 +24,7 @@ public class DashboardBenchProfile implements QuarkusTestProfile {
     static void vacuumAfterBulkLoad(java.sql.Connection owner) throws java.sql.SQLException {
         try (java.sql.Statement statement = owner.createStatement()) {
             statement.execute("vacuum analyze dash_claim, dash_claim_money, dash_contract, dash_submission_day, dash_cube,"
-                    + " dash_cube_money, dash_cube_money_type, dash_cube_dim, dash_cube_days");
+                    + " dash_cube_money, dash_cube_money_type, dash_cube_dim, dash_cube_day, dash_cube_days");
         }
     }
 }

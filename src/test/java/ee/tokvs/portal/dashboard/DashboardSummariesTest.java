@@ -127,6 +127,23 @@ class DashboardSummariesTest {
                 + " group by 1, 2, 3, 4, 5 having sum(paid) <> 0 union all select basis, month, insurer_code, dimension,"
                 + " category, 'RESERVED', sum(reserved) from dash_cube_dim group by 1, 2, 3, 4, 5 having sum(reserved) <> 0"),
                 "dash_cube_dim's money against the money rows");
+        String days = "(values ('I'), ('R')) b(basis) cross join lateral (select case b.basis when 'I' then d.incident_date"
+                + " else d.received_date end as day) t";
+        assertEquals(0, differences("select b.basis, t.day, d.insurer_code, d.severity, count(*),"
+                + " count(*) filter (where d.status = 'INSURED_EVENT'), count(*) filter (where d.status <> 'SUBMITTED'),"
+                + " count(*) filter (where d.incident_type = 'BEING_SPECIFIED' or d.severity = 'PENDING'),"
+                + " count(*) filter (where not d.handling_finished and not d.has_reserve),"
+                + " count(*) filter (where d.handling_finished and d.finished_date is null)"
+                + " from dash_claim d, " + days + " group by 1, 2, 3, 4",
+                "select basis, day, insurer_code, severity, sum(claims), sum(insured), sum(decided), sum(specifying),"
+                + " sum(open_without_reserve), sum(finished_without_date) from dash_cube_day group by 1, 2, 3, 4"
+                + " having sum(claims) <> 0 or sum(open_without_reserve) <> 0 or sum(finished_without_date) <> 0"),
+                "dash_cube_day's counts against the claims");
+        assertEquals(0, differences("select b.basis, t.day, d.insurer_code, d.severity, d.measure, sum(d.amount)"
+                + " from dash_claim_money d, " + days + " where d.measure in ('PAID', 'RESERVED') group by 1, 2, 3, 4, 5",
+                "select basis, day, insurer_code, severity, 'PAID', sum(paid) from dash_cube_day group by 1, 2, 3, 4"
+                + " having sum(paid) <> 0 union all select basis, day, insurer_code, severity, 'RESERVED', sum(reserved)"
+                + " from dash_cube_day group by 1, 2, 3, 4 having sum(reserved) <> 0"), "dash_cube_day's money against the money rows");
         assertEquals(0, differences("select b.basis, m.month, d.insurer_code, d.measure, d.type, sum(d.amount), count(*)"
                 + " from dash_claim_money d, " + cells + " group by 1, 2, 3, 4, 5",
                 "select basis, month, insurer_code, measure, type, sum(amount), sum(money_rows) from dash_cube_money_type"
