@@ -120,8 +120,8 @@ public class ClaimExport {
         line(lines, "field_contractNumber", ClaimFilter.chosen(nullable(filter.contractNumber)), asTyped, language);
         line(lines, "field_claimNumber", ClaimFilter.chosen(nullable(filter.claimNumber)), asTyped, language);
         line(lines, "field_incidentNumber", ClaimFilter.chosen(nullable(filter.incidentNumber)), asTyped, language);
-        line(lines, "claims_damage_type", ClaimFilter.chosen(nullable(filter.damageType)), code -> label(CodeList.DAMAGE_TYPE, code, language), language);
-        line(lines, "claims_recovery_type", ClaimFilter.chosen(nullable(filter.recoveryType)), code -> label(CodeList.RECOVERY_TYPE, code, language), language);
+        line(lines, "col_damage_type", ClaimFilter.chosen(nullable(filter.damageType)), code -> label(CodeList.DAMAGE_TYPE, code, language), language);
+        line(lines, "col_recovery_type", ClaimFilter.chosen(nullable(filter.recoveryType)), code -> label(CodeList.RECOVERY_TYPE, code, language), language);
         if (filter.attentionKey() != null) {
             lines.add(List.of(texts.text(filter.attentionKey(), language)));
         }

@@ -5,7 +5,6 @@ import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent;
-import ee.tokvs.portal.claim.ClaimSearch;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
 import ee.tokvs.portal.shared.rules.Findings;
@@ -32,8 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +56,7 @@ public class ContractResource {
         static native TemplateInstance form(ContractForm form, FormMessages messages, ChangeKind kind, Contract contract);
 
         static native TemplateInstance detail(Contract contract, List<VersionView> versions,
-                List<SubmissionEvent> history, boolean canEdit, ClaimSearch.Result claims, String allClaims);
+                List<SubmissionEvent> history, boolean canEdit);
     }
 
     @Inject
@@ -128,12 +125,8 @@ public class ContractResource {
             previous = draft;
         }
         java.util.Collections.reverse(views);
-        // the list of all its claims: Terviseamet's names the insurer too (contract numbers are unique per insurer)
-        String allClaims = "/claims?contractNumber=" + URLEncoder.encode(contract.contractNumber, StandardCharsets.UTF_8)
-                + (canEdit() ? "" : "&insurer=" + contract.insurerCode);
         return Templates.detail(contract, views,
-                SubmissionEvent.forRecord(SubmissionEvent.RecordType.CONTRACT, contract.id), canEdit(),
-                ClaimSearch.underContract(contract.contractNumber, contract.insurerCode), allClaims);
+                SubmissionEvent.forRecord(SubmissionEvent.RecordType.CONTRACT, contract.id), canEdit());
     }
 
     @GET
