@@ -81,4 +81,16 @@ public interface AuditMessages {
 
     @Message
     String value_empty();
+
+    @Message
+    String saved_title();
+
+    @Message
+    String saved_what(String action, String label);
+
+    @Message
+    String saved_on_time(String date, String deadline);
+
+    @Message
+    String saved_late(String date, String deadline);
 }

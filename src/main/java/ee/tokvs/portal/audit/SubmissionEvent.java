@@ -171,4 +171,24 @@ public class SubmissionEvent extends PanacheEntityBase {
     public static List<SubmissionEvent> forRecord(RecordType type, long recordId) {
         return list("recordType = ?1 and recordId = ?2 order by submittedAt, id", type, recordId);
     }
+
+    /**
+     * The record's page after a save, naming the event the save recorded (its latest: a form's save records one),
+     * so that the page confirms what was saved and its deadline ({@link #saved}).
+     */
+    public static java.net.URI savedPage(RecordType type, long recordId) {
+        SubmissionEvent latest = SubmissionEvent.<SubmissionEvent>find("recordType = ?1 and recordId = ?2 order by id desc",
+                type, recordId).firstResult();
+        String page = (type == RecordType.CONTRACT ? "/contracts/" : "/claims/") + recordId;
+        return java.net.URI.create(latest == null ? page : page + "?saved=" + latest.id);
+    }
+
+    /**
+     * The event of the history a page's address names as just saved ({@link #savedPage}), if the reader made it (an
+     * address passed on confirms nothing to others); null for none.
+     */
+    public static SubmissionEvent saved(List<SubmissionEvent> history, Long savedId, String reader) {
+        return savedId == null ? null : history.stream()
+                .filter(e -> e.id.equals(savedId) && e.actorUsername.equals(reader)).findFirst().orElse(null);
+    }
 }

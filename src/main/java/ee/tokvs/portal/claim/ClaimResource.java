@@ -2,6 +2,7 @@ package ee.tokvs.portal.claim;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.ActsForInsurer;
+import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.audit.SubmissionEvent;
@@ -33,7 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import org.jboss.resteasy.reactive.RestQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -55,7 +56,7 @@ public class ClaimResource {
         static native TemplateInstance item(ItemForm form, FormMessages messages, ItemForm.Kind kind, Claim claim);
 
         static native TemplateInstance detail(Claim claim, ClaimTotals totals, List<SubmissionEvent> history,
-                boolean canEdit);
+                boolean canEdit, SubmissionEvent saved);
     }
 
     @Inject
@@ -75,6 +76,9 @@ public class ClaimResource {
 
     @Inject
     IgnoredInput ignoredInput;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     ClaimExport export;
@@ -164,10 +168,11 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
-    public TemplateInstance detail(@PathParam("id") long id) {
+    public TemplateInstance detail(@PathParam("id") long id, @RestQuery Long saved) {
         Claim claim = claims.get(id);
-        return Templates.detail(claim, ClaimTotals.of(claim),
-                SubmissionEvent.forRecord(SubmissionEvent.RecordType.CLAIM, claim.id), canEdit());
+        List<SubmissionEvent> history = SubmissionEvent.forRecord(SubmissionEvent.RecordType.CLAIM, claim.id);
+        return Templates.detail(claim, ClaimTotals.of(claim), history, canEdit(),
+                SubmissionEvent.saved(history, saved, currentUser.username()));
     }
 
     @GET
@@ -238,7 +243,8 @@ public class ClaimResource {
         return words.of(e.findings());
     }
 
+    /** The claim's page, confirming the save just made and its deadline. */
     private static Response seeClaim(Claim claim) {
-        return Response.seeOther(URI.create("/claims/" + claim.id)).build();
+        return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CLAIM, claim.id)).build();
     }
 }

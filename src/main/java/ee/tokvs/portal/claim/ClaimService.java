@@ -185,14 +185,20 @@ public class ClaimService {
         return SaveOutcome.changed(claim, save.findings());
     }
 
-    /** Judges a new money row, over the whole claim with the row in place. Only payouts keep work-capacity percentages. */
+    /**
+     * Judges a new money row, over the whole claim with the row in place; the warnings the claim had without it are
+     * not asked again. Only payouts keep work-capacity percentages.
+     */
     public ClaimSave judgeItem(ClaimState before, ItemForm.Kind kind, ItemForm form) {
         Findings findings = new Findings();
         ClaimSnapshot.Item item = form.read(findings);
         if (kind != ItemForm.Kind.PAYOUT && (item.generalReductionPct() != null || item.eventReductionPct() != null)) {
             item = new ClaimSnapshot.Item(item.date(), item.type(), item.amount(), null, null);
         }
-        findings.addAll(ClaimRules.check(before.snapshot().with(kind, item), context(before.contract(), false, before.core())));
+        // the claim's own warnings were confirmed when it was saved: a money row that changes none of them asks nothing
+        ClaimRules.Context context = context(before.contract(), false, before.core());
+        findings.addAll(ClaimRules.check(before.snapshot().with(kind, item), context)
+                .withoutWarningsOf(ClaimRules.check(before.snapshot(), context)));
         if (!findings.allowsSave(form.confirmWarnings)) {
             return ClaimSave.refused(findings);
         }

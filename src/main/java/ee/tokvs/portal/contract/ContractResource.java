@@ -2,6 +2,7 @@ package ee.tokvs.portal.contract;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.ActsForInsurer;
+import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.audit.Change;
 import ee.tokvs.portal.audit.SubmissionEvent;
@@ -30,13 +31,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The contract register's pages: list and search, conclude, amend, extend, and a contract's history. */
 @Path("/contracts")
@@ -56,7 +57,7 @@ public class ContractResource {
         static native TemplateInstance form(ContractForm form, FormMessages messages, ChangeKind kind, Contract contract);
 
         static native TemplateInstance detail(Contract contract, List<VersionView> versions,
-                List<SubmissionEvent> history, boolean canEdit);
+                List<SubmissionEvent> history, boolean canEdit, SubmissionEvent saved);
     }
 
     @Inject
@@ -70,6 +71,9 @@ public class ContractResource {
 
     @Inject
     IgnoredInput ignoredInput;
+
+    @Inject
+    CurrentUser currentUser;
 
 
     private boolean canEdit() {
@@ -104,7 +108,7 @@ public class ContractResource {
     public Response conclude(@BeanParam ContractForm form) {
         try {
             Contract contract = contracts.conclude(form);
-            return Response.seeOther(URI.create("/contracts/" + contract.id)).build();
+            return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.form(form, messages(e.findings()), ChangeKind.CONCLUSION, null));
         }
@@ -113,7 +117,7 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
-    public TemplateInstance detail(@PathParam("id") long id) {
+    public TemplateInstance detail(@PathParam("id") long id, @RestQuery Long saved) {
         Contract contract = contracts.get(id);
         Map<String, HealthcareProvider> providers = providersOf(contract.versions);
         List<VersionView> views = new ArrayList<>();
@@ -125,8 +129,9 @@ public class ContractResource {
             previous = draft;
         }
         java.util.Collections.reverse(views);
-        return Templates.detail(contract, views,
-                SubmissionEvent.forRecord(SubmissionEvent.RecordType.CONTRACT, contract.id), canEdit());
+        List<SubmissionEvent> history = SubmissionEvent.forRecord(SubmissionEvent.RecordType.CONTRACT, contract.id);
+        return Templates.detail(contract, views, history, canEdit(),
+                SubmissionEvent.saved(history, saved, currentUser.username()));
     }
 
     @GET
@@ -148,7 +153,7 @@ public class ContractResource {
         ChangeKind changeKind = kindOf(kind);
         try {
             Contract contract = contracts.change(id, changeKind, form);
-            return Response.seeOther(URI.create("/contracts/" + contract.id)).build();
+            return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.form(form, messages(e.findings()), changeKind, contracts.get(id)));
         } catch (ConflictException | OptimisticLockException e) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClaimPagesTest extends BrowserTest {
 
-    private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+$");
+    private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+(\\?saved=\\d+)?$");
 
     @Inject
     RegisterFixtures fixtures;

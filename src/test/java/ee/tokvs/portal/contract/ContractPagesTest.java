@@ -58,8 +58,11 @@ class ContractPagesTest extends BrowserTest {
         FillIn.form(page, contract.form());
         String number = contract.number();
         page.getByTestId("save").click();
-        page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
+        page.waitForURL(Pattern.compile(".*/contracts/\\d+(\\?saved=\\d+)?$"));
         assertThat(page.locator("h1")).containsText(number);
+        // concluded yesterday, saved today: its deadline, the next working day after yesterday, is today or later
+        assertThat(page.getByTestId("saved")).containsText("Leping sisestati: " + number + ".");
+        assertThat(page.getByTestId("saved")).containsText("esitasite õigeaegselt");
         assertThat(page.getByTestId("version-1")).containsText("Kesklinna Hambakliinik OÜ");
         assertThat(page.getByTestId("version-1")).containsText("hambaravi");
         assertThat(page.getByTestId("history").locator("tbody tr")).hasCount(1);
@@ -69,8 +72,10 @@ class ContractPagesTest extends BrowserTest {
         page.fill("#changeDate", today().toString());
         page.fill("#sumPerEvent", "300000");
         page.getByTestId("save").click();
-        page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
+        page.waitForURL(Pattern.compile(".*/contracts/\\d+(\\?saved=\\d+)?$"));
 
+        assertThat(page.getByTestId("saved")).containsText("Lepingut muudeti: " + number + ".");
+        assertThat(page.getByTestId("saved")).containsText("esitasite õigeaegselt");
         assertThat(page.getByTestId("version-2")).containsText("Muutmine");
         assertThat(page.getByTestId("version-1")).containsText("Sõlmimine");
         assertThat(page.getByTestId("changes-2")).containsText("Kindlustussumma kindlustusjuhtumi kohta");
@@ -120,7 +125,7 @@ class ContractPagesTest extends BrowserTest {
 
         page.check("#confirmWarnings");
         page.getByTestId("save").click();
-        page.waitForURL(Pattern.compile(".*/contracts/\\d+$"));
+        page.waitForURL(Pattern.compile(".*/contracts/\\d+(\\?saved=\\d+)?$"));
         assertThat(page.getByTestId("version-1")).containsText("registreerimata kood");
     }
 

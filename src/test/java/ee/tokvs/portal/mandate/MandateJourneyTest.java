@@ -84,7 +84,7 @@ class MandateJourneyTest extends BrowserTest {
             rep.navigate(url("/claims/new"));
             FillIn.form(rep, aClaim().number(claimNumber).contract(contract).form());
             rep.getByTestId("save").click();
-            rep.waitForURL(Pattern.compile(".*/claims/\\d+$"));
+            rep.waitForURL(Pattern.compile(".*/claims/\\d+(\\?saved=\\d+)?$"));
             String claimPath = rep.url().replaceAll("^https?://[^/]+", "");
             assertThat(rep.getByTestId("history")).containsText("kahjuabi.rep");
             assertThat(rep.getByTestId("history")).containsText("Kahjuabi Partnerid OÜ");

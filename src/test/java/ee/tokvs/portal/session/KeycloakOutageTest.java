@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = KeycloakSwitch.class, initArgs = @ResourceArg(name = "starts", value = "down"))
 class KeycloakOutageTest extends BrowserTest {
 
-    private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+$");
+    private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+(\\?saved=\\d+)?$");
 
     /** Injected by the test resource. */
     KeycloakSwitch keycloak;

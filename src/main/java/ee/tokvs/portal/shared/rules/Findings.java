@@ -44,6 +44,16 @@ public final class Findings {
         return !hasErrors() && (warningsConfirmed || !hasWarnings());
     }
 
+    /**
+     * These findings less the warnings {@code earlier} had too: a record saved with a warning had it confirmed, so
+     * a later save that leaves it as it was does not ask again.
+     */
+    public Findings withoutWarningsOf(Findings earlier) {
+        Findings left = new Findings();
+        all.stream().filter(f -> f.isError() || !earlier.all.contains(f)).forEach(left::add);
+        return left;
+    }
+
     public boolean hasMessage(String messageKey) {
         return all.stream().anyMatch(f -> f.messageKey().equals(messageKey));
     }
