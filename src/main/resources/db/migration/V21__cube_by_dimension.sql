@@ -30,22 +30,7 @@ create table dash_cube_dim_incident partition of dash_cube_dim for values in ('I
 create table dash_cube_dim_received partition of dash_cube_dim for values in ('R');
 create index dash_cube_dim_writer on dash_cube_dim (writer);
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['dash_cube_dim', 'dash_cube_dim_incident', 'dash_cube_dim_received'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format('create policy %I on %I for select using ((select tokvs_insurer()) = ''*'' or insurer_code = (select tokvs_insurer()))',
-                       t || '_read', t);
-        execute format('create policy %I on %I for insert with check (insurer_code = tokvs_insurer() and insurer_code ~ ''^[0-9]{8}$'')',
-                       t || '_insert', t);
-        execute format('create policy %I on %I for update using (insurer_code = tokvs_insurer())'
-                       ' with check (insurer_code = tokvs_insurer() and insurer_code ~ ''^[0-9]{8}$'')', t || '_update', t);
-        execute format('create policy %I on %I for delete using (insurer_code = tokvs_insurer())', t || '_delete', t);
-    end loop;
-end $$;
+select dash_tenant_policies(array['dash_cube_dim', 'dash_cube_dim_incident', 'dash_cube_dim_received']);
 
 -- Fill from the summaries as they stand, insurer by insurer (row-level security is forced on the owner too); the
 -- functions that keep it from now on are R__dashboard_cube.sql's, which Flyway runs after this.
@@ -87,12 +72,4 @@ begin
             do update set paid = excluded.paid, reserved = excluded.reserved;
     end loop;
     perform set_config('tokvs.insurer', '', true);
-end $$;
-
-create or replace function analyze_register() returns void language plpgsql security definer
-    set search_path = ${flyway:defaultSchema}, pg_temp as $$
-begin
-    analyze healthcare_provider, contract, contract_version, claim, payout, recovery, reserve, outstanding_recovery,
-            submission_event, dash_contract, dash_claim, dash_claim_money, dash_submission_day, dash_cube,
-            dash_cube_money, dash_cube_money_type, dash_cube_dim, dash_cube_days;
 end $$;

@@ -26,22 +26,7 @@ create table dash_cube_day_incident partition of dash_cube_day for values in ('I
 create table dash_cube_day_received partition of dash_cube_day for values in ('R');
 create index dash_cube_day_writer on dash_cube_day (writer);
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['dash_cube_day', 'dash_cube_day_incident', 'dash_cube_day_received'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format('create policy %I on %I for select using ((select tokvs_insurer()) = ''*'' or insurer_code = (select tokvs_insurer()))',
-                       t || '_read', t);
-        execute format('create policy %I on %I for insert with check (insurer_code = tokvs_insurer() and insurer_code ~ ''^[0-9]{8}$'')',
-                       t || '_insert', t);
-        execute format('create policy %I on %I for update using (insurer_code = tokvs_insurer())'
-                       ' with check (insurer_code = tokvs_insurer() and insurer_code ~ ''^[0-9]{8}$'')', t || '_update', t);
-        execute format('create policy %I on %I for delete using (insurer_code = tokvs_insurer())', t || '_delete', t);
-    end loop;
-end $$;
+select dash_tenant_policies(array['dash_cube_day', 'dash_cube_day_incident', 'dash_cube_day_received']);
 
 -- Fill from the summaries as they stand, insurer by insurer; R__dashboard_cube.sql keeps it from now on.
 do $$
