@@ -157,7 +157,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.create(form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.form(form, messages(e), null));
+            return FormResponses.refused(Templates.form(form, words.of(e.findings(), ClaimForm.FIELDS), null));
         }
     }
 
@@ -188,7 +188,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.change(id, form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.form(form, messages(e), claims.get(id)));
+            return FormResponses.refused(Templates.form(form, words.of(e.findings(), ClaimForm.FIELDS), claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
@@ -218,7 +218,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.addItem(id, itemKind, form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
+            return FormResponses.refused(Templates.item(form, words.of(e.findings(), itemKind.fields()), itemKind, claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
@@ -232,10 +232,6 @@ public class ClaimResource {
             throw new NotFoundException();
         }
         return kind;
-    }
-
-    private FormMessages messages(RuleViolationException e) {
-        return words.of(e.findings());
     }
 
     private static Response seeClaim(Claim claim) {
