@@ -33,6 +33,10 @@ public final class FormFields {
         return new FormFields(more);
     }
 
+    public List<Field> fields() {
+        return fields;
+    }
+
     /** The field's place on the form; a field the form does not list comes after all it does. */
     public int position(String name) {
         for (int i = 0; i < fields.size(); i++) {
