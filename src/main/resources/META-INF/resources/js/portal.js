@@ -7,6 +7,12 @@
       event.detail.headers['X-CSRF-Token'] = token.getAttribute('content');
     }
   });
+  // A refused form's summary (tags/formMessages) takes the focus when the page opens, so a keyboard or screen
+  // reader user starts from the list of what to put right, as GOV.UK's error summary does.
+  var summary = document.getElementById('form-summary');
+  if (summary) {
+    summary.focus();
+  }
   // A print button (data-print) opens the browser's print dialog.
   document.addEventListener('click', function (event) {
     if (event.target.closest && event.target.closest('[data-print]')) {

@@ -2,6 +2,7 @@ package ee.tokvs.portal.claim;
 
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.web.FormFields;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The claim form as typed: text only, so that what the user wrote comes back intact with the messages. */
@@ -40,6 +41,22 @@ public class ClaimForm {
     public boolean confirmWarnings;
 
     public static final String CHANGE_DATE = "changeDate";
+
+    /** The fields in the order claim/form.html shows them, with their labels. */
+    public static final FormFields FIELDS = FormFields.of()
+            .field("claimNumber", "field_claimNumber")
+            .field("contractNumber", "field_contractNumber")
+            .field("receivedDate", "field_receivedDate")
+            .field("incidentNumber", "field_incidentNumber")
+            .field("incidentDate", "field_incidentDate")
+            .field("status", "field_status")
+            .field("incidentType", "field_incidentType")
+            .field("severity", "field_severity")
+            .field("specialty", "field_specialty")
+            .field("additionalCompetence", "field_additionalCompetence")
+            .field("handlingFinished", "field_handlingFinished")
+            .field("finishedDate", "field_finishedDate")
+            .field(CHANGE_DATE, "field_claimChangeDate");
 
     public static ClaimForm from(Claim claim) {
         ClaimForm form = new ClaimForm();

@@ -161,7 +161,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.create(form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.form(form, messages(e), null));
+            return FormResponses.refused(Templates.form(form, words.of(e.findings(), ClaimForm.FIELDS), null));
         }
     }
 
@@ -193,7 +193,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.change(id, form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.form(form, messages(e), claims.get(id)));
+            return FormResponses.refused(Templates.form(form, words.of(e.findings(), ClaimForm.FIELDS), claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
@@ -223,7 +223,7 @@ public class ClaimResource {
         try {
             return seeClaim(claims.addItem(id, itemKind, form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.item(form, messages(e), itemKind, claims.get(id)));
+            return FormResponses.refused(Templates.item(form, words.of(e.findings(), itemKind.fields()), itemKind, claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
@@ -237,10 +237,6 @@ public class ClaimResource {
             throw new NotFoundException();
         }
         return kind;
-    }
-
-    private FormMessages messages(RuleViolationException e) {
-        return words.of(e.findings());
     }
 
     /** The claim's page, confirming the save just made and its deadline. */

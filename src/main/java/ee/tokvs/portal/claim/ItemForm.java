@@ -2,6 +2,7 @@ package ee.tokvs.portal.claim;
 
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.web.FormFields;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A money row's form: a payout, a recovery received, a reserve or an outstanding recovery. */
@@ -42,6 +43,16 @@ public class ItemForm {
 
         public boolean isPayout() {
             return this == PAYOUT;
+        }
+
+        /** The fields in the order claim/item.html shows them for this kind, with their labels. */
+        public FormFields fields() {
+            return FormFields.of()
+                    .field("date", dateKey())
+                    .field("type", typeKey())
+                    .field("amount", "field_itemAmount")
+                    .field("generalReductionPct", "field_generalReductionPct")
+                    .field("eventReductionPct", "field_eventReductionPct");
         }
 
         public static Kind ofPath(String path) {

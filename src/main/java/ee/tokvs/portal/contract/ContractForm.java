@@ -1,9 +1,20 @@
 package ee.tokvs.portal.contract;
 
+import ee.tokvs.portal.shared.web.FormFields;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A contract form as typed: text only, so that what the user wrote comes back intact with the messages. */
 public class ContractForm {
+
+    /** The fields in the order contract/form.html shows them, with their labels. */
+    public static final FormFields FIELDS = FormFields.of()
+            .field("contractNumber", "field_contractNumber")
+            .field("changeDate", "field_changeDate")
+            .field("policyholderCode", "field_policyholderCode")
+            .field("periodStart", "field_periodStart")
+            .field("periodEnd", "field_periodEnd")
+            .field("sumPerEvent", "field_sumPerEvent")
+            .field("sumAggregate", "field_sumAggregate");
 
     @RestForm
     public String contractNumber;

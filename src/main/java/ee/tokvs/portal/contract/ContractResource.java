@@ -173,7 +173,7 @@ public class ContractResource {
     }
 
     private FormMessages messages(Findings findings) {
-        return words.of(findings);
+        return words.of(findings, ContractForm.FIELDS);
     }
 
     private static Map<String, HealthcareProvider> providersOf(List<ContractVersion> versions) {

@@ -5,6 +5,7 @@ import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.RepresentativeCompany;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -36,6 +37,13 @@ public class MandateResource {
     /** The grant form as typed. */
     public record GrantForm(String representativeCode, boolean maySubmit, boolean mayQuery, String validFrom,
             String validTo) {
+
+        /** The fields in the order mandate/mandates.html shows them, with their labels. */
+        static final FormFields FIELDS = FormFields.of()
+                .field("representativeCode", "mandate_representative_code")
+                .field("scope", "mandate_scope")
+                .field("validFrom", "mandate_valid_from")
+                .field("validTo", "mandate_valid_to");
     }
 
     @CheckedTemplate(basePath = "mandate")
@@ -72,7 +80,7 @@ public class MandateResource {
             return Response.seeOther(URI.create("/mandates")).build();
         } catch (RuleViolationException e) {
             return FormResponses.refused(page(new GrantForm(representativeCode, maySubmit, mayQuery, validFrom, validTo),
-                    words.of(e.findings())));
+                    words.of(e.findings(), GrantForm.FIELDS)));
         }
     }
 

@@ -183,6 +183,14 @@ public interface Messages {
     @Message
     String form_errors_title();
 
+    /** Before a refused form's page title, so a screen reader says first that the save failed. */
+    @Message
+    String form_errors_page_title();
+
+    /** The hint of a date input the browser draws (type=date): it shows the date in the order of its own language. */
+    @Message
+    String hint_date_input();
+
     @Message
     String form_warnings_title();
 
@@ -191,6 +199,10 @@ public interface Messages {
 
     @Message
     String form_required();
+
+    /** A required field left empty, named by its label (shared/web/FormWords words it so, outside templates). */
+    @Message
+    String form_required_field(String field);
 
     @Message
     String save();

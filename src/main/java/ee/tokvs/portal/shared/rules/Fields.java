@@ -113,13 +113,16 @@ public final class Fields {
         return date;
     }
 
-    /** Euros with at most two decimals, decimal point or comma, spaces as thousands separators. */
+    /**
+     * Euros with at most two decimals, decimal point or comma, spaces as thousands separators, and one euro sign
+     * before or after: what the portal shows ({@code 1 234,56 €}) reads back as it was.
+     */
     public static BigDecimal money(Findings findings, String field, String raw, boolean required) {
         String value = required ? required(findings, field, raw) : text(findings, field, raw);
         if (value == null) {
             return null;
         }
-        String normalised = decimal(value.replace('\u2212', '-').replaceAll("[\\s\u00a0]", ""));
+        String normalised = decimal(withoutEuroSign(value.replace('\u2212', '-').replaceAll(SPACES, "")));
         try {
             BigDecimal amount = new BigDecimal(normalised);
             if (amount.scale() > 2) {
@@ -135,6 +138,23 @@ public final class Fields {
             findings.add(NOT_AN_AMOUNT.atField(field, value));
             return null;
         }
+    }
+
+    /** Any space, the no-break ones the portal writes between thousands included (U+00A0, U+2007, U+202F). */
+    private static final String SPACES = "[\\s\u00a0\u2007\u202f]";
+
+    /** One euro sign at the start (after any minus) or at the end; a second one stays and makes the value unreadable. */
+    static String withoutEuroSign(String value) {
+        if (value.endsWith("€")) {
+            return value.substring(0, value.length() - 1);
+        }
+        if (value.startsWith("€")) {
+            return value.substring(1);
+        }
+        if (value.startsWith("-€")) {
+            return "-" + value.substring(2);
+        }
+        return value;
     }
 
     /**

@@ -6,11 +6,16 @@ import ee.tokvs.portal.shared.rules.CommonRules;
 import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** A form's findings worded in the user's language, by field, for the template to put beside each field. */
+/**
+ * A form's findings worded in the user's language, by field, for the template to put beside each field; the summary
+ * lists them in the order of the form's fields.
+ */
 public final class FormMessages {
 
     /** One worded message, the field it belongs to, and the rule that found it (its key, the API's error code). */
@@ -22,21 +27,24 @@ public final class FormMessages {
     private final boolean hasWarnings;
     private final List<String> general = new ArrayList<>();
 
-    private FormMessages(Findings findings, RuleMessages words, Language language) {
-        for (Finding f : findings.all()) {
+    private FormMessages(Findings findings, Function<Finding, String> wording, FormFields fields) {
+        List<Finding> inFieldOrder = findings.all().stream()
+                .sorted(Comparator.comparingInt(f -> fields.position(f.field()))).toList();
+        for (Finding f : inFieldOrder) {
             byField.computeIfAbsent(f.field(), k -> new ArrayList<>())
-                    .add(new Message(f.field(), f.messageKey(), words.format(f, language), f.isError()));
+                    .add(new Message(f.field(), f.messageKey(), wording.apply(f), f.isError()));
         }
         hasErrors = findings.hasErrors();
         hasWarnings = findings.hasWarnings();
     }
 
     public static FormMessages none() {
-        return new FormMessages(new Findings(), null, Language.DEFAULT);
+        return new FormMessages(new Findings(), f -> null, FormFields.of());
     }
 
-    public static FormMessages of(Findings findings, RuleMessages words, Language language) {
-        return new FormMessages(findings, words, language);
+    /** Each finding worded by {@code wording}, in the order of the form's {@code fields}, each field's in the rules' order. */
+    public static FormMessages of(Findings findings, Function<Finding, String> wording, FormFields fields) {
+        return new FormMessages(findings, wording, fields);
     }
 
     /** Someone else saved the record first: said above the form, which keeps what the user typed. */

@@ -88,6 +88,26 @@ class FieldsTest {
         assertTrue(findings.isEmpty());
     }
 
+    /** What the portal shows (Figures.euros: no-break spaces, the euro sign after one) reads back as typed. */
+    @ParameterizedTest
+    @CsvSource(value = {"1 234,56 €|1234.56", "1\u00a0234,56\u00a0€|1234.56", "1\u202f234,56|1234.56", "1 234,56|1234.56",
+            "€1,234.56|1234.56", "€ 250|250.00", "250€|250.00", "\u2212250,10\u00a0€|-250.10", "-€250|-250.00",
+            "1,234.56 €|1234.56"},
+            delimiter = '|')
+    void readsEurosAsThePortalShowsThem(String raw, String expected) {
+        Findings findings = new Findings();
+        assertEquals(new BigDecimal(expected), Fields.money(findings, "m", raw, true));
+        assertTrue(findings.isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"€250€", "€€250", "250 € €", "250 $", "12,5 € 3", "€"}, delimiter = '|')
+    void refusesAmountsWithMoreThanOneEuroSignOrAnotherCurrency(String raw) {
+        Findings findings = new Findings();
+        assertNull(Fields.money(findings, "m", raw, true));
+        assertEquals(List.of("rule_not_an_amount"), findings.forField("m").stream().map(Finding::messageKey).toList());
+    }
+
     @Test
     void reportsCentsBeyondTwoDecimalsAndNonNumbers() {
         Findings findings = new Findings();
