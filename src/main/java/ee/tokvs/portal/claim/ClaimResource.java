@@ -109,7 +109,8 @@ public class ClaimResource {
     @GET
     @Path("export.{format: csv|xlsx}")
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
-    public Response export(@BeanParam ClaimFilter filter, @PathParam("format") String format) throws java.io.IOException {
+    public Response export(@BeanParam ClaimFilter filter, @PathParam("format") String format)
+            throws java.io.IOException {
         ClaimSearch search = search(filter);
         if (search.count() > ClaimSearch.EXPORT_LIMIT) {
             throw new ExportTooLarge();
@@ -139,7 +140,8 @@ public class ClaimResource {
     private static String query(UriInfo uri, String... leftOut) {
         List<String> out = List.of(leftOut);
         return uri.getQueryParameters().entrySet().stream().filter(e -> !out.contains(e.getKey()))
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .flatMap(e -> e.getValue().stream()
+                        .map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 
@@ -193,7 +195,8 @@ public class ClaimResource {
         try {
             return seeClaim(claims.change(id, form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.form(form, words.of(e.findings(), ClaimForm.FIELDS), claims.get(id)));
+            return FormResponses.refused(
+                    Templates.form(form, words.of(e.findings(), ClaimForm.FIELDS), claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);
@@ -223,7 +226,8 @@ public class ClaimResource {
         try {
             return seeClaim(claims.addItem(id, itemKind, form));
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.item(form, words.of(e.findings(), itemKind.fields()), itemKind, claims.get(id)));
+            return FormResponses.refused(
+                    Templates.item(form, words.of(e.findings(), itemKind.fields()), itemKind, claims.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
             Claim current = claims.get(id);
             form.lockVersion = String.valueOf(current.lockVersion);

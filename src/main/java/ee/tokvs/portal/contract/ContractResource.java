@@ -108,7 +108,7 @@ public class ContractResource {
     public Response conclude(@BeanParam ContractForm form) {
         try {
             Contract contract = contracts.conclude(form);
-            return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
+            return seeContract(contract);
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.form(form, messages(e.findings()), ChangeKind.CONCLUSION, null));
         }
@@ -153,7 +153,7 @@ public class ContractResource {
         ChangeKind changeKind = kindOf(kind);
         try {
             Contract contract = contracts.change(id, changeKind, form);
-            return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
+            return seeContract(contract);
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.form(form, messages(e.findings()), changeKind, contracts.get(id)));
         } catch (ConflictException | OptimisticLockException e) {
@@ -183,5 +183,10 @@ public class ContractResource {
         }
         return HealthcareProvider.<HealthcareProvider>list("registryCode in ?1", codes).stream()
                 .collect(Collectors.toMap(p -> p.registryCode, Function.identity()));
+    }
+
+    /** The contract's page, confirming the save just made and its deadline. */
+    private static Response seeContract(Contract contract) {
+        return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
     }
 }

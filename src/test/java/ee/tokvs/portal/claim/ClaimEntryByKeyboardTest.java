@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClaimEntryByKeyboardTest extends BrowserTest {
 
-    private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+$");
+    private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+(\\?saved=\\d+)?$");
     /** Pressing Tab more often than this without reaching a field means the field cannot be reached. */
     private static final int MOST_TABS = 60;
 
