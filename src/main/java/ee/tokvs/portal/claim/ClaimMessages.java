@@ -279,4 +279,7 @@ public interface ClaimMessages {
 
     @Message
     String claims_contract_all(String count);
+
+    @Message
+    String claim_print();
 }
