@@ -148,4 +148,9 @@ public class Upload extends PanacheEntityBase {
         return find("fileSha256 = ?1 and kind = ?2 and status = ?3 and checkOnly = false and id < ?4 order by id desc",
                 fileSha256, kind, Status.DONE, id).firstResultOptional();
     }
+
+    /** The upload's result page. */
+    public String resultPath() {
+        return "/uploads/" + id;
+    }
 }

@@ -79,6 +79,8 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /contracts/{id}", REGISTER_READERS);
         MATRIX.put("GET /contracts/{id}/{kind: amend|extend}", INSURER_SIDE);
         MATRIX.put("POST /contracts/{id}/{kind: amend|extend}", INSURER_SIDE);
+        MATRIX.put("GET /effort", TERVISEAMET);
+        MATRIX.put("POST /effort", INSURER_SIDE);
         MATRIX.put("GET /claims", REGISTER_READERS);
         MATRIX.put("GET /claims/export.{format: csv|xlsx}", REGISTER_READERS);
         MATRIX.put("GET /claims/new", INSURER_SIDE);
