@@ -112,7 +112,10 @@ create or replace function dash_cube_money(old dash_claim_money[], new dash_clai
         cross join lateral (values ('I', date_trunc('month', m.incident_date)::date),
                                    ('R', date_trunc('month', m.received_date)::date)) b(basis, month)
         where m.measure in ('PAID', 'RESERVED')
-        group by 1, 2, 3, 4, 5, 6, 7 having sum(m.sign * m.amount) <> 0
+        group by 1, 2, 3, 4, 5, 6, 7
+        -- paid and reserved each: one statement may move a payout and a reserve of the same sum across each other
+        having coalesce(sum(m.sign * m.amount) filter (where m.measure = 'PAID'), 0) <> 0
+            or coalesce(sum(m.sign * m.amount) filter (where m.measure = 'RESERVED'), 0) <> 0
         order by 1, 2, 3, 4, 5, 6, 7
         on conflict (basis, month, insurer_code, incident_type, severity, specialty, risk_profile, writer) do update
             set paid = c.paid + excluded.paid, reserved = c.reserved + excluded.reserved
@@ -130,7 +133,10 @@ create or replace function dash_cube_money(old dash_claim_money[], new dash_clai
         cross join lateral (values ('INCIDENT_TYPE', m.incident_type), ('SEVERITY', m.severity),
                                    ('SPECIALTY', coalesce(m.specialty, '')), ('RISK_PROFILE', m.risk_profile)) x(dimension, category)
         where m.measure in ('PAID', 'RESERVED')
-        group by 1, 2, 3, 4, 5 having sum(m.sign * m.amount) <> 0
+        group by 1, 2, 3, 4, 5
+        -- paid and reserved each: one statement may move a payout and a reserve of the same sum across each other
+        having coalesce(sum(m.sign * m.amount) filter (where m.measure = 'PAID'), 0) <> 0
+            or coalesce(sum(m.sign * m.amount) filter (where m.measure = 'RESERVED'), 0) <> 0
         order by 1, 2, 3, 4, 5
         on conflict (basis, month, insurer_code, dimension, category, writer) do update
             set paid = c.paid + excluded.paid, reserved = c.reserved + excluded.reserved
@@ -144,7 +150,10 @@ create or replace function dash_cube_money(old dash_claim_money[], new dash_clai
         from moved m
         cross join lateral (values ('I', m.incident_date), ('R', m.received_date)) b(basis, day)
         where m.measure in ('PAID', 'RESERVED')
-        group by 1, 2, 3, 4 having sum(m.sign * m.amount) <> 0
+        group by 1, 2, 3, 4
+        -- paid and reserved each: one statement may move a payout and a reserve of the same sum across each other
+        having coalesce(sum(m.sign * m.amount) filter (where m.measure = 'PAID'), 0) <> 0
+            or coalesce(sum(m.sign * m.amount) filter (where m.measure = 'RESERVED'), 0) <> 0
         order by 1, 2, 3, 4
         on conflict (basis, day, insurer_code, severity, writer) do update
             set paid = c.paid + excluded.paid, reserved = c.reserved + excluded.reserved

@@ -3,9 +3,10 @@
 -- ./portal bench dashboards). A figure read by one dimension, with nothing chosen but insurers, needs only the cells
 -- summed by that dimension: dash_cube_dim keeps the claims per month, insurer and category of each dimension (incident
 -- type, severity, specialty, risk profile), with the money paid and reserved, some tens of thousands of rows. The key
--- figures, trends, outcomes and data quality read the rows of the one dimension the filter chooses (the severity's
--- where it chooses none); the breakdowns and the rates the rows of every dimension (dashboard/CubeSlices). Kept by the cube's trigger functions, writer rows, fold and
--- row-level security (R__dashboard_cube.sql, V17).
+-- figures, trends, outcomes and data quality read the rows of the one dimension other than the severity that the
+-- filter chooses (a filter of the severity or of none reads V22's sums by day); the breakdowns of a filter of insurers
+-- alone read the rows of every dimension, the rates the risk profile's (dashboard/CubeSlices). Kept by the cube's
+-- trigger functions, writer rows, fold and row-level security (R__dashboard_cube.sql, V17).
 create table dash_cube_dim (
     basis         char(1)       not null check (basis in ('I', 'R')),
     month         date          not null,

@@ -165,7 +165,11 @@ public class SubmissionEvent extends PanacheEntityBase {
 
     /** The page of the record the event is about. */
     public String recordPath() {
-        return (recordType == RecordType.CONTRACT ? "/contracts/" : "/claims/") + recordId;
+        return pathOf(recordType, recordId);
+    }
+
+    private static String pathOf(RecordType type, long recordId) {
+        return (type == RecordType.CONTRACT ? "/contracts/" : "/claims/") + recordId;
     }
 
     public static List<SubmissionEvent> forRecord(RecordType type, long recordId) {
@@ -179,16 +183,17 @@ public class SubmissionEvent extends PanacheEntityBase {
     public static java.net.URI savedPage(RecordType type, long recordId) {
         SubmissionEvent latest = SubmissionEvent.<SubmissionEvent>find("recordType = ?1 and recordId = ?2 order by id desc",
                 type, recordId).firstResult();
-        String page = (type == RecordType.CONTRACT ? "/contracts/" : "/claims/") + recordId;
+        String page = pathOf(type, recordId);
         return java.net.URI.create(latest == null ? page : page + "?saved=" + latest.id);
     }
 
     /**
      * The event of the history a page's address names as just saved ({@link #savedPage}), if the reader made it (an
-     * address passed on confirms nothing to others); null for none.
+     * address passed on confirms nothing to others); null for none, or for anything that names no event of it.
      */
-    public static SubmissionEvent saved(List<SubmissionEvent> history, Long savedId, String reader) {
+    public static SubmissionEvent saved(List<SubmissionEvent> history, String savedId, String reader) {
         return savedId == null ? null : history.stream()
-                .filter(e -> e.id.equals(savedId) && e.actorUsername.equals(reader)).findFirst().orElse(null);
+                .filter(e -> e.id.toString().equals(savedId.strip()) && e.actorUsername.equals(reader))
+                .findFirst().orElse(null);
     }
 }

@@ -113,10 +113,10 @@ public class ClaimExport {
                     texts.text("claims_filter_open_" + filter.openOnly(), language)));
         }
         Function<String, String> asTyped = String::strip;
-        line(lines, "claims_received_from", ClaimFilter.chosen(nullable(filter.receivedFrom)), asTyped, language);
-        line(lines, "claims_received_to", ClaimFilter.chosen(nullable(filter.receivedTo)), asTyped, language);
-        line(lines, "claims_incident_from", ClaimFilter.chosen(nullable(filter.incidentFrom)), asTyped, language);
-        line(lines, "claims_incident_to", ClaimFilter.chosen(nullable(filter.incidentTo)), asTyped, language);
+        line(lines, "claims_received_from", ClaimFilter.chosen(nullable(filter.receivedFrom)), ClaimExport::day, language);
+        line(lines, "claims_received_to", ClaimFilter.chosen(nullable(filter.receivedTo)), ClaimExport::day, language);
+        line(lines, "claims_incident_from", ClaimFilter.chosen(nullable(filter.incidentFrom)), ClaimExport::day, language);
+        line(lines, "claims_incident_to", ClaimFilter.chosen(nullable(filter.incidentTo)), ClaimExport::day, language);
         line(lines, "field_contractNumber", ClaimFilter.chosen(nullable(filter.contractNumber)), asTyped, language);
         line(lines, "field_claimNumber", ClaimFilter.chosen(nullable(filter.claimNumber)), asTyped, language);
         line(lines, "field_incidentNumber", ClaimFilter.chosen(nullable(filter.incidentNumber)), asTyped, language);
@@ -132,6 +132,15 @@ public class ClaimExport {
             Language language) {
         if (!values.isEmpty()) {
             lines.add(List.of(texts.text(labelKey, language), String.join(", ", values.stream().map(word).toList())));
+        }
+    }
+
+    /** A date as the portal writes dates; anything else as typed. */
+    private static String day(String typed) {
+        try {
+            return ee.tokvs.portal.shared.i18n.Figures.date(java.time.LocalDate.parse(typed.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return typed.strip();
         }
     }
 

@@ -282,4 +282,7 @@ public interface ClaimMessages {
 
     @Message
     String claim_print();
+
+    @Message
+    String claims_pages();
 }

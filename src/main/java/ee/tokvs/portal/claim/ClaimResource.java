@@ -170,7 +170,7 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
-    public TemplateInstance detail(@PathParam("id") long id, @RestQuery Long saved) {
+    public TemplateInstance detail(@PathParam("id") long id, @RestQuery String saved) {
         Claim claim = claims.get(id);
         List<SubmissionEvent> history = SubmissionEvent.forRecord(SubmissionEvent.RecordType.CLAIM, claim.id);
         return Templates.detail(claim, ClaimTotals.of(claim), history, canEdit(),

@@ -117,7 +117,7 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
-    public TemplateInstance detail(@PathParam("id") long id, @RestQuery Long saved) {
+    public TemplateInstance detail(@PathParam("id") long id, @RestQuery String saved) {
         Contract contract = contracts.get(id);
         Map<String, HealthcareProvider> providers = providersOf(contract.versions);
         List<VersionView> views = new ArrayList<>();

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a figure's claims for a period come from: the whole months inside it from the monthly cube (V17), the days
- * at either end that do not fill a month from the claims' summaries one by one. So every figure is exact to the day
- * and a page aggregates cells, not claims. Each source is SQL yielding one row per cell or claim with the period's
- * tag (a page may ask for two periods at once: this one and the previous), filtered by every dimension of the filter.
+ * Where a figure's claims for a period come from: the whole months inside it from the monthly cube (V17) or its sums by
+ * type or dimension (V20, V21), the days at either end that do not fill a month from the claims' summaries one by one;
+ * or every day of it from the sums by day (V22), where the filter chooses no dimension but the severity. So every figure
+ * is exact to the day and a page aggregates cells, not claims. Each source is SQL yielding one row per cell or claim
+ * with the period's tag (a page may ask for two periods at once: this one and the previous), filtered by every
+ * dimension of the filter.
  */
 final class CubeSlices {
 

@@ -161,6 +161,26 @@ class DashboardSummariesTest {
                 + " having sum(claims) <> 0"), "dash_cube_days against the claims' days");
     }
 
+    /**
+     * One statement moves two claims across each other's cells: one with 500 paid from severity II to III, one with 500
+     * reserved from III to II. In each cell the paid and the reserved change cancel out in sum, but not each on its own.
+     */
+    @Test
+    void aPayoutAndAReserveMovedAcrossEachOtherInOneStatementKeepTheirSums() {
+        Register.Saved contract = familyDoctorsContract();
+        long paid = claimUnder(contract);
+        long reserved = claimUnder(contract);
+        fixtures.update(INSURER, "update claim set severity = case when id = ? then 'II' else 'III' end where id in (?, ?)",
+                paid, paid, reserved);
+        fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 500)", INSURER, paid);
+        fixtures.update(INSURER, "insert into reserve (insurer_code, claim_id, set_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 500)", INSURER, reserved);
+        fixtures.update(INSURER, "update claim set severity = case when id = ? then 'III' else 'II' end where id in (?, ?)",
+                paid, paid, reserved);
+        assertSummariesMatchTheRegister();
+    }
+
     @Test
     void everyWriteOfAClaimAndItsMoneyIsSummarisedAtOnce() {
         long claim = claimUnder(familyDoctorsContract());
