@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -180,11 +181,11 @@ public class SubmissionEvent extends PanacheEntityBase {
      * The record's page after a save, naming the event the save recorded (its latest: a form's save records one),
      * so that the page confirms what was saved and its deadline ({@link #saved}).
      */
-    public static java.net.URI savedPage(RecordType type, long recordId) {
+    public static URI savedPage(RecordType type, long recordId) {
         SubmissionEvent latest = SubmissionEvent.<SubmissionEvent>find("recordType = ?1 and recordId = ?2 order by id desc",
                 type, recordId).firstResult();
         String page = pathOf(type, recordId);
-        return java.net.URI.create(latest == null ? page : page + "?saved=" + latest.id);
+        return URI.create(latest == null ? page : page + "?saved=" + latest.id);
     }
 
     /**

@@ -4,6 +4,7 @@ import ee.tokvs.portal.reference.CodeList;
 import ee.tokvs.portal.reference.CodeLists;
 import ee.tokvs.portal.reference.RegisterNames;
 import ee.tokvs.portal.reference.SpecialtyGroups;
+import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.web.Cell;
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -138,8 +141,8 @@ public class ClaimExport {
     /** A date as the portal writes dates; anything else as typed. */
     private static String day(String typed) {
         try {
-            return ee.tokvs.portal.shared.i18n.Figures.date(java.time.LocalDate.parse(typed.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
+            return Figures.date(LocalDate.parse(typed.strip()));
+        } catch (DateTimeParseException e) {
             return typed.strip();
         }
     }

@@ -86,14 +86,21 @@ public class ClaimFilter {
 
     /** The column the list is sorted by: the one asked for, or the date received. */
     public String sortKey() {
-        String key = sort == null ? "" : sort.strip().replaceFirst("^-", "");
-        return ClaimSearch.SORTS.containsKey(key) ? key : "received";
+        return known() ? asked() : "received";
     }
 
     /** Whether the list runs from the largest (latest) down; so by default, the latest received first. */
     public boolean descending() {
-        String key = sort == null ? "" : sort.strip().replaceFirst("^-", "");
-        return ClaimSearch.SORTS.containsKey(key) ? sort.strip().startsWith("-") : true;
+        return !known() || sort.strip().startsWith("-");
+    }
+
+    /** The column the address asks to sort by, without its direction. */
+    private String asked() {
+        return sort == null ? "" : sort.strip().replaceFirst("^-", "");
+    }
+
+    private boolean known() {
+        return ClaimSearch.SORTS.containsKey(asked());
     }
 
     /**

@@ -4,7 +4,10 @@ import ee.tokvs.portal.dashboard.DashboardQueries.Dimension;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where a figure's claims for a period come from: the whole months inside it from the monthly cube (V17) or its sums by
@@ -85,7 +88,7 @@ final class CubeSlices {
      */
     static String claimsBy(Dimension groupedBy, DashboardFilter filter, List<Slice> slices, List<Object> params,
             boolean money) {
-        java.util.Set<Dimension> chosen = chosenDimensions(filter);
+        Set<Dimension> chosen = chosenDimensions(filter);
         Dimension rollup = null;
         if (chosen.isEmpty()) {
             rollup = groupedBy == null ? Dimension.SEVERITY : groupedBy;
@@ -117,8 +120,8 @@ final class CubeSlices {
     }
 
     /** The dimensions the filter narrows (specialties and specialty groups are one). */
-    static java.util.Set<Dimension> chosenDimensions(DashboardFilter filter) {
-        java.util.Set<Dimension> chosen = java.util.EnumSet.noneOf(Dimension.class);
+    static Set<Dimension> chosenDimensions(DashboardFilter filter) {
+        Set<Dimension> chosen = EnumSet.noneOf(Dimension.class);
         for (String name : filter.dimensionsChosen()) {
             chosen.add(switch (name) {
                 case "riskProfile" -> Dimension.RISK_PROFILE;
@@ -149,7 +152,7 @@ final class CubeSlices {
             StringBuilder rows = new StringBuilder("(select basis, month, insurer_code");
             for (Dimension dimension : CELL_DIMENSIONS) {
                 rows.append(dimension == rollup ? ", category" : ", ''::text").append(" as ")
-                        .append(dimension.name().toLowerCase(java.util.Locale.ROOT));
+                        .append(dimension.name().toLowerCase(Locale.ROOT));
             }
             rows.append(", claims, insured, decided, paid, reserved, open_without_reserve, finished_without_date,"
                     + " specifying, severity_v, severity_vi from dash_cube_dim where dimension = '")

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -75,7 +77,7 @@ public class EffortAnswers {
     }
 
     /** A comment, with its task, day and score. */
-    public record Comment(String task, java.time.LocalDate day, Integer score, String text) {
+    public record Comment(String task, LocalDate day, Integer score, String text) {
     }
 
     List<Score> scores() {
@@ -96,7 +98,7 @@ public class EffortAnswers {
                 r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3])).toList();
     }
 
-    private static java.time.LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    private static LocalDate toDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

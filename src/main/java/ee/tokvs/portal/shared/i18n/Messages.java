@@ -22,12 +22,6 @@ public interface Messages {
     String skip_to_content();
 
     @Message
-    String nav_main();
-
-    @Message
-    String nav_home();
-
-    @Message
     String header_user();
 
     @Message
@@ -128,12 +122,6 @@ public interface Messages {
 
     @Message
     String footer_text();
-
-    @Message
-    String nav_contracts();
-
-    @Message
-    String nav_claims();
 
     @Message
     String contracts_search();
@@ -334,12 +322,6 @@ public interface Messages {
     String code_col_actions();
 
     @Message
-    String nav_code_lists();
-
-    @Message
-    String nav_unknown_providers();
-
-    @Message
     String error_mandate_LOST();
 
     @Message
@@ -367,12 +349,6 @@ public interface Messages {
     String mandates_intro();
 
     @Message
-    String nav_mandates();
-
-    @Message
-    String nav_audit();
-
-    @Message
     String import_row();
 
     @Message
@@ -384,21 +360,7 @@ public interface Messages {
     @Message
     String import_message();
 
-    @Message
-    String nav_providers();
-
-    @Message
-    String nav_insurers();
-
-    @Message
-    String nav_uploads();
-
-    @Message
-    String nav_dashboards();
-
     /** The button that opens and closes the main menu on a narrow screen. */
-    @Message
-    String nav_menu();
 
     /** The name of a wide table's scrolling box (tags/tableScroll), after the table's own. */
     @Message

@@ -4,6 +4,7 @@ import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.i18n.Language;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -98,7 +99,7 @@ public final class SheetExport {
      */
     public static Response downloadNow(Table table, String format, String baseName, Language language)
             throws IOException {
-        java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream made = new ByteArrayOutputStream();
         write(table, format, made, language);
         return download(format, baseName, made::writeTo);
     }
