@@ -62,9 +62,13 @@ public class ClaimApi {
             List<ItemView> outstandingRecoveries) {
     }
 
-    /** A money row; the reductions belong to payouts only, and are null on the other kinds. */
+    /**
+     * A money row; the reductions belong to payouts only, and are null on the other kinds. A correction's reversal
+     * (its original's date and type, the opposite amount) has its reason; an original has none.
+     */
     public record ItemView(LocalDate date, String type, BigDecimal amount,
-            @Schema(nullable = true) BigDecimal generalReductionPct, @Schema(nullable = true) BigDecimal eventReductionPct) {
+            @Schema(nullable = true) BigDecimal generalReductionPct, @Schema(nullable = true) BigDecimal eventReductionPct,
+            @Schema(nullable = true) String correctionReason) {
     }
 
     @Inject
@@ -178,10 +182,11 @@ public class ClaimApi {
         return new ClaimView(c.claimNumber, c.contract.contractNumber, c.lockVersion, c.receivedDate, c.incidentNumber,
                 c.incidentDate, c.status, c.incidentType, c.severity, c.specialty, c.additionalCompetence,
                 c.handlingFinished, c.finishedDate,
-                items(c.payouts, p -> new ItemView(p.paidOn, p.damageType, p.amount, p.generalReductionPct, p.eventReductionPct)),
-                items(c.recoveries, r -> new ItemView(r.receivedOn, r.recoveryType, r.amount, null, null)),
-                items(c.reserves, r -> new ItemView(r.setOn, r.damageType, r.amount, null, null)),
-                items(c.outstandingRecoveries, r -> new ItemView(r.setOn, r.recoveryType, r.amount, null, null)));
+                items(c.payouts, p -> new ItemView(p.paidOn, p.damageType, p.amount, p.generalReductionPct, p.eventReductionPct,
+                        p.correctionReason)),
+                items(c.recoveries, r -> new ItemView(r.receivedOn, r.recoveryType, r.amount, null, null, r.correctionReason)),
+                items(c.reserves, r -> new ItemView(r.setOn, r.damageType, r.amount, null, null, r.correctionReason)),
+                items(c.outstandingRecoveries, r -> new ItemView(r.setOn, r.recoveryType, r.amount, null, null, r.correctionReason)));
     }
 
     private static <R extends MoneyRow> List<ItemView> items(List<R> rows, java.util.function.Function<R, ItemView> view) {

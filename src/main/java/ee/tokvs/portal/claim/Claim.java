@@ -137,6 +137,13 @@ public class Claim extends PanacheEntityBase {
         finishedDate = draft.finishedDate();
     }
 
+    /** Whether a stored money row of this claim has been corrected away: a reversal of it is stored. */
+    public boolean reversed(MoneyRow row) {
+        List<? extends MoneyRow> rows = row instanceof Payout ? payouts : row instanceof Recovery ? recoveries
+                : row instanceof Reserve ? reserves : outstandingRecoveries;
+        return rows.stream().anyMatch(r -> row.id.equals(r.reversesId));
+    }
+
     ClaimSnapshot snapshot() {
         return new ClaimSnapshot(toDraft(),
                 payouts.stream().map(Payout::toItem).toList(),

@@ -285,4 +285,43 @@ public interface ClaimMessages {
 
     @Message
     String claims_pages();
+
+    @Message
+    String col_correction();
+
+    @Message
+    String item_correct();
+
+    @Message
+    String item_reversed();
+
+    @Message
+    String item_reversal(String reason);
+
+    @Message
+    String correct_title_PAYOUT();
+
+    @Message
+    String correct_title_RECOVERY();
+
+    @Message
+    String correct_title_RESERVE();
+
+    @Message
+    String correct_title_OUTSTANDING_RECOVERY();
+
+    @Message
+    String correct_original();
+
+    @Message
+    String correct_explained();
+
+    @Message
+    String correct_reason_hint();
+
+    @Message
+    String correct_new_row();
+
+    @Message
+    String correct_new_row_hint();
 }

@@ -55,6 +55,9 @@ public class ClaimResource {
 
         static native TemplateInstance item(ItemForm form, FormMessages messages, ItemForm.Kind kind, Claim claim);
 
+        static native TemplateInstance correct(ItemForm form, FormMessages messages, ItemForm.Kind kind, Claim claim,
+                ClaimSnapshot.Item original);
+
         static native TemplateInstance detail(Claim claim, ClaimTotals totals, List<SubmissionEvent> history,
                 boolean canEdit, SubmissionEvent saved);
     }
@@ -233,6 +236,49 @@ public class ClaimResource {
             form.lockVersion = String.valueOf(current.lockVersion);
             return FormResponses.conflict(Templates.item(form, words.conflict(), itemKind, current));
         }
+    }
+
+    /** The correction of a stored money row: its reversal with a reason and, optionally, the right row. */
+    @GET
+    @Path("{id}/{kind}/{item}/correct")
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
+    public TemplateInstance correctForm(@PathParam("id") long id, @PathParam("kind") String kind,
+            @PathParam("item") long item) {
+        ItemForm.Kind itemKind = kindOf(kind);
+        Claim claim = claims.get(id);
+        ItemForm form = new ItemForm();
+        form.lockVersion = String.valueOf(claim.lockVersion);
+        return Templates.correct(form, FormMessages.none(), itemKind, claim, originalOf(claim, itemKind, item));
+    }
+
+    @POST
+    @Path("{id}/{kind}/{item}/correct")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+    @ActsForInsurer(submits = true)
+    public Response correct(@PathParam("id") long id, @PathParam("kind") String kind, @PathParam("item") long item,
+            @BeanParam ItemForm form) {
+        ItemForm.Kind itemKind = kindOf(kind);
+        ClaimSnapshot.Item original = originalOf(claims.get(id), itemKind, item);
+        try {
+            return seeClaim(claims.correct(id, itemKind, item, form));
+        } catch (RuleViolationException e) {
+            return FormResponses.refused(Templates.correct(form, words.of(e.findings(), itemKind.correctionFields()),
+                    itemKind, claims.get(id), original));
+        } catch (ConflictException | OptimisticLockException e) {
+            Claim current = claims.get(id);
+            form.lockVersion = String.valueOf(current.lockVersion);
+            return FormResponses.conflict(Templates.correct(form, words.conflict(), itemKind, current, original));
+        }
+    }
+
+    private static ClaimSnapshot.Item originalOf(Claim claim, ItemForm.Kind kind, long item) {
+        ClaimSnapshot.Item original = claim.snapshot().original(kind, item);
+        if (original == null) {
+            throw new NotFoundException();
+        }
+        return original;
     }
 
     private static ItemForm.Kind kindOf(String path) {

@@ -40,6 +40,8 @@ public final class ClaimRules {
     public static final String ITEM_AMOUNT = "amount";
     public static final String GENERAL_PCT = "generalReductionPct";
     public static final String EVENT_PCT = "eventReductionPct";
+    /** A correction's reason (V24). */
+    public static final String CORRECTION_REASON = "correctionReason";
 
     // Codes the law gives a meaning the rules depend on.
     public static final String STATUS_SUBMITTED = "SUBMITTED";
@@ -104,7 +106,11 @@ public final class ClaimRules {
     public static final Rule WORK_CAPACITY_EVENT_ABOVE_GENERAL = Rule.error("rule_work_capacity_event_above_general",
             EVENT_PCT, WORK_CAPACITY);
 
-    public static final List<Rule> RULES = List.of(NUMBER_TAKEN, INCIDENT_TYPE_NOT_FOR_INSURED_EVENT,
+    private static final Rule.LegalBasis CORRECTIONS = law("määrus §3(1): a change is submitted, nothing deleted");
+    public static final Rule REVERSAL_NO_ORIGINAL = Rule.error("rule_reversal_no_original", ITEM_AMOUNT, CORRECTIONS);
+    public static final Rule REVERSAL_TWICE = Rule.error("rule_reversal_twice", Rule.WHOLE, CORRECTIONS);
+
+    public static final List<Rule> RULES = List.of(REVERSAL_NO_ORIGINAL, REVERSAL_TWICE, NUMBER_TAKEN, INCIDENT_TYPE_NOT_FOR_INSURED_EVENT,
             COMPETENCE_NEEDS_SPECIALTY, COMPETENCE_NOT_OF_SPECIALTY, INCIDENT_AFTER_RECEIVED, FINISHED_DATE_REQUIRED,
             FINISHED_DATE_ONLY_WHEN_FINISHED, FINISHED_BEFORE_RECEIVED, INCIDENT_OUTSIDE_PERIOD, PAYOUT_NOT_POSITIVE,
             PAYOUT_NOT_INSURED_EVENT, RECOVERY_NOT_NEGATIVE, ESTIMATE_NEGATIVE, NON_PECUNIARY_NOT_FOR_LEVEL_ONE,
@@ -204,35 +210,48 @@ public final class ClaimRules {
     private static void checkMoney(ClaimSnapshot snapshot, Context context, Findings findings) {
         ClaimDraft claim = snapshot.claim();
         BigDecimal nonPecuniary = BigDecimal.ZERO;
+        // A reversal is its original with the opposite sign: the sign rules and codes are the original's, the sums net.
         for (ClaimSnapshot.Item payout : snapshot.payouts()) {
+            if (NON_PECUNIARY.equals(payout.type()) && payout.amount() != null) {
+                nonPecuniary = nonPecuniary.add(payout.amount());
+            }
+            if (payout.isReversal()) {
+                continue;
+            }
             item(findings, context, payout, "DAMAGE_TYPE");
             if (payout.amount() != null && payout.amount().signum() <= 0) {
                 findings.add(PAYOUT_NOT_POSITIVE.at());
             }
-            if (NON_PECUNIARY.equals(payout.type()) && payout.amount() != null) {
-                nonPecuniary = nonPecuniary.add(payout.amount());
-            }
             checkWorkCapacity(payout, findings);
         }
-        if (!snapshot.payouts().isEmpty() && STATUS_NOT_INSURED_EVENT.equals(claim.status())) {
+        if (!snapshot.standing(ItemForm.Kind.PAYOUT).isEmpty() && STATUS_NOT_INSURED_EVENT.equals(claim.status())) {
             findings.add(PAYOUT_NOT_INSURED_EVENT.at());
         }
         if (nonPecuniary.signum() > 0) {
             checkNonPecuniaryCap(claim.severity(), nonPecuniary, findings);
         }
         for (ClaimSnapshot.Item recovery : snapshot.recoveries()) {
+            if (recovery.isReversal()) {
+                continue;
+            }
             item(findings, context, recovery, "RECOVERY_TYPE");
             if (recovery.amount() != null && recovery.amount().signum() >= 0) {
                 findings.add(RECOVERY_NOT_NEGATIVE.at());
             }
         }
         for (ClaimSnapshot.Item reserve : snapshot.reserves()) {
+            if (reserve.isReversal()) {
+                continue;
+            }
             item(findings, context, reserve, "DAMAGE_TYPE");
             if (reserve.amount() != null && reserve.amount().signum() < 0) {
                 findings.add(ESTIMATE_NEGATIVE.at());
             }
         }
         for (ClaimSnapshot.Item outstanding : snapshot.outstandingRecoveries()) {
+            if (outstanding.isReversal()) {
+                continue;
+            }
             item(findings, context, outstanding, "RECOVERY_TYPE");
             if (outstanding.amount() != null && outstanding.amount().signum() < 0) {
                 findings.add(ESTIMATE_NEGATIVE.at());

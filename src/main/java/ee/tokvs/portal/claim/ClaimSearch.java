@@ -204,15 +204,15 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
             params.and("attention", attention.name()).and("today", today);
         }
         // The dashboards' money figures: the claims with a payout or reserve of a damage type, or a recovery
-        // received or outstanding of a recovery type.
+        // received or outstanding of a recovery type, net of corrections as the figures count them (dash_claim_money).
         if (filter.damageType != null && !filter.damageType.isBlank()) {
-            where.append(" and (exists (select 1 from Payout p where p.claim = c and p.damageType = :damageType)"
-                    + " or exists (select 1 from Reserve r where r.claim = c and r.damageType = :damageType))");
+            where.append(" and exists (select 1 from ClaimMoney m where m.claimId = c.id and m.measure in ('PAID', 'RESERVED')"
+                    + " and m.type = :damageType)");
             params.and("damageType", filter.damageType.strip());
         }
         if (filter.recoveryType != null && !filter.recoveryType.isBlank()) {
-            where.append(" and (exists (select 1 from Recovery r where r.claim = c and r.recoveryType = :recoveryType)"
-                    + " or exists (select 1 from OutstandingRecovery o where o.claim = c and o.recoveryType = :recoveryType))");
+            where.append(" and exists (select 1 from ClaimMoney m where m.claimId = c.id"
+                    + " and m.measure in ('RECOVERED', 'OUTSTANDING') and m.type = :recoveryType)");
             params.and("recoveryType", filter.recoveryType.strip());
         }
         if (open != null) {

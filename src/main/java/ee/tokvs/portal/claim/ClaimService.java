@@ -172,9 +172,13 @@ public class ClaimService {
         return saved;
     }
 
-    /** Adds a money row if the rules allow, judged over the whole claim with the row in place. */
+    /**
+     * Adds a money row if the rules allow, judged over the whole claim with the row in place; a form with a correction's
+     * reason (an API call's) adds the reversal of the stored row it describes.
+     */
     public SaveOutcome<Claim> addItemIfValid(Claim claim, ItemForm.Kind kind, ItemForm form) {
-        ClaimSave save = judgeItem(ClaimState.of(claim), kind, form);
+        ClaimSave save = form.isReversal() ? judgeReversal(ClaimState.of(claim), kind, null, form)
+                : judgeItem(ClaimState.of(claim), kind, form);
         if (save.isRefused()) {
             return SaveOutcome.refused(save.findings());
         }
@@ -190,6 +194,11 @@ public class ClaimService {
      * not asked again. Only payouts keep work-capacity percentages.
      */
     public ClaimSave judgeItem(ClaimState before, ItemForm.Kind kind, ItemForm form) {
+        return judgeItem(before, kind, form, null);
+    }
+
+    /** As above; a correction's new row is submitted on {@code businessDate}, the day of the correction. */
+    ClaimSave judgeItem(ClaimState before, ItemForm.Kind kind, ItemForm form, LocalDate businessDate) {
         Findings findings = new Findings();
         ClaimSnapshot.Item item = form.read(findings);
         if (kind != ItemForm.Kind.PAYOUT && (item.generalReductionPct() != null || item.eventReductionPct() != null)) {
@@ -203,7 +212,84 @@ public class ClaimService {
             return ClaimSave.refused(findings);
         }
         return new ClaimSave(SaveOutcome.Result.CHANGED, findings, before.withItem(kind, item),
-                new SubmissionDraft(kind.action, item.date(), item.changes()));
+                new SubmissionDraft(kind.action, businessDate == null ? item.date() : businessDate, item.changes()));
+    }
+
+    /**
+     * Judges the reversal of a stored money row (V24): the original named by {@code originalId} (a form's), or else the
+     * one the form's date, type and opposite amount describe (a file's row, an API call). The reversal is the original
+     * with the opposite amount and the form's reason, judged over the whole claim with it in place (the sums net), and
+     * submitted as a change on the day it is made.
+     */
+    public ClaimSave judgeReversal(ClaimState before, ItemForm.Kind kind, Long originalId, ItemForm form) {
+        Findings findings = new Findings();
+        String reason = Fields.required(findings, ClaimRules.CORRECTION_REASON, form.correctionReason);
+        ClaimSnapshot.Item original;
+        if (originalId != null) {
+            original = before.snapshot().original(kind, originalId);
+        } else {
+            ClaimSnapshot.Item sent = form.read(findings);
+            original = sent.amount() == null || sent.date() == null || sent.type() == null ? null
+                    : before.snapshot().reversibleLike(kind, sent);
+        }
+        if (original == null && !findings.hasErrors()) {
+            findings.add(ClaimRules.REVERSAL_NO_ORIGINAL.at());
+        } else if (original != null && before.snapshot().isReversed(kind, original)) {
+            findings.add(ClaimRules.REVERSAL_TWICE.at());
+        }
+        if (findings.hasErrors()) {
+            return ClaimSave.refused(findings);
+        }
+        ClaimSnapshot.Item reversal = original.reversal(reason);
+        ClaimRules.Context context = context(before.contract(), false, before.core());
+        findings.addAll(ClaimRules.check(before.snapshot().with(kind, reversal), context)
+                .withoutWarningsOf(ClaimRules.check(before.snapshot(), context)));
+        if (!findings.allowsSave(form.confirmWarnings)) {
+            return ClaimSave.refused(findings);
+        }
+        return new ClaimSave(SaveOutcome.Result.CHANGED, findings, before.withItem(kind, reversal),
+                new SubmissionDraft(kind.reversalAction(), Clocks.today(clock), reversal.changes()));
+    }
+
+    /**
+     * Corrects a stored money row: its reversal with the form's reason and, if the form has a new row, that row, both
+     * submitted today as changes. All or nothing.
+     */
+    @Transactional
+    public Claim correct(long id, ItemForm.Kind kind, long originalId, ItemForm form) {
+        Claim claim = get(id);
+        checkVersion(claim, form.lockVersion);
+        Claim saved = correctIfValid(claim, kind, originalId, form).orThrow();
+        claim.getEntityManager().flush();
+        return saved;
+    }
+
+    /** The correction if the rules allow; the reversal's findings and the new row's are said together. */
+    public SaveOutcome<Claim> correctIfValid(Claim claim, ItemForm.Kind kind, long originalId, ItemForm form) {
+        ClaimSave reversal = judgeReversal(ClaimState.of(claim), kind, originalId, form);
+        ClaimSave replacement = null;
+        if (form.hasNewRow()) {
+            // judged over the claim with the reversal in place, so that the net sums are what the rules see
+            ClaimState reversed = reversal.isRefused() ? ClaimState.of(claim) : reversal.after();
+            replacement = judgeItem(reversed, kind, form, Clocks.today(clock));
+        }
+        if (reversal.isRefused() || replacement != null && replacement.isRefused()) {
+            Findings findings = new Findings().addAll(reversal.findings());
+            if (replacement != null) {
+                findings.addAll(replacement.findings());
+            }
+            return SaveOutcome.refused(findings);
+        }
+        claim.updatedAt = Instant.now(clock);
+        persistItem(claim, kind, reversal.after().lastItem(kind));
+        record(claim, reversal.submission());
+        Findings findings = new Findings().addAll(reversal.findings());
+        if (replacement != null) {
+            persistItem(claim, kind, replacement.after().lastItem(kind));
+            record(claim, replacement.submission());
+            findings.addAll(replacement.findings());
+        }
+        return SaveOutcome.changed(claim, findings);
     }
 
     /**
@@ -257,6 +343,8 @@ public class ClaimService {
                 payout.paidOn = item.date();
                 payout.damageType = item.type();
                 payout.amount = item.amount();
+                payout.reversesId = item.reverses();
+                payout.correctionReason = item.correctionReason();
                 payout.generalReductionPct = item.generalReductionPct();
                 payout.eventReductionPct = item.eventReductionPct();
                 claim.payouts.add(payout);
@@ -268,6 +356,8 @@ public class ClaimService {
                 recovery.receivedOn = item.date();
                 recovery.recoveryType = item.type();
                 recovery.amount = item.amount();
+                recovery.reversesId = item.reverses();
+                recovery.correctionReason = item.correctionReason();
                 claim.recoveries.add(recovery);
                 recovery.persist();
             }
@@ -277,6 +367,8 @@ public class ClaimService {
                 reserve.setOn = item.date();
                 reserve.damageType = item.type();
                 reserve.amount = item.amount();
+                reserve.reversesId = item.reverses();
+                reserve.correctionReason = item.correctionReason();
                 claim.reserves.add(reserve);
                 reserve.persist();
             }
@@ -286,6 +378,8 @@ public class ClaimService {
                 outstanding.setOn = item.date();
                 outstanding.recoveryType = item.type();
                 outstanding.amount = item.amount();
+                outstanding.reversesId = item.reverses();
+                outstanding.correctionReason = item.correctionReason();
                 claim.outstandingRecoveries.add(outstanding);
                 outstanding.persist();
             }

@@ -50,12 +50,13 @@ public final class ClaimSetWrite {
                     + " additional_competence text, handling_finished boolean, finished_date date, decided_on date)"
                     + " on commit drop");
             statement.execute("create temp table claim_set_item (row_no int, claim_number text, kind text, on_date date,"
-                    + " type text, amount numeric(14,2), general_pct numeric(5,2), event_pct numeric(5,2)) on commit drop");
+                    + " type text, amount numeric(14,2), general_pct numeric(5,2), event_pct numeric(5,2), reverses_id bigint,"
+                    + " correction_reason text) on commit drop");
         }
         claims = new CopyRows(connection, "claim_set_claim", "row_no, claim_id, claim_number, lock_version, "
                 + CLAIM_COLUMNS);
         items = new CopyRows(connection, "claim_set_item",
-                "row_no, claim_number, kind, on_date, type, amount, general_pct, event_pct");
+                "row_no, claim_number, kind, on_date, type, amount, general_pct, event_pct, reverses_id, correction_reason");
         events = submissions.staged(connection, RecordType.CLAIM);
     }
 
@@ -67,7 +68,8 @@ public final class ClaimSetWrite {
         if (kind != null) {
             ClaimSnapshot.Item item = save.after().lastItem(kind);
             items.add(rowNo).add(claimNumber).add(kind.name()).add(item.date()).add(item.type()).add(item.amount())
-                    .add(item.generalReductionPct()).add(item.eventReductionPct()).endRow();
+                    .add(item.generalReductionPct()).add(item.eventReductionPct()).add(item.reverses())
+                    .add(item.correctionReason()).endRow();
         }
         events.add(rowNo, claimNumber, save.submission());
     }
@@ -111,8 +113,9 @@ public final class ClaimSetWrite {
         }
         for (ItemForm.Kind kind : ItemForm.Kind.values()) {
             MoneyTable table = MoneyTable.of(kind);
-            Statements.update(connection, "insert into " + table.name + " (insurer_code, claim_id, " + table.columns + ")"
-                    + " select tokvs_insurer(), c.id, " + table.values
+            Statements.update(connection, "insert into " + table.name + " (insurer_code, claim_id, " + table.columns
+                    + ", reverses_id, correction_reason) select tokvs_insurer(), c.id, " + table.values
+                    + ", i.reverses_id, i.correction_reason"
                     + " from claim_set_item i join claim c on c.claim_number = i.claim_number"
                     + " where i.kind = '" + kind.name() + "' order by i.row_no");
         }

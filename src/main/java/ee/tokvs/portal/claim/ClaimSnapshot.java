@@ -13,15 +13,34 @@ import java.util.List;
 public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> recoveries, List<Item> reserves,
         List<Item> outstandingRecoveries) {
 
-    /** One money row: its date, its type (damage or recovery type), its amount, and work capacity for payouts. */
+    /**
+     * One money row: its date, its type (damage or recovery type), its amount, work capacity for payouts; stored, its
+     * id. A reversal (V24) is a correction: the row it reverses ({@code reverses}, the original's id) with the opposite
+     * amount, and the reason; an original has neither.
+     */
     public record Item(LocalDate date, String type, BigDecimal amount, BigDecimal generalReductionPct,
-            BigDecimal eventReductionPct) {
+            BigDecimal eventReductionPct, Long id, Long reverses, String correctionReason) {
+
+        /** An original row not yet stored. */
+        public Item(LocalDate date, String type, BigDecimal amount, BigDecimal generalReductionPct,
+                BigDecimal eventReductionPct) {
+            this(date, type, amount, generalReductionPct, eventReductionPct, null, null, null);
+        }
+
+        public boolean isReversal() {
+            return correctionReason != null;
+        }
+
+        /** The reversal of this stored original: its date and type, the opposite amount, and why. */
+        public Item reversal(String reason) {
+            return new Item(date, type, amount.negate(), null, null, null, id, reason);
+        }
 
         /** The same row: equal dates, types and amounts, whatever the amounts' number of decimals. */
         public boolean sameAs(Item other) {
             return java.util.Objects.equals(date, other.date) && java.util.Objects.equals(type, other.type)
                     && sameNumber(amount, other.amount) && sameNumber(generalReductionPct, other.generalReductionPct)
-                    && sameNumber(eventReductionPct, other.eventReductionPct);
+                    && sameNumber(eventReductionPct, other.eventReductionPct) && isReversal() == other.isReversal();
         }
 
         /** The submission event's change list for this row added to a claim. */
@@ -33,6 +52,9 @@ public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> rec
             if (generalReductionPct != null) {
                 changes.add(Change.of(ClaimRules.GENERAL_PCT, null, generalReductionPct));
                 changes.add(Change.of(ClaimRules.EVENT_PCT, null, eventReductionPct));
+            }
+            if (isReversal()) {
+                changes.add(Change.of(ClaimRules.CORRECTION_REASON, null, correctionReason));
             }
             return changes;
         }
@@ -84,6 +106,34 @@ public record ClaimSnapshot(ClaimDraft claim, List<Item> payouts, List<Item> rec
             case RESERVE -> reserves;
             case OUTSTANDING_RECOVERY -> outstandingRecoveries;
         };
+    }
+
+    /** The stored original of a kind with this id; null if the claim has none. */
+    public Item original(ItemForm.Kind kind, long id) {
+        return items(kind).stream().filter(i -> !i.isReversal() && i.id() != null && i.id() == id).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the claim has a reversal of this original. */
+    public boolean isReversed(ItemForm.Kind kind, Item original) {
+        return original.id() != null && items(kind).stream().anyMatch(i -> original.id().equals(i.reverses()));
+    }
+
+    /** The originals of a kind that stand: not reversed. */
+    public List<Item> standing(ItemForm.Kind kind) {
+        return items(kind).stream().filter(i -> !i.isReversal() && !isReversed(kind, i)).toList();
+    }
+
+    /**
+     * The stored original a reversal sent as data names (a file's row, an API call): of the same date and type and the
+     * opposite amount, the first not yet reversed, else the first reversed already; null if there is none.
+     */
+    public Item reversibleLike(ItemForm.Kind kind, Item reversal) {
+        List<Item> like = items(kind).stream().filter(i -> !i.isReversal() && i.id() != null
+                && i.date().equals(reversal.date()) && i.type().equals(reversal.type())
+                && i.amount().compareTo(reversal.amount().negate()) == 0).toList();
+        return like.stream().filter(i -> !isReversed(kind, i)).findFirst()
+                .orElse(like.isEmpty() ? null : like.get(0));
     }
 
     private static List<Item> plus(List<Item> items, Item item) {

@@ -93,12 +93,14 @@ public final class ClaimStates {
         return contracts;
     }
 
-    /** Money rows as the query packs them: date, type, amount and the two percentages. */
+    /** Money rows as the query packs them: date, type, amount, the two percentages, id, and a reversal's original and reason. */
     private static List<ClaimSnapshot.Item> items(Array array) throws SQLException {
         List<ClaimSnapshot.Item> items = new ArrayList<>();
         for (String[] part : PackedRows.unpack(array)) {
             items.add(new ClaimSnapshot.Item(LocalDate.parse(part[0]), part[1], new BigDecimal(part[2]),
-                    part[3].isEmpty() ? null : new BigDecimal(part[3]), part[4].isEmpty() ? null : new BigDecimal(part[4])));
+                    part[3].isEmpty() ? null : new BigDecimal(part[3]), part[4].isEmpty() ? null : new BigDecimal(part[4]),
+                    Long.valueOf(part[5]), part[6].isEmpty() ? null : Long.valueOf(part[6]),
+                    part[6].isEmpty() ? null : part[7]));
         }
         return items;
     }
@@ -106,7 +108,7 @@ public final class ClaimStates {
     /** A claim's money rows of one table, packed, in the entity's order; only where the row has a claim. */
     private static String moneyRows(String table, String date, String type, String general, String event) {
         return "case when c.id is not null then (select array_agg(" + PackedRows.pack("x." + date, "x." + type,
-                "x.amount", general, event) + " order by x." + date + ", x.id) from " + table
+                "x.amount", general, event, "x.id", "x.reverses_id", "x.correction_reason") + " order by x." + date + ", x.id) from " + table
                 + " x where x.claim_id = c.id) end";
     }
 }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * A claim's money at a glance: paid, reserved (the current estimate per damage type), incurred (paid plus
- * reserved), recovered (negative) and outstanding recoveries; in total and per damage type.
+ * reserved), recovered (negative) and outstanding recoveries; in total and per damage type. Net of corrections:
+ * payouts and recoveries summed with their reversals, estimates only those not reversed.
  */
 public record ClaimTotals(BigDecimal paid, BigDecimal reserved, BigDecimal incurred, BigDecimal recovered,
         BigDecimal outstandingRecoveries, List<ByDamageType> byDamageType) {
@@ -30,6 +31,9 @@ public record ClaimTotals(BigDecimal paid, BigDecimal reserved, BigDecimal incur
         for (String type : union(paid, reserved)) {
             BigDecimal p = paid.getOrDefault(type, BigDecimal.ZERO);
             BigDecimal r = reserved.getOrDefault(type, BigDecimal.ZERO);
+            if (p.signum() == 0 && !reserved.containsKey(type)) {
+                continue; // its payouts reversed, nothing paid
+            }
             lines.put(type, new ByDamageType(type, scaled(p), scaled(r), scaled(p.add(r))));
         }
         BigDecimal totalPaid = sum(paid.values());
@@ -39,10 +43,13 @@ public record ClaimTotals(BigDecimal paid, BigDecimal reserved, BigDecimal incur
                 List.copyOf(lines.values()));
     }
 
-    /** The latest reserve per damage type: by the date it was set, then by the order it was entered. */
+    /**
+     * The latest reserve per damage type: by the date it was set, then by the order it was entered; a reserve corrected
+     * away (reversed) and its reversal are no estimate.
+     */
     public static List<Reserve> currentReserves(Claim claim) {
         Map<String, Reserve> latest = new TreeMap<>();
-        claim.reserves.stream()
+        standing(claim.reserves).stream()
                 .sorted(Comparator.comparing((Reserve r) -> r.setOn).thenComparing(r -> r.id))
                 .forEach(r -> latest.put(r.damageType, r));
         return List.copyOf(latest.values());
@@ -50,10 +57,21 @@ public record ClaimTotals(BigDecimal paid, BigDecimal reserved, BigDecimal incur
 
     public static List<OutstandingRecovery> currentOutstanding(Claim claim) {
         Map<String, OutstandingRecovery> latest = new TreeMap<>();
-        claim.outstandingRecoveries.stream()
+        standing(claim.outstandingRecoveries).stream()
                 .sorted(Comparator.comparing((OutstandingRecovery o) -> o.setOn).thenComparing(o -> o.id))
                 .forEach(o -> latest.put(o.recoveryType, o));
         return List.copyOf(latest.values());
+    }
+
+    /** The originals not reversed. */
+    public static <T extends MoneyRow> List<T> standing(List<T> rows) {
+        java.util.Set<Long> reversed = new java.util.HashSet<>();
+        rows.forEach(r -> {
+            if (r.isReversal()) {
+                reversed.add(r.reversesId);
+            }
+        });
+        return rows.stream().filter(r -> !r.isReversal() && !reversed.contains(r.id)).toList();
     }
 
     private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {

@@ -41,6 +41,11 @@ public class ItemForm {
             return "item_amount_hint_" + name();
         }
 
+        /** The submission action of a reversal of this kind's row (V24). */
+        public String reversalAction() {
+            return name() + "_REVERSED";
+        }
+
         public boolean isPayout() {
             return this == PAYOUT;
         }
@@ -53,6 +58,19 @@ public class ItemForm {
                     .field("amount", "field_itemAmount")
                     .field("generalReductionPct", "field_generalReductionPct")
                     .field("eventReductionPct", "field_eventReductionPct");
+        }
+
+        /** A correction's fields: its reason, then the new row's. */
+        public FormFields correctionFields() {
+            FormFields all = FormFields.of().field(ClaimRules.CORRECTION_REASON, "field_correctionReason");
+            for (FormFields.Field field : fields().fields()) {
+                all = all.field(field.name(), field.labelKey());
+            }
+            return all;
+        }
+
+        public String correctTitleKey() {
+            return "correct_title_" + name();
         }
 
         public static Kind ofPath(String path) {
@@ -79,6 +97,19 @@ public class ItemForm {
     public String lockVersion;
     @RestForm
     public boolean confirmWarnings;
+    /** A correction's reason; on a file's row or an API call, it makes the row a reversal. */
+    @RestForm
+    public String correctionReason;
+
+    /** Whether the form has a row to add: a correction's new row is optional. */
+    public boolean hasNewRow() {
+        return Fields.text(date) != null || Fields.text(type) != null || Fields.text(amount) != null;
+    }
+
+    /** Whether the form sends a reversal: it has a correction's reason. */
+    public boolean isReversal() {
+        return Fields.text(correctionReason) != null;
+    }
 
     /** Reads the typed text; what cannot be read is reported at its field. */
     public ClaimSnapshot.Item read(Findings findings) {

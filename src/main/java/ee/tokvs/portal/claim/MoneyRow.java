@@ -15,7 +15,8 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * What every money row of a claim has: its claim, its insurer, an amount in euros and when it was recorded.
- * Rows are only ever added, never changed.
+ * Rows are only ever added, never changed: a row entered wrongly is corrected by a reversal (V24), a row of the same
+ * table naming it in {@code reversesId}, with the opposite amount and a reason.
  */
 @MappedSuperclass
 public abstract class MoneyRow extends PanacheEntityBase {
@@ -37,6 +38,18 @@ public abstract class MoneyRow extends PanacheEntityBase {
 
     @Column(name = "recorded_at", insertable = false, updatable = false)
     public Instant recordedAt;
+
+    /** For a reversal: the id of the original it reverses; null for an original. */
+    @Column(name = "reverses_id", updatable = false)
+    public Long reversesId;
+
+    /** For a reversal: why the original was wrong. */
+    @Column(name = "correction_reason", updatable = false)
+    public String correctionReason;
+
+    public boolean isReversal() {
+        return reversesId != null;
+    }
 
     abstract ClaimSnapshot.Item toItem();
 }

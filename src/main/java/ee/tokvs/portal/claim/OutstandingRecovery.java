@@ -23,6 +23,7 @@ public class OutstandingRecovery extends MoneyRow {
 
     @Override
     ClaimSnapshot.Item toItem() {
-        return new ClaimSnapshot.Item(setOn, recoveryType, amount, null, null);
+        return new ClaimSnapshot.Item(setOn, recoveryType, amount, null, null, id, reversesId,
+                correctionReason);
     }
 }

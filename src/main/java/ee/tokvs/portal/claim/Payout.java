@@ -30,6 +30,7 @@ public class Payout extends MoneyRow {
 
     @Override
     ClaimSnapshot.Item toItem() {
-        return new ClaimSnapshot.Item(paidOn, damageType, amount, generalReductionPct, eventReductionPct);
+        return new ClaimSnapshot.Item(paidOn, damageType, amount, generalReductionPct, eventReductionPct, id, reversesId,
+                correctionReason);
     }
 }

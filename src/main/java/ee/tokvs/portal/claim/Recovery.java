@@ -21,6 +21,7 @@ public class Recovery extends MoneyRow {
 
     @Override
     ClaimSnapshot.Item toItem() {
-        return new ClaimSnapshot.Item(receivedOn, recoveryType, amount, null, null);
+        return new ClaimSnapshot.Item(receivedOn, recoveryType, amount, null, null, id, reversesId,
+                correctionReason);
     }
 }

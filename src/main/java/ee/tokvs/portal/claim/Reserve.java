@@ -22,6 +22,7 @@ public class Reserve extends MoneyRow {
 
     @Override
     ClaimSnapshot.Item toItem() {
-        return new ClaimSnapshot.Item(setOn, damageType, amount, null, null);
+        return new ClaimSnapshot.Item(setOn, damageType, amount, null, null, id, reversesId,
+                correctionReason);
     }
 }

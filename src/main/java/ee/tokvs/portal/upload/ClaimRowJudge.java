@@ -23,13 +23,14 @@ import java.util.Set;
  * over the claim as the file has made it so far. A claims file has a row per claim (record "nõue") and a row per
  * money row of a claim (payout, recovery, reserve, outstanding recovery). A claim row creates the claim or changes
  * it, dated by its change date; a money row is added unless the claim already has it, counted with multiplicity, so
- * the same file twice adds nothing and a second identical payout in one file is still a second payout.
+ * the same file twice adds nothing and a second identical payout in one file is still a second payout. A money row with a
+ * correction's reason is a reversal (V24): of the stored row of its date and type with the opposite amount.
  * Holds one claim's state and its money rows' counts: a judge lives for one claim number.
  */
 final class ClaimRowJudge {
 
     private static final Set<String> ITEM_FIELDS = Set.of(ClaimRules.ITEM_DATE, ClaimRules.ITEM_TYPE,
-            ClaimRules.ITEM_AMOUNT, ClaimRules.GENERAL_PCT, ClaimRules.EVENT_PCT);
+            ClaimRules.ITEM_AMOUNT, ClaimRules.GENERAL_PCT, ClaimRules.EVENT_PCT, ClaimRules.CORRECTION_REASON);
 
     /** What a row came to, and the save to write if it writes one ({@code kind} for a money row). */
     record Judged(RowOutcome outcome, ClaimSave save, ItemForm.Kind kind) {
@@ -137,14 +138,16 @@ final class ClaimRowJudge {
                     ? reading.add(UploadRules.CLAIM_NOT_FOUND.at(number))
                     : reading.add(UploadRules.CLAIM_ROW_REFUSED.at(String.valueOf(claimRow))));
         }
-        ClaimSnapshot.Item item = comparable(kind, form.read(new Findings()));
+        ClaimSnapshot.Item item = comparable(kind, form.read(new Findings()), form);
         int[] counts = itemCounts.computeIfAbsent(kind + "|" + item, k -> new int[2]);
         int occurrence = ++counts[0];
         long heldBefore = state.countSame(kind, item) - counts[1];
         if (occurrence <= heldBefore) {
             return Judged.unchanged();
         }
-        ClaimSave save = claims.judgeItem(state, kind, form);
+        // a row with a correction's reason reverses the stored row of its date, type and opposite amount
+        ClaimSave save = form.isReversal() ? claims.judgeReversal(state, kind, null, form)
+                : claims.judgeItem(state, kind, form);
         // The claim's own warnings belong to its row; here only what concerns this money row, and any error.
         for (Finding finding : save.findings().all()) {
             if (finding.isError() || ITEM_FIELDS.contains(finding.field())) {
@@ -173,10 +176,11 @@ final class ClaimRowJudge {
      * The row as it would be stored, in one spelling: only payouts keep work-capacity percentages, and
      * numbers lose trailing zeros, so "50" and "50,00" are the same row.
      */
-    private static ClaimSnapshot.Item comparable(ItemForm.Kind kind, ClaimSnapshot.Item item) {
-        boolean payout = kind == ItemForm.Kind.PAYOUT;
+    private static ClaimSnapshot.Item comparable(ItemForm.Kind kind, ClaimSnapshot.Item item, ItemForm form) {
+        boolean original = kind == ItemForm.Kind.PAYOUT && !form.isReversal();
         return new ClaimSnapshot.Item(item.date(), item.type(), plain(item.amount()),
-                payout ? plain(item.generalReductionPct()) : null, payout ? plain(item.eventReductionPct()) : null);
+                original ? plain(item.generalReductionPct()) : null, original ? plain(item.eventReductionPct()) : null,
+                null, null, form.isReversal() ? form.correctionReason : null);
     }
 
     private static BigDecimal plain(BigDecimal number) {

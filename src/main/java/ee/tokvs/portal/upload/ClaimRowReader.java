@@ -84,6 +84,7 @@ final class ClaimRowReader {
         form.amount = header.value(row, ClaimRules.ITEM_AMOUNT);
         form.generalReductionPct = header.value(row, ClaimRules.GENERAL_PCT);
         form.eventReductionPct = header.value(row, ClaimRules.EVENT_PCT);
+        form.correctionReason = header.value(row, ClaimRules.CORRECTION_REASON);
         form.confirmWarnings = acceptWarnings;
         return form;
     }

@@ -41,7 +41,8 @@ public enum UploadKind {
             new UploadColumn(ClaimRules.ITEM_TYPE, "liik", "type", true),
             new UploadColumn(ClaimRules.ITEM_AMOUNT, "summa", "amount", true),
             new UploadColumn(ClaimRules.GENERAL_PCT, "üldine_töövõime_vähenemine_%", "general_reduction_%", false),
-            new UploadColumn(ClaimRules.EVENT_PCT, "juhtumist_töövõime_vähenemine_%", "event_reduction_%", false)));
+            new UploadColumn(ClaimRules.EVENT_PCT, "juhtumist_töövõime_vähenemine_%", "event_reduction_%", false),
+            new UploadColumn(ClaimRules.CORRECTION_REASON, "paranduse_põhjus", "correction_reason", false)));
 
     /** The sheet of an XLSX file that holds this kind, by its Estonian or English name. */
     public final String sheetEstonian;

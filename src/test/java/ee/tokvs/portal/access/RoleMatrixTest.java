@@ -90,6 +90,8 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /claims/{id}/edit", INSURER_SIDE);
         MATRIX.put("GET /claims/{id}/{kind}/new", INSURER_SIDE);
         MATRIX.put("POST /claims/{id}/{kind}", INSURER_SIDE);
+        MATRIX.put("GET /claims/{id}/{kind}/{item}/correct", INSURER_SIDE);
+        MATRIX.put("POST /claims/{id}/{kind}/{item}/correct", INSURER_SIDE);
         MATRIX.put("GET /uploads", INSURER_SIDE);
         MATRIX.put("POST /uploads", INSURER_SIDE);
         MATRIX.put("GET /uploads/{id}", INSURER_SIDE);

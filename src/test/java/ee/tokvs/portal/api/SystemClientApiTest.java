@@ -1,7 +1,9 @@
 package ee.tokvs.portal.api;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.demo.DemoData;
@@ -89,6 +91,34 @@ class SystemClientApiTest {
         // the submission log names the system as the one who submitted, as it names a person
         assertEquals(events, fixtures.count(DemoData.POHJALA, "select count(*) from submission_event where record_label"
                 + " in (?, ?) and actor_username = 'pohjala-system'", contract, claim));
+    }
+
+    @Test
+    void aSystemCorrectsAPayoutByItsReversalAndCannotReverseItTwice() {
+        String token = SystemClients.POHJALA.token();
+        String contract = RegisterFixtures.unique("SC");
+        String claim = RegisterFixtures.unique("SC");
+        for (Call call : journey(contract, claim).subList(0, 4)) {
+            assertTrue(List.of(200, 201).contains(send(token, call).statusCode()), call.path());
+        }
+        String reversal = """
+                {"date": "2025-07-04", "type": "TREATMENT_COSTS", "amount": -1200.00, "correctionReason": "sent twice"}""";
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Tallinn"));
+        Call correct = new Call("POST", "/api/v1/claims/" + claim + "/payouts", reversal, UUID.randomUUID().toString(),
+                today);
+        send(token, correct).then().statusCode(200)
+                .body("submission.action", equalTo("PAYOUT_REVERSED"))
+                .body("submission.businessDate", equalTo(today.toString()))
+                .body("submission.deadline", equalTo(WorkingDays.deadlineFor(today).toString()));
+        given().auth().oauth2(token).get("/api/v1/claims/" + claim).then().statusCode(200)
+                .body("payouts.amount", equalTo(List.of(1200.0f, -1200.0f)))
+                .body("payouts.correctionReason", equalTo(java.util.Arrays.asList(null, "sent twice")));
+        // the payout is reversed already: another reversal is the caller's mistake, and nothing is written
+        send(token, new Call("POST", correct.path(), reversal, UUID.randomUUID().toString(), today)).then()
+                .statusCode(422).body("code", equalTo("invalid_data"))
+                .body("errors.code", hasItem("rule_reversal_twice"));
+        assertEquals(2, fixtures.count(DemoData.POHJALA, "select count(*) from payout p join claim c on c.id = p.claim_id"
+                + " where c.claim_number = ?", claim));
     }
 
     @Test

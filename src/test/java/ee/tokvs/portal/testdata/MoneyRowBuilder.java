@@ -20,6 +20,7 @@ public final class MoneyRowBuilder {
     private String generalReductionPct;
     private String eventReductionPct;
     private String lockVersion;
+    private String correctionReason;
     private boolean confirmWarnings;
 
     private MoneyRowBuilder(ItemForm.Kind kind, String type, String amount) {
@@ -78,6 +79,12 @@ public final class MoneyRowBuilder {
         return this;
     }
 
+    /** A correction's reason: sent as data (a file's row, an API call), the row is a reversal. */
+    public MoneyRowBuilder correcting(String reason) {
+        this.correctionReason = reason;
+        return this;
+    }
+
     public MoneyRowBuilder confirmingWarnings() {
         this.confirmWarnings = true;
         return this;
@@ -96,6 +103,7 @@ public final class MoneyRowBuilder {
         form.eventReductionPct = eventReductionPct;
         form.lockVersion = lockVersion;
         form.confirmWarnings = confirmWarnings;
+        form.correctionReason = correctionReason;
         return form;
     }
 

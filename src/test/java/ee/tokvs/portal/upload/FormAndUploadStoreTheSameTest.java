@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.claim.ClaimService;
+import ee.tokvs.portal.claim.ItemForm;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
@@ -49,7 +50,7 @@ class FormAndUploadStoreTheSameTest {
 
     /** Columns that differ between any two records: their ids and when they were written. */
     static final Set<String> NOT_COMPARED = Set.of("id", "claim_id", "record_id", "created_at", "updated_at",
-            "recorded_at", "submitted_at", "channel");
+            "recorded_at", "submitted_at", "channel", "reverses_id");
 
     /** What the database holds for a claim, table by table; each read as the insurer (row-level security). */
     static final Map<String, String> TABLES = tables();
@@ -145,6 +146,30 @@ class FormAndUploadStoreTheSameTest {
         addByUpload(byUpload, recovery);
 
         assertStoredAlike(byForm, byUpload, List.of("FORM", "UPLOAD", "UPLOAD"));
+    }
+
+    @Test
+    void aPayoutCorrectedByItsFormAndByAOneRowUploadIsStoredAlike() throws Exception {
+        MoneyRowBuilder payout = aPayout().type("NON_PECUNIARY").amount("1500");
+        ClaimBuilder byForm = insuredClaim();
+        ClaimBuilder byUpload = insuredClaim();
+        addByForm(byForm, payout);
+        addByForm(byUpload, payout);
+
+        long[] saved = idAndVersion(byForm);
+        ItemForm correction = new ItemForm();
+        correction.correctionReason = "entered twice";
+        correction.lockVersion = String.valueOf(saved[1]);
+        long original = fixtures.count(DemoData.POHJALA, "select id from payout where claim_id = ?", saved[0]);
+        claims.correct(saved[0], ItemForm.Kind.PAYOUT, original, correction);
+        // the file's reversal: the stored row's date and type, the amount turned round, and the reason
+        UploadFiles reversal = UploadFiles.claimsWithCorrections().item(ItemForm.Kind.PAYOUT, byUpload.number(),
+                aPayout().type("NON_PECUNIARY").amount("-1500").correcting("entered twice").form());
+        assertEquals(done(1, 0), upload(reversal));
+
+        assertStoredAlike(byForm, byUpload, List.of("FORM", "FORM", "UPLOAD"));
+        // the same file again finds its reversal stored: nothing is added
+        assertEquals(new UploadOutcome("DONE", 1, 0, 0, 1, 0, 0, List.of()), upload(reversal));
     }
 
     /** A contract of the insurer as the builder's defaults have it, numbered afresh. */

@@ -40,6 +40,11 @@ public final class UploadFiles {
         return new UploadFiles(CLAIM_HEADER);
     }
 
+    /** A claims file with the optional column of a correction's reason, last. */
+    public static UploadFiles claimsWithCorrections() {
+        return new UploadFiles(CLAIM_HEADER + ";paranduse_põhjus");
+    }
+
     public UploadFiles contract(String number, String kind, String changeDate, String policyholder, String start, String end,
             String perEvent, String aggregate) {
         return row(String.join(";", number, kind, changeDate, policyholder, start, end, perEvent, aggregate));
@@ -79,7 +84,8 @@ public final class UploadFiles {
     public UploadFiles item(ItemForm.Kind kind, String claimNumber, ItemForm form) {
         return row(String.join(";", kind.name().toLowerCase(Locale.ROOT), claimNumber, "", "", "", "", "", "", "", "", "",
                 "", "", "", form.date, form.type, form.amount, blank(form.generalReductionPct),
-                blank(form.eventReductionPct)));
+                blank(form.eventReductionPct)) + (header.endsWith("paranduse_põhjus") ? ";" + blank(form.correctionReason)
+                : ""));
     }
 
     private static String blank(String value) {

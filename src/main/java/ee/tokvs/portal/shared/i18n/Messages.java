@@ -313,6 +313,21 @@ public interface Messages {
     String action_OUTSTANDING_RECOVERY_SET();
 
     @Message
+    String action_PAYOUT_REVERSED();
+
+    @Message
+    String action_RECOVERY_REVERSED();
+
+    @Message
+    String action_RESERVE_REVERSED();
+
+    @Message
+    String action_OUTSTANDING_RECOVERY_REVERSED();
+
+    @Message
+    String field_correctionReason();
+
+    @Message
     String history_changes();
 
     @Message

@@ -299,7 +299,7 @@ class OddInputTest {
 
     private static final Map<String, String> PATH_VALUES = Map.of(
             "{list}", "INCIDENT_TYPE", "{kind}", "payouts", "{kind: amend|extend}", "amend",
-            "{kind: contracts|claims}", "claims", "{format: csv|xlsx}", "csv", "{figure}", "over_time");
+            "{kind: contracts|claims}", "claims", "{format: csv|xlsx}", "csv", "{figure}", "over_time", "{item}", "1");
 
     /**
      * What the posts may change is this test's own: a provider, a code-list entry and a mandate made for it, so
