@@ -46,7 +46,7 @@ public class AuditLogResource {
         boolean everyInsurer = ActingInsurer.ALL_READ_ONLY.equals(acting.tenant());
         Findings unreadable = new Findings();
         AuditSearch search = AuditSearch.read(filter, everyInsurer, unreadable);
-        FormMessages messages = words.of(unreadable);
+        FormMessages messages = words.of(unreadable, AuditSearch.FIELDS);
         // said at the field, and in the page's notice of what the search left out, as the other lists say it
         if (messages.has(AuditSearch.FROM)) {
             ignoredInput.add(filter.from);

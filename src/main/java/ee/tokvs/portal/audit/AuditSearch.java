@@ -3,6 +3,7 @@ package ee.tokvs.portal.audit;
 import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.web.FormFields;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ public record AuditSearch(boolean lateOnly, String insurer, LocalDate from, Loca
     public static final int PAGE_SIZE = 50;
     static final String FROM = "from";
     static final String TO = "to";
+    /** The filter's date fields with their labels, in the page's order. */
+    static final FormFields FIELDS = FormFields.of().field(FROM, "audit_from").field(TO, "audit_to");
     /** Further back than anyone pages by hand; keeps the offset far from overflowing. */
     private static final int LAST_PAGE = 100_000;
 

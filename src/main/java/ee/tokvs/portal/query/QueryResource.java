@@ -115,7 +115,7 @@ public class QueryResource {
         try {
             answer = ask.get();
         } catch (RuleViolationException e) {
-            return FormResponses.refused(Templates.ask(question, words.of(e.findings()), null));
+            return FormResponses.refused(Templates.ask(question, words.of(e.findings(), question.fields()), null));
         }
         return shown.apply(answer);
     }

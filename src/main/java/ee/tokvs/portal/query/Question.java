@@ -1,6 +1,7 @@
 package ee.tokvs.portal.query;
 
 import io.quarkus.qute.TemplateData;
+import ee.tokvs.portal.shared.web.FormFields;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,6 +37,11 @@ public record Question(QueryLogEntry.Query kind, String value) {
     /** The form field, and the field a refusal names ({@link RiskQueries}). */
     public String field() {
         return isProvider() ? RiskQueries.REGISTRY_CODE : RiskQueries.RISK_PROFILE;
+    }
+
+    /** The form's one field with its label, for the error summary and a required field's message. */
+    public FormFields fields() {
+        return FormFields.of().field(field(), isProvider() ? "query_field_registryCode" : "query_field_riskProfile");
     }
 
     /** The question as a URL's query, for the links to its exports and print view. */

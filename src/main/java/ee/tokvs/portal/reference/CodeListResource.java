@@ -2,6 +2,7 @@ package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -32,6 +33,10 @@ public class CodeListResource {
 
     /** What the add form holds, typed back on a refusal. */
     public record NewEntry(String code, String labelEt, String labelEn, String parentCode) {
+        /** The fields in the page's order, with their labels. */
+        static final FormFields FIELDS = FormFields.of().field(CodeListService.CODE, "code_col_code")
+                .field(CodeListService.LABEL_ET, "code_col_et").field(CodeListService.LABEL_EN, "code_col_en")
+                .field(CodeListService.PARENT, "field_specialty");
     }
 
     @CheckedTemplate(basePath = "reference")
@@ -73,7 +78,7 @@ public class CodeListResource {
             return backTo(codeList);
         } catch (RuleViolationException e) {
             return FormResponses.refused(page(codeList, new NewEntry(code, labelEt, labelEn, parentCode),
-                    words.of(e.findings())));
+                    words.of(e.findings(), NewEntry.FIELDS)));
         }
     }
 

@@ -2,6 +2,7 @@ package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -29,6 +30,9 @@ public class InsurerResource {
 
     /** The form as typed. */
     public record InsurerForm(String registryCode, String name, String licenceStatus) {
+        /** The fields in the page's order, with their labels. */
+        static final FormFields FIELDS = FormFields.of().field(InsurerService.CODE, "col_registry_code")
+                .field(InsurerService.NAME, "col_name").field(InsurerService.LICENCE, "col_licence");
     }
 
     @CheckedTemplate(basePath = "reference")
@@ -61,7 +65,7 @@ public class InsurerResource {
             return Response.seeOther(URI.create("/reference/insurers")).build();
         } catch (RuleViolationException e) {
             return FormResponses.refused(page(new InsurerForm(registryCode, name, licenceStatus),
-                    words.of(e.findings())));
+                    words.of(e.findings(), InsurerForm.FIELDS)));
         }
     }
 

@@ -3,6 +3,7 @@ package ee.tokvs.portal.reference;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
+import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -162,6 +163,10 @@ public class ProviderResource {
         }
     }
 
+    /** The provider form's fields in the page's order, with their labels. */
+    private static final FormFields PROVIDER_FIELDS = FormFields.of().field(ProviderRules.CODE, "col_registry_code")
+            .field(ProviderRules.NAME, "col_name").field(ProviderRules.RISK_PROFILE, "provider_risk_profile");
+
     private Response save(HealthcareProvider existing, String code, String name, String riskProfile) {
         try {
             HealthcareProvider saved = providers.save(code, name, riskProfile);
@@ -169,7 +174,7 @@ public class ProviderResource {
         } catch (RuleViolationException e) {
             return FormResponses.refused(Templates.provider(existing, existing == null ? List.of() : history(code),
                     new ProviderRules.Draft(code, name, riskProfile),
-                    words.of(e.findings()), true));
+                    words.of(e.findings(), PROVIDER_FIELDS), true));
         }
     }
 
