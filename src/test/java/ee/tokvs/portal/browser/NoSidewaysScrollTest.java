@@ -78,11 +78,14 @@ class NoSidewaysScrollTest extends BrowserTest {
     @Inject
     Register register;
 
+    @Inject
+    RegisterFixtures fixtures;
+
     @TempDir
     Path dir;
 
     /** A contract amended once, a claim under it with a row of every kind, a refused upload, and the provider insured. */
-    private record Records(long contract, long claim, long upload, String provider) {
+    private record Records(long contract, long claim, long upload, String provider, java.util.Map<String, Long> items) {
     }
 
     @BeforeEach
@@ -101,7 +104,11 @@ class NoSidewaysScrollTest extends BrowserTest {
         register.add(DemoData.POHJALA, claim, aReserve().amount("3000"));
         register.add(DemoData.POHJALA, claim, aRecovery().amount("-200"));
         register.add(DemoData.POHJALA, claim, anOutstandingRecovery().amount("500"));
-        records = new Records(contract.id(), claim, refusedUpload(contract.number()), provider);
+        java.util.Map<String, Long> items = new java.util.HashMap<>();
+        for (String table : List.of("payout", "reserve", "recovery", "outstanding_recovery")) {
+            items.put(table, fixtures.count(DemoData.POHJALA, "select id from " + table + " where claim_id = ?", claim));
+        }
+        records = new Records(contract.id(), claim, refusedUpload(contract.number()), provider, items);
     }
 
     /** An upload refused for its problems, sent through the page as staff do: its page has the problems' table. */
@@ -245,6 +252,9 @@ class NoSidewaysScrollTest extends BrowserTest {
             case "{kind: amend|extend}" -> List.of("amend", "extend");
             case "{list}" -> Arrays.stream(CodeList.values()).map(Enum::name).toList();
             case "{code}" -> List.of(DemoData.PROVIDER_LARGE_HOSPITAL);
+            // a money row of the kind the path names already, on the claim of the records (its correction's page)
+            case "{item}" -> List.of(String.valueOf(records.items().get(
+                    ItemForm.Kind.ofPath(path.split("/")[3]).name().toLowerCase(java.util.Locale.ROOT))));
             default -> throw new AssertionError("no value for " + name + " in " + path + ": give it one here");
         };
         return values.stream()
