@@ -266,11 +266,17 @@ public class ClaimService {
 
     /** The correction if the rules allow; the reversal's findings and the new row's are said together. */
     public SaveOutcome<Claim> correctIfValid(Claim claim, ItemForm.Kind kind, long originalId, ItemForm form) {
-        ClaimSave reversal = judgeReversal(ClaimState.of(claim), kind, originalId, form);
+        ClaimState before = ClaimState.of(claim);
+        ClaimSave reversal = judgeReversal(before, kind, originalId, form);
         ClaimSave replacement = null;
         if (form.hasNewRow()) {
-            // judged over the claim with the reversal in place, so that the net sums are what the rules see
-            ClaimState reversed = reversal.isRefused() ? ClaimState.of(claim) : reversal.after();
+            // judged over the claim with the reversal in place, so that the net sums are what the rules see; also when
+            // the reversal itself was refused (its reason missing, say), so that the new row is not said to break a cap
+            // only because the row it replaces still counted
+            ClaimSnapshot.Item original = before.snapshot().original(kind, originalId);
+            ClaimState reversed = !reversal.isRefused() ? reversal.after()
+                    : original == null || before.snapshot().isReversed(kind, original) ? before
+                    : before.withItem(kind, original.reversal("?"));
             replacement = judgeItem(reversed, kind, form, Clocks.today(clock));
         }
         if (reversal.isRefused() || replacement != null && replacement.isRefused()) {

@@ -133,6 +133,15 @@ class ClaimCorrectionTest {
                 aPayout().type("NON_PECUNIARY").amount("400"));
         assertEquals(new BigDecimal("400.00"), totals(claim).paid());
 
+        // a correction without its reason is refused for the reason alone: its right row is judged as if the row
+        // it replaces were gone, so the cap is not said to be broken
+        Claim withoutReason = claim;
+        long right = Long.parseLong(rows("select max(id) from payout where claim_id = ? and reverses_id is null",
+                claim.id).get(0)[0]);
+        RuleViolationException noReason = assertThrows(RuleViolationException.class, () -> correct(withoutReason,
+                ItemForm.Kind.PAYOUT, right, "", aPayout().type("NON_PECUNIARY").amount("450")));
+        assertEquals(List.of("rule_required"), keys(noReason));
+
         // a negative payout sent without a reason is no correction: the sign rule refuses it
         Claim current = claim;
         RuleViolationException negative = assertThrows(RuleViolationException.class,
