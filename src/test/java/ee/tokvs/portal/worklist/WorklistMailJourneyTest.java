@@ -76,7 +76,8 @@ class WorklistMailJourneyTest extends BrowserTest {
         page.getByTestId("save").click();
         assertThat(page.locator("#date-messages"))
                 .containsText(english ? "Follow-up date is required" : "Järelkontrolli kuupäev on kohustuslik");
-        assertThat(page.getByTestId("form-summary")).isVisible();
+        assertThat(page.locator("#form-summary")).isFocused();
+        assertThat(page).hasTitle(Pattern.compile("^" + (english ? "Error: " : "Viga: ")));
         PortalBrowser.assertAccessible(page);
         assertThat(page.locator("#date")).hasAttribute("aria-invalid", "true");
         page.locator("#date").fill(today.toString());
