@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.i18n.Figures;
@@ -45,6 +46,9 @@ class WorklistTest {
 
     @Inject
     AsUser asUser;
+
+    @Inject
+    RegisterFixtures fixtures;
 
     @Inject
     FollowUps followUps;
@@ -108,7 +112,7 @@ class WorklistTest {
     }
 
     @Test
-    void aFollowUpInThePastOrWithALongNoteIsRefusedAtItsField() {
+    void aFollowUpInThePastOrWithALongNoteIsRefusedAtItsFieldAndEveryChangeIsAudited() {
         long claim = register.claim(insurerA).id();
         AssertionError refused = assertThrows(AssertionError.class,
                 () -> setFollowUp(insurerA, claim, today.minusDays(1), "x".repeat(FollowUps.NOTE_MAX + 1)));
@@ -119,11 +123,16 @@ class WorklistTest {
                 findings.findings().all().stream().map(Finding::field).sorted().toList());
         assertTrue(followUpOf(insurerA, claim) == null);
         setFollowUp(insurerA, claim, today, "täna");
+        setFollowUp(insurerA, claim, today.plusDays(1), "homme");
+        assertEquals("homme", followUpOf(insurerA, claim).note);
         asUser.call(People.staffOf(insurerA), () -> {
             followUps.clear(claim);
             return null;
         });
         assertTrue(followUpOf(insurerA, claim) == null);
+        assertEquals(3, fixtures.count(ActingInsurer.NOBODY, "select count(*) from reference_change where subject ="
+                + " 'FOLLOW_UP' and subject_key like ? and action in ('SET', 'CHANGED', 'CLEARED')", "%:" + claim),
+                "the set, the change and the clear are audited; the refused save is not");
     }
 
     @Test
