@@ -8,6 +8,7 @@ import ee.tokvs.portal.shared.rules.CommonRules;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.upload.UploadRules;
+import ee.tokvs.portal.worklist.FollowUps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * Every rule the portal can report, each once: collected from the lists its owners declare (shared field reading and
- * common rules, then reference data, mandates, contracts, claims, uploads). Its keys are the error codes the API
+ * common rules, then reference data, mandates, contracts, claims, uploads, follow-up dates). Its keys are the error codes the API
  * gives and publishes. {@code RuleCatalogueTest} proves it complete: no finding is made outside it, and both
  * languages word every rule.
  */
@@ -26,7 +27,7 @@ public final class RuleCatalogue {
 
     static {
         Stream.of(Fields.RULES, CommonRules.RULES, ReferenceRules.RULES, MandateService.RULES, ContractRules.RULES,
-                ClaimRules.RULES, UploadRules.RULES).flatMap(List::stream).forEach(rule -> {
+                ClaimRules.RULES, UploadRules.RULES, FollowUps.RULES).flatMap(List::stream).forEach(rule -> {
                     if (BY_KEY.putIfAbsent(rule.key(), rule) != null) {
                         throw new IllegalStateException("two rules have the key " + rule.key());
                     }

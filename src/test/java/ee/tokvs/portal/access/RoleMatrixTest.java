@@ -92,6 +92,9 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("POST /claims/{id}/{kind}", INSURER_SIDE);
         MATRIX.put("GET /claims/{id}/{kind}/{item}/correct", INSURER_SIDE);
         MATRIX.put("POST /claims/{id}/{kind}/{item}/correct", INSURER_SIDE);
+        MATRIX.put("GET /follow-ups/{id}", INSURER_SIDE);
+        MATRIX.put("POST /follow-ups/{id}", INSURER_SIDE);
+        MATRIX.put("POST /worklist/mail", EnumSet.of(Who.STAFF, Who.ADMIN));
         MATRIX.put("GET /uploads", INSURER_SIDE);
         MATRIX.put("POST /uploads", INSURER_SIDE);
         MATRIX.put("GET /uploads/{id}", INSURER_SIDE);
@@ -172,7 +175,7 @@ public class RoleMatrixTest extends BrowserTest {
                 for (var row : MATRIX.entrySet()) {
                     String[] verbAndPath = row.getKey().split(" ", 2);
                     String path = verbAndPath[1];
-                    String id = path.startsWith("/claims") ? String.valueOf(claimId)
+                    String id = path.startsWith("/claims") || path.startsWith("/follow-ups") ? String.valueOf(claimId)
                             : path.startsWith("/mandates") ? String.valueOf(throwawayMandate) : String.valueOf(contractId);
                     path = path.replace("{id}", id);
                     for (var value : values.entrySet()) {

@@ -246,7 +246,7 @@ class NoSidewaysScrollTest extends BrowserTest {
         }
         String name = parameter.group();
         List<String> values = switch (name) {
-            case "{id}" -> List.of(String.valueOf(path.startsWith("/claims") ? records.claim()
+            case "{id}" -> List.of(String.valueOf(path.startsWith("/claims") || path.startsWith("/follow-ups") ? records.claim()
                     : path.startsWith("/uploads") ? records.upload() : records.contract()));
             case "{kind}" -> Arrays.stream(ItemForm.Kind.values()).map(kind -> kind.path).toList();
             case "{kind: amend|extend}" -> List.of("amend", "extend");

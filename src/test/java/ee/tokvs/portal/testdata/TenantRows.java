@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 /**
  * At least one row in every table that carries {@code insurer_code}, for one insurer: a contract with its
  * version, a claim with each kind of money, a submission event, a mandate, an upload with a problem and an API
- * call kept by its key, a §4 question in the query log; the dashboards' summaries (dash_*) follow from the register by their triggers. A table added later gets its row
+ * call kept by its key, a §4 question in the query log, a follow-up with an opt-in to the worklist's mail and a morning
+ * mailed; the dashboards' summaries (dash_*) follow from the register by their triggers. A table added later gets its row
  * here: {@code EveryTenantTableTest} names any tenant table this leaves empty.
  *
  * <p>Everything is dated in the past (the mandate ended in 2015, the upload was refused), so the rows change
@@ -56,6 +57,15 @@ public class TenantRows {
         fixtures.update(insurer, "insert into api_call (insurer_code, idempotency_key, request_sha256, operation, client,"
                 + " status, response) values (?, gen_random_uuid()::text, repeat('0', 64), 'contract.conclude', 'fixture',"
                 + " 201, '{}')", insurer);
+        // A follow-up long overdue (the service takes no past day), an opt-in to the worklist's mail at an address no
+        // one reads (the login's address is the token's, which a fixture has none of), and a morning of 2015 mailed.
+        fixtures.update(insurer, "insert into claim_follow_up (claim_id, insurer_code, follow_up_on, note, set_by)"
+                + " values (?, ?, '2015-01-05', 'fixture', 'fixture')", claim, insurer);
+        fixtures.update(insurer, "insert into worklist_subscription (insurer_code, username, display_name, role, org_alias,"
+                + " email, language) values (?, 'fixture.all-tables', 'Fixture', 'INSURER_STAFF', 'fixture',"
+                + " 'fixture@all-tables.example', 'et')", insurer);
+        fixtures.update(insurer, "insert into worklist_mail_sent (insurer_code, username, day, mailed)"
+                + " values (?, 'fixture.all-tables', '2015-01-05', true)", insurer);
         // A §4 question: only the query function writes its log, for the connection's insurer (V16).
         fixtures.count(insurer, "select count(*) from section4_profile_statistics('DENTAL_CARE', 'fixture', 'Fixture',"
                 + " null, 'PAGE', null)");

@@ -13,7 +13,8 @@ import java.util.Properties;
 public class UiTexts {
 
     /** The page bundles, whose keys do not overlap. */
-    private static final String[] BUNDLES = {"msg", "upload", "mandate", "dash", "stat", "claim", "reference", "query", "audit"};
+    private static final String[] BUNDLES = {"msg", "upload", "mandate", "dash", "stat", "claim", "reference", "query",
+            "audit", "worklist"};
 
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
 

@@ -106,7 +106,7 @@ class OddInputTest {
     void anInsurerAdminGetsNoServerErrorFromOddInput() throws Exception {
         long contract = register.contract(DemoData.POHJALA).id();
         long claim = register.claim(DemoData.POHJALA).id();
-        assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim)), "insurer admin");
+        assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim, "/follow-ups/{id}", claim)), "insurer admin");
     }
 
     @Test
@@ -114,7 +114,7 @@ class OddInputTest {
     void aTerviseametAdminGetsNoServerErrorFromOddInput() throws Exception {
         long contract = register.contract(DemoData.POHJALA).id();
         long claim = register.claim(DemoData.POHJALA).id();
-        assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim)), "Terviseamet admin");
+        assertNoServerError(tryEverything(Map.of("/contracts/{id}", contract, "/claims/{id}", claim, "/follow-ups/{id}", claim)), "Terviseamet admin");
     }
 
     @Test
