@@ -20,9 +20,9 @@ const problems = [];
 
 function checkGenerated() {
   for (const [file, text] of Object.entries(generate())) {
-    const committed = path.join(ROOT, file);
+    const committed = path.join(K8S, file);
     if (!fs.existsSync(committed) || fs.readFileSync(committed, "utf8") !== text) {
-      problems.push(`${file} differs from what realm-config/ makes now: `
+      problems.push(`${path.relative(ROOT, committed)} differs from what realm-config/ makes now: `
         + "run node docker/kubernetes/check/generate-keycloak.cjs and commit the result");
     }
   }
@@ -33,7 +33,7 @@ function build(dir) {
     const out = execFileSync(tools.kustomize, ["build", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     return YAML.parseAllDocuments(out).map((doc) => doc.toJS()).filter(Boolean);
   } catch (e) {
-    problems.push(`kustomize build ${path.relative(ROOT, dir)} failed: ${(e.stderr || e.message).trim()}`);
+    problems.push(`kustomize build ${path.relative(K8S, dir)} failed: ${(e.stderr || e.message).trim()}`);
     return null;
   }
 }

@@ -6,7 +6,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "../../..");
-const OUT = "docker/kubernetes/base/keycloak";
+const K8S = "docker/kubernetes";
+const OUT = "base/keycloak";
 const HEADER = "# Generated from realm-config/ by docker/kubernetes/check/generate-keycloak.cjs: do not edit.\n";
 // Secrets the overlay makes: the portal's client secret must equal the portal's TOKVS_OIDC_SECRET, so both read it
 // from one place; the others (system clients' secrets, the portal's public address) from tokvs-realm-import.
@@ -97,7 +98,7 @@ function theme(files) {
   return { configMap, mount };
 }
 
-// The files as they should be committed: relative path → text.
+// The files as they should be committed: path under docker/kubernetes → text.
 function generate(root = ROOT) {
   const { stringify } = require("./tools.cjs").load("yaml");
   const yaml = (doc) => HEADER + stringify(doc, { lineWidth: 0 });
@@ -114,7 +115,7 @@ module.exports = { generate, demoUsernames, ROOT };
 
 if (require.main === module) {
   for (const [file, text] of Object.entries(generate())) {
-    fs.writeFileSync(path.join(ROOT, file), text);
-    console.log(`wrote ${file}`);
+    fs.writeFileSync(path.join(ROOT, K8S, file), text);
+    console.log(`wrote ${K8S}/${file}`);
   }
 }
