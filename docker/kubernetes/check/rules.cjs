@@ -46,8 +46,10 @@ function checkPortal(docs) {
   if (!/MaxRAMPercentage/.test(config.JAVA_TOOL_OPTIONS || "")) p.push(`Deployment ${PORTAL}: the heap is not sized from the container's limit (JAVA_TOOL_OPTIONS)`);
   if ((pod.spec.securityContext || {}).runAsNonRoot !== true) p.push(`Deployment ${PORTAL}: not runAsNonRoot`);
   if ((container.securityContext || {}).readOnlyRootFilesystem !== true) p.push(`Deployment ${PORTAL}: root file system not read-only`);
+  // the volume that holds a path: the longest mount path it lies in
   const mounted = (where) => {
-    const mount = (container.volumeMounts || []).find((m) => m.mountPath === where);
+    const mount = (container.volumeMounts || []).filter((m) => where === m.mountPath || where.startsWith(m.mountPath + "/"))
+      .sort((a, b) => b.mountPath.length - a.mountPath.length)[0];
     return mount && (pod.spec.volumes || []).find((v) => v.name === mount.name);
   };
   const tmp = mounted("/tmp");
