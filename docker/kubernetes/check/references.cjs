@@ -1,5 +1,7 @@
 // Follows every reference to a Secret in an overlay's build to a Secret that the build makes (or that cert-manager
 // issues for an Ingress), down to the key; and checks what CloudNativePG asks of its secrets.
+const { portalConfig } = require("./rules.cjs");
+
 const SECRET_ISSUERS = ["cert-manager.io/cluster-issuer", "cert-manager.io/issuer"];
 
 function secretKeys(secret) {
@@ -72,6 +74,13 @@ function checkReferences(docs) {
       if (secret.type !== "kubernetes.io/basic-auth") p.push(`Secret ${secret.metadata.name} (role ${role.name}) is not kubernetes.io/basic-auth`);
       if (secretValue(secret, "username") !== role.name) p.push(`Secret ${secret.metadata.name}'s username is not ${role.name}`);
     }
+  }
+  // The realm's redirect URIs must name the address the portal believes it has.
+  const urlUse = secretUses(docs).find((u) => u.who.endsWith("(${TOKVS_PORTAL_URL})"));
+  const portalUrl = portalConfig(docs).TOKVS_PORTAL_URL;
+  const realmUrl = urlUse && secrets.get(urlUse.name) && secretValue(secrets.get(urlUse.name), urlUse.key);
+  if (urlUse && realmUrl !== undefined && realmUrl !== portalUrl) {
+    p.push(`the realm import's TOKVS_PORTAL_URL (${realmUrl}) is not the portal's (${portalUrl})`);
   }
   // The portal's client secret in the realm and the portal's TOKVS_OIDC_SECRET must be one and the same value.
   const portalEnv = secretUses(docs).find((u) => u.who.endsWith("(TOKVS_OIDC_SECRET)"));

@@ -96,6 +96,25 @@ function checkNetwork(docs) {
   return p;
 }
 
+// People reach the portal and Keycloak at the addresses the portal and Keycloak believe they have.
+function checkHosts(docs) {
+  const p = [];
+  const host = (url) => { try { return new URL(url).host; } catch { return undefined; } };
+  const served = (service) => ofKind(docs, "Ingress").flatMap((i) => i.spec.rules || [])
+    .filter((r) => r.http.paths.some((path) => path.backend.service.name === service)).map((r) => r.host);
+  const portalUrl = portalConfig(docs).TOKVS_PORTAL_URL;
+  for (const h of served(PORTAL)) {
+    if (h !== host(portalUrl)) p.push(`Ingress host ${h} is not the portal's TOKVS_PORTAL_URL ${portalUrl}`);
+  }
+  for (const kc of ofKind(docs, "Keycloak")) {
+    const url = ((kc.spec || {}).hostname || {}).hostname;
+    for (const h of served(`${kc.metadata.name}-service`)) {
+      if (h !== host(url)) p.push(`Ingress host ${h} is not Keycloak ${kc.metadata.name}'s hostname ${url}`);
+    }
+  }
+  return p;
+}
+
 function checkClusters(docs) {
   const find = index(docs);
   const p = [];
@@ -200,7 +219,7 @@ function checkKeycloak(docs, demo) {
 }
 
 function checkOperators(docs, { demo }) {
-  return [...checkPortal(docs), ...checkNetwork(docs), ...checkClusters(docs), ...checkPortalDatabase(docs), ...checkKeycloak(docs, demo)];
+  return [...checkPortal(docs), ...checkNetwork(docs), ...checkHosts(docs), ...checkClusters(docs), ...checkPortalDatabase(docs), ...checkKeycloak(docs, demo)];
 }
 
 module.exports = { checkOperators, portalConfig };
