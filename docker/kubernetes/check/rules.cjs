@@ -75,7 +75,7 @@ function checkPortal(docs) {
 function checkNetwork(docs) {
   const find = index(docs);
   const p = [];
-  const pods = [...ofKind(docs, "Deployment").map((d) => d.spec.template.metadata.labels)];
+  const pods = ofKind(docs, "Deployment").map((d) => d.spec.template.metadata.labels);
   for (const service of ofKind(docs, "Service")) {
     if (!pods.some((labels) => matches(service.spec.selector, labels))) p.push(`Service ${service.metadata.name} selects no pods of this build`);
   }
