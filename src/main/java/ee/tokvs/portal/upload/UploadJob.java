@@ -71,6 +71,9 @@ public class UploadJob {
     UploadProgress progress;
 
     @Inject
+    UploadMetrics metrics;
+
+    @Inject
     ContractService contracts;
 
     @Inject
@@ -132,6 +135,7 @@ public class UploadJob {
     }
 
     private void run(Order order) {
+        metrics.started(order.uploadId());
         ProblemSink sink = new ProblemSink(order.uploadId(), order.insurerCode(), records);
         try {
             onBehalf.call(order.actor(), () -> {
@@ -148,6 +152,7 @@ public class UploadJob {
             }
             sink.file((conflict ? UploadRules.CONFLICT : databaseLost ? UploadRules.DATABASE_LOST : UploadRules.FAILED).at());
             recordFailure(order, sink);
+            metrics.ended(order.uploadId(), order.kind(), Upload.Status.FAILED, 0);
         } finally {
             // The file goes first: once the progress is gone, so is everything of the job.
             try {
@@ -263,6 +268,7 @@ public class UploadJob {
         try {
             QuarkusTransaction.requiringNew().timeout(limits.transactionTimeoutSeconds())
                     .run(() -> importRows(order, header, rows, tally, sink));
+            metrics.ended(order.uploadId(), order.kind(), Upload.Status.DONE, tally.rows);
         } catch (RuntimeException e) {
             RolledBack rolledBack = cause(e, RolledBack.class);
             if (rolledBack == null) {
@@ -352,6 +358,7 @@ public class UploadJob {
         sink.flush();
         records.finished(order.insurerCode(), order.uploadId(), status, tally, sink.errors(), sink.warnings(),
                 Instant.now(clock));
+        metrics.ended(order.uploadId(), order.kind(), status, 0);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
