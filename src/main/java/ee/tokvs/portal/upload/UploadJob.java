@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -106,9 +107,12 @@ public class UploadJob {
         });
     }
 
-    /** Uploads a previous run of the portal left behind end as failed, and their kept files go. */
+    /**
+     * Uploads whose instance stopped (a previous run of this one, or another that crashed) end as failed, and the
+     * files this instance kept go; the sweep is asked again every half minute, by every instance.
+     */
     void onStart(@Observes StartupEvent event) {
-        records.interrupted(Instant.now(clock));
+        sweep();
         Path directory = Path.of(limits.directory());
         if (Files.isDirectory(directory)) {
             try (var files = Files.list(directory)) {
@@ -116,6 +120,16 @@ public class UploadJob {
             } catch (IOException e) {
                 LOG.warnf("Could not clear %s", directory);
             }
+        }
+    }
+
+    @Scheduled(every = "${tokvs.upload.sweep-every:30s}", delayed = "${tokvs.upload.sweep-every:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        try {
+            records.interrupted(Instant.now(clock), progress.runningHere(), progress.silence());
+        } catch (IllegalStateException e) {
+            LOG.warnf("the uploads of stopped instances were not swept: %s", e.getMessage());
         }
     }
 
