@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -71,6 +72,9 @@ public class UploadJob {
     UploadProgress progress;
 
     @Inject
+    UploadMetrics metrics;
+
+    @Inject
     ContractService contracts;
 
     @Inject
@@ -103,9 +107,12 @@ public class UploadJob {
         });
     }
 
-    /** Uploads a previous run of the portal left behind end as failed, and their kept files go. */
+    /**
+     * Uploads whose instance stopped (a previous run of this one, or another that crashed) end as failed, and the
+     * files this instance kept go; the sweep is asked again every half minute, by every instance.
+     */
     void onStart(@Observes StartupEvent event) {
-        records.interrupted(Instant.now(clock));
+        sweep();
         Path directory = Path.of(limits.directory());
         if (Files.isDirectory(directory)) {
             try (var files = Files.list(directory)) {
@@ -113,6 +120,16 @@ public class UploadJob {
             } catch (IOException e) {
                 LOG.warnf("Could not clear %s", directory);
             }
+        }
+    }
+
+    @Scheduled(every = "${tokvs.upload.sweep-every:30s}", delayed = "${tokvs.upload.sweep-every:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        try {
+            records.interrupted(Instant.now(clock), progress.runningHere(), progress.silence());
+        } catch (IllegalStateException e) {
+            LOG.warnf("the uploads of stopped instances were not swept: %s", e.getMessage());
         }
     }
 
@@ -132,6 +149,7 @@ public class UploadJob {
     }
 
     private void run(Order order) {
+        metrics.started(order.uploadId());
         ProblemSink sink = new ProblemSink(order.uploadId(), order.insurerCode(), records);
         try {
             onBehalf.call(order.actor(), () -> {
@@ -148,6 +166,7 @@ public class UploadJob {
             }
             sink.file((conflict ? UploadRules.CONFLICT : databaseLost ? UploadRules.DATABASE_LOST : UploadRules.FAILED).at());
             recordFailure(order, sink);
+            metrics.ended(order.uploadId(), order.kind(), Upload.Status.FAILED, 0);
         } finally {
             // The file goes first: once the progress is gone, so is everything of the job.
             try {
@@ -263,6 +282,7 @@ public class UploadJob {
         try {
             QuarkusTransaction.requiringNew().timeout(limits.transactionTimeoutSeconds())
                     .run(() -> importRows(order, header, rows, tally, sink));
+            metrics.ended(order.uploadId(), order.kind(), Upload.Status.DONE, tally.rows);
         } catch (RuntimeException e) {
             RolledBack rolledBack = cause(e, RolledBack.class);
             if (rolledBack == null) {
@@ -352,6 +372,7 @@ public class UploadJob {
         sink.flush();
         records.finished(order.insurerCode(), order.uploadId(), status, tally, sink.errors(), sink.warnings(),
                 Instant.now(clock));
+        metrics.ended(order.uploadId(), order.kind(), status, 0);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

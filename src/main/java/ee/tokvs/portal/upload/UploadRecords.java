@@ -10,10 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An upload's own bookkeeping (its status, counts and problems), written for the insurer the upload
@@ -81,10 +84,12 @@ public class UploadRecords {
     }
 
     /**
-     * After a restart no worker has the uploads still marked queued or running: they end as failed, with
-     * nothing of them written (their transactions died with the process).
+     * Uploads still marked queued or running whose job is gone: not one of this instance's ({@code runningHere}) and
+     * with no heartbeat for {@code silence} from any other (V26): their instance stopped or crashed. They end as
+     * failed, with nothing of them written (their transactions died with their connections). Asked when an instance
+     * starts and every half minute after, by every instance: whichever comes first ends them, once.
      */
-    void interrupted(Instant at) {
+    void interrupted(Instant at, Set<Long> runningHere, Duration silence) {
         List<String> insurers = new ArrayList<>();
         work(ActingInsurer.ALL_READ_ONLY, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -97,10 +102,14 @@ public class UploadRecords {
         });
         for (String insurer : insurers) {
             work(insurer, connection -> {
-                try (PreparedStatement ids = connection.prepareStatement("update upload set status = 'FAILED',"
+                try (PreparedStatement ids = connection.prepareStatement("update upload u set status = 'FAILED',"
                         + " finished_at = ?, lock_version = lock_version + 1 where status in ('QUEUED', 'RUNNING')"
+                        + " and not (id = any(?)) and not exists (select 1 from upload_progress p"
+                        + " where p.upload_id = u.id and p.heartbeat_at > now() - make_interval(secs => ?))"
                         + " returning id")) {
                     ids.setTimestamp(1, Timestamp.from(at));
+                    ids.setArray(2, connection.createArrayOf("bigint", runningHere.toArray()));
+                    ids.setDouble(3, silence.toMillis() / 1000.0);
                     List<UploadProblem> problems = new ArrayList<>();
                     try (ResultSet rs = ids.executeQuery()) {
                         while (rs.next()) {
@@ -111,6 +120,34 @@ public class UploadRecords {
                 }
             });
         }
+    }
+
+    /** A job's progress and heartbeat (V26). */
+    void progress(String insurerCode, long uploadId, UploadProgress.Step step) {
+        update(insurerCode, "update upload_progress set rows_done = ?, rows_total = ?, writing = ?, heartbeat_at = now()"
+                + " where upload_id = ?", step.done(), step.total(), step.writing(), uploadId);
+    }
+
+    void progressEnded(String insurerCode, long uploadId) {
+        update(insurerCode, "delete from upload_progress where upload_id = ?", uploadId);
+    }
+
+    /** The upload's progress as its job last wrote it, if that job's heartbeat is more recent than {@code silence}. */
+    Optional<UploadProgress.Step> progressOf(String tenant, long uploadId, Duration silence) {
+        List<UploadProgress.Step> found = new ArrayList<>();
+        work(tenant, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select rows_done, rows_total, writing"
+                    + " from upload_progress where upload_id = ? and heartbeat_at > now() - make_interval(secs => ?)")) {
+                select.setLong(1, uploadId);
+                select.setDouble(2, silence.toMillis() / 1000.0);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        found.add(new UploadProgress.Step(rs.getInt(1), rs.getInt(2), rs.getBoolean(3)));
+                    }
+                }
+            }
+        });
+        return found.stream().findFirst();
     }
 
     void problems(String insurerCode, List<UploadProblem> problems) {

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.upload;
 
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.Actor;
 import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.shared.rules.Rule;
@@ -47,6 +48,9 @@ public class UploadService {
 
     @Inject
     UploadJob job;
+
+    @Inject
+    ActingInsurer actingInsurer;
 
     @Inject
     UploadProgress progress;
@@ -104,7 +108,7 @@ public class UploadService {
             QuarkusTransaction.requiringNew().run(() -> {
                 upload.persist();
                 // Known here before anyone can read the row, so no page finds it queued without a worker.
-                progress.queued(upload.id);
+                progress.queued(upload.id, upload.insurerCode);
             });
         } catch (RuntimeException e) {
             if (upload.id != null) {
@@ -123,19 +127,19 @@ public class UploadService {
     }
 
     /**
-     * An upload as a page shows it: its row and, while a worker of this instance has it, how far it is. Read in
-     * the one order that cannot contradict itself: a job lets go of its progress only after its end has committed,
-     * so progress read first and the row second finds either the job still there or the row already final.
+     * An upload as a page shows it: its row and, while a job of any instance has it, how far it is (V26). Read in the
+     * one order that cannot contradict itself: a job lets go of its progress only after its end has committed, so
+     * progress read first and the row second finds either the job still there or the row already final.
      */
     public State state(long id) {
-        Optional<UploadProgress.Step> step = progress.of(id);
+        Optional<UploadProgress.Step> step = progress.of(id, actingInsurer.tenant());
         return new State(get(id), step);
     }
 
     /** What {@link #state} read. */
     public record State(Upload upload, Optional<UploadProgress.Step> step) {
 
-        /** Queued or running in the database, yet no worker of this instance had it: a restart cut it off. */
+        /** Queued or running in the database, yet no job anywhere says it is alive: its instance stopped. */
         public boolean interrupted() {
             return !upload.status.isFinished() && step.isEmpty();
         }

@@ -104,7 +104,7 @@ class UploadDatabaseRestartTest {
                 holder.rollback();
 
                 // The job holds its progress until its end is recorded: once that is gone, the row is final.
-                Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
+                Waiting.until("the job to end", () -> progress.here(upload.id).isEmpty());
                 assertEquals("FAILED", status(upload.id));
                 assertEquals(List.of("upload_database_lost"), problems(upload.id));
                 assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from claim where claim_number like ?",

@@ -366,7 +366,7 @@ class UploadJobTest {
         assertEquals(1, count("select count(*) from upload where id = ? and uploaded_by = 'pohjala.staff'"
                 + " and uploaded_by_name = 'Kati Kask' and rows_created = 1 and file_sha256 ~ '^[0-9a-f]{64}$'", id));
         // Gone once its job has ended (the job deletes it just after recording the end).
-        Waiting.until("upload " + id + "'s job to end", () -> progress.of(id).isEmpty());
+        Waiting.until("upload " + id + "'s job to end", () -> progress.here(id).isEmpty());
         assertFalse(Files.exists(kept), kept + " is left behind");
     }
 

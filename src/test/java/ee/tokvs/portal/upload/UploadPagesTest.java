@@ -59,7 +59,7 @@ class UploadPagesTest extends BrowserTest {
                     state.append(id).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3)).append(' ')
                             .append(rs.getInt(4)).append(' ').append(rs.getInt(5)).append(' ').append(rs.getInt(6))
                             .append(' ').append(rs.getString(7)).append(", worker here: ")
-                            .append(progress.of(id).map(Object::toString).orElse("none")).append('\n');
+                            .append(progress.here(id).map(Object::toString).orElse("none")).append('\n');
                 }
             }
             return state.toString();

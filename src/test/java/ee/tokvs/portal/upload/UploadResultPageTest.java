@@ -68,7 +68,7 @@ class UploadResultPageTest {
             try {
                 Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "race.csv", false, true);
                 Waiting.until("the job to wait for the insurer's upload lock", () -> status(upload.id).equals("RUNNING")
-                        && waiting("advisory") && progress.of(upload.id).isPresent());
+                        && waiting("advisory") && progress.here(upload.id).isPresent());
 
                 run(problems, "lock table upload_problem in access exclusive mode");
                 CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> given()
@@ -76,7 +76,7 @@ class UploadResultPageTest {
                 Waiting.until("the page to wait for the problems' table", () -> waiting("relation") || page.isDone());
 
                 queue.release();
-                Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
+                Waiting.until("the job to end", () -> progress.here(upload.id).isEmpty());
                 assertEquals("DONE", status(upload.id));
                 problems.rollback();
 
@@ -106,7 +106,7 @@ class UploadResultPageTest {
                 // Reads of the claims go on (the judging); their writing waits.
                 run(claims, "lock table claim in share mode");
                 Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "writing.csv", false, true);
-                Waiting.until("the job to wait to write", () -> progress.of(upload.id).map(UploadProgress.Step::writing)
+                Waiting.until("the job to wait to write", () -> progress.here(upload.id).map(UploadProgress.Step::writing)
                         .orElse(false) && waiting("relation"));
 
                 String html = given().when().get("/uploads/" + upload.id + "/status").then().statusCode(200).extract()
@@ -115,7 +115,7 @@ class UploadResultPageTest {
                 assertTrue(html.contains("value=\"100\""), html);
 
                 claims.rollback();
-                Waiting.until("the job to end", () -> progress.of(upload.id).isEmpty());
+                Waiting.until("the job to end", () -> progress.here(upload.id).isEmpty());
                 assertEquals("DONE", status(upload.id));
             } finally {
                 claims.rollback();
