@@ -54,10 +54,11 @@ function checkPortal(docs) {
   };
   const tmp = mounted("/tmp");
   if (!tmp || !tmp.emptyDir) p.push(`Deployment ${PORTAL}: /tmp is not an emptyDir (the root file system is read-only)`);
+  // an upload's file is read by the pod that accepted it only (its progress is in PostgreSQL, V26): the pod's own
+  // writable emptyDir, never the read-only root file system
   const uploads = config.TOKVS_UPLOAD_DIRECTORY && mounted(config.TOKVS_UPLOAD_DIRECTORY);
-  const claim = uploads && uploads.persistentVolumeClaim && find("PersistentVolumeClaim", uploads.persistentVolumeClaim.claimName);
-  if (!claim || !claim.spec.accessModes.includes("ReadWriteMany")) {
-    p.push(`Deployment ${PORTAL}: TOKVS_UPLOAD_DIRECTORY (${config.TOKVS_UPLOAD_DIRECTORY}) is not a ReadWriteMany volume every replica shares`);
+  if (!uploads || !uploads.emptyDir) {
+    p.push(`Deployment ${PORTAL}: TOKVS_UPLOAD_DIRECTORY (${config.TOKVS_UPLOAD_DIRECTORY}) is not on the pod's own emptyDir`);
   }
   const labels = pod.metadata.labels;
   for (const pdb of ofKind(docs, "PodDisruptionBudget")) {
