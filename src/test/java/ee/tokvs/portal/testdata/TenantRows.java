@@ -11,10 +11,10 @@ import jakarta.inject.Inject;
 
 /**
  * At least one row in every table that carries {@code insurer_code}, for one insurer: a contract with its
- * version, a claim with each kind of money, a submission event, a mandate, an upload with a problem and an API
- * call kept by its key, a §4 question in the query log, a follow-up with an opt-in to the worklist's mail and a morning
- * mailed; the dashboards' summaries (dash_*) follow from the register by their triggers. A table added later gets its row
- * here: {@code EveryTenantTableTest} names any tenant table this leaves empty.
+ * version, a claim with each kind of money, a submission event, a mandate, an upload with a problem and its last
+ * progress, an API call kept by its key, a §4 question in the query log, a follow-up with an opt-in to the worklist's
+ * mail and a morning mailed; the dashboards' summaries (dash_*) follow from the register by their triggers. A table
+ * added later gets its row here: {@code EveryTenantTableTest} names any tenant table this leaves empty.
  *
  * <p>Everything is dated in the past (the mandate ended in 2015, the upload was refused), so the rows change
  * nothing another test or a demo account relies on. The register's rows are saved as the insurer's staff would
@@ -53,6 +53,9 @@ public class TenantRows {
         long upload = fixtures.upload(insurer, "REFUSED", "all-tables.csv");
         fixtures.update(insurer, "insert into upload_problem (upload_id, insurer_code, level, message_key)"
                 + " values (?, ?, 'ERROR', 'upload_interrupted')", upload, insurer);
+        // and the progress its job last wrote, long silent (V26): no instance's sweep takes a refused upload
+        fixtures.update(insurer, "insert into upload_progress (upload_id, insurer_code, rows_done, rows_total,"
+                + " heartbeat_at) values (?, ?, 1, 1, timestamptz '2015-01-01 00:00:00+00')", upload, insurer);
         // An API call kept by its idempotency key: only a call over HTTP keeps one, so it is written as one would be.
         fixtures.update(insurer, "insert into api_call (insurer_code, idempotency_key, request_sha256, operation, client,"
                 + " status, response) values (?, gen_random_uuid()::text, repeat('0', 64), 'contract.conclude', 'fixture',"
