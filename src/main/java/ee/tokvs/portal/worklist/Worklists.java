@@ -48,10 +48,14 @@ public class Worklists {
                 late(day), monday(day));
     }
 
-    /** Open claims whose latest reserve (of any damage type) was set {@link #reviewDays} or more days before the day. */
+    /**
+     * Open claims whose latest reserve (of any damage type) was set {@link #reviewDays} or more days before the day; a
+     * reserve corrected away and its reversal (V24) are no estimate, so they neither count as one nor as its review.
+     */
     private List<Worklist.ReserveReview> reserves(LocalDate day) {
         List<Worklist.ReserveReview> reviews = new ArrayList<>();
         for (Object[] r : rows("select c.id, c.claim_number, max(r.set_on) from claim c join reserve r on r.claim_id = c.id"
+                + " and r.reverses_id is null and not exists (select 1 from reserve x where x.reverses_id = r.id)"
                 + " where not c.handling_finished group by c.id, c.claim_number having max(r.set_on) <= ?1"
                 + " order by 3, 2 limit " + SHOWN, day.minusDays(reviewDays))) {
             LocalDate setOn = date(r[2]);

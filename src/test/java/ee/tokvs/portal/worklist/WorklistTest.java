@@ -105,6 +105,11 @@ class WorklistTest {
         register.add(insurerA, old, aReserve().date(today.minusDays(180)).amount("1000"));
         long recent = register.claim(insurerA).id();
         register.add(insurerA, recent, aReserve().date(today.minusDays(179)).amount("1000"));
+        // a reserve corrected away (V24) is no estimate: nothing to review
+        long corrected = register.claim(insurerA).id();
+        register.add(insurerA, corrected, aReserve().date(today.minusDays(200)).amount("500"));
+        register.add(insurerA, corrected, aReserve().date(today.minusDays(200)).amount("-500")
+                .correcting("set on the wrong claim"));
 
         List<Worklist.ReserveReview> reserves = worklistOf(insurerA, today).reserves();
         assertEquals(List.of(old), reserves.stream().map(Worklist.ReserveReview::claimId).toList());
