@@ -184,7 +184,7 @@ public class ClaimService {
         }
         // A new updated_at makes the claim's row an update, which takes its version one up (and checks it).
         claim.updatedAt = Instant.now(clock);
-        persistItem(claim, kind, save.after().lastItem(kind));
+        MoneyRows.persist(claim, kind, save.after().lastItem(kind));
         record(claim, save.submission());
         return SaveOutcome.changed(claim, save.findings());
     }
@@ -287,11 +287,11 @@ public class ClaimService {
             return SaveOutcome.refused(findings);
         }
         claim.updatedAt = Instant.now(clock);
-        persistItem(claim, kind, reversal.after().lastItem(kind));
+        MoneyRows.persist(claim, kind, reversal.after().lastItem(kind));
         record(claim, reversal.submission());
         Findings findings = new Findings().addAll(reversal.findings());
         if (replacement != null) {
-            persistItem(claim, kind, replacement.after().lastItem(kind));
+            MoneyRows.persist(claim, kind, replacement.after().lastItem(kind));
             record(claim, replacement.submission());
             findings.addAll(replacement.findings());
         }
@@ -339,57 +339,6 @@ public class ClaimService {
             write.write();
             return new ClaimBatch(saves, write.written());
         });
-    }
-
-    private static void persistItem(Claim claim, ItemForm.Kind kind, ClaimSnapshot.Item item) {
-        switch (kind) {
-            case PAYOUT -> {
-                Payout payout = new Payout();
-                payout.claim = claim;
-                payout.paidOn = item.date();
-                payout.damageType = item.type();
-                payout.amount = item.amount();
-                payout.reversesId = item.reverses();
-                payout.correctionReason = item.correctionReason();
-                payout.generalReductionPct = item.generalReductionPct();
-                payout.eventReductionPct = item.eventReductionPct();
-                claim.payouts.add(payout);
-                payout.persist();
-            }
-            case RECOVERY -> {
-                Recovery recovery = new Recovery();
-                recovery.claim = claim;
-                recovery.receivedOn = item.date();
-                recovery.recoveryType = item.type();
-                recovery.amount = item.amount();
-                recovery.reversesId = item.reverses();
-                recovery.correctionReason = item.correctionReason();
-                claim.recoveries.add(recovery);
-                recovery.persist();
-            }
-            case RESERVE -> {
-                Reserve reserve = new Reserve();
-                reserve.claim = claim;
-                reserve.setOn = item.date();
-                reserve.damageType = item.type();
-                reserve.amount = item.amount();
-                reserve.reversesId = item.reverses();
-                reserve.correctionReason = item.correctionReason();
-                claim.reserves.add(reserve);
-                reserve.persist();
-            }
-            case OUTSTANDING_RECOVERY -> {
-                OutstandingRecovery outstanding = new OutstandingRecovery();
-                outstanding.claim = claim;
-                outstanding.setOn = item.date();
-                outstanding.recoveryType = item.type();
-                outstanding.amount = item.amount();
-                outstanding.reversesId = item.reverses();
-                outstanding.correctionReason = item.correctionReason();
-                claim.outstandingRecoveries.add(outstanding);
-                outstanding.persist();
-            }
-        }
     }
 
     private static void checkVersion(Claim claim, String lockVersion) {
