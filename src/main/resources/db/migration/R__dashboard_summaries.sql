@@ -12,8 +12,7 @@ create or replace function dash_refresh_claims(ids bigint[]) returns void langua
                             specialty, handling_finished, finished_date, decided_on, has_reserve, risk_profile)
     select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status, c.incident_type, c.severity,
            c.specialty, c.handling_finished, c.finished_date, c.decided_on,
-           exists (select 1 from reserve r where r.claim_id = c.id and r.reverses_id is null
-                                and not exists (select 1 from reserve x where x.reverses_id = r.id)), coalesce(p.risk_profile, 'UNKNOWN')
+           exists (select 1 from standing_reserve r where r.claim_id = c.id), coalesce(p.risk_profile, 'UNKNOWN')
     from claim c
     left join dash_contract k on k.contract_id = c.contract_id
     left join healthcare_provider p on p.registry_code = k.policyholder_code
@@ -38,7 +37,7 @@ $$;
 
 -- Recomputes the claims' dash_claim_money rows from the register, net of corrections (V24): payouts and recoveries
 -- summed with their reversals (a type netting to nothing has no row), reserves and outstanding recoveries the latest
--- original not reversed. counts_claim marks the row that stands for the claim
+-- that stands (V27's views). counts_claim marks the row that stands for the claim
 -- in its damage (recovery) type, for the §4 answers' claim counts (V16): the paid (received) one, else the other.
 create or replace function dash_refresh_money(ids bigint[]) returns void language sql as $$
     delete from dash_claim_money where claim_id in (select unnest(ids));
@@ -53,16 +52,14 @@ create or replace function dash_refresh_money(ids bigint[]) returns void languag
           from payout p where p.claim_id in (select unnest(ids)) group by 1, 3 having sum(p.amount) <> 0
           union all
           (select distinct on (r.claim_id, r.damage_type) r.claim_id, 'RESERVED', r.damage_type, r.amount
-           from reserve r where r.claim_id in (select unnest(ids)) and r.reverses_id is null
-                            and not exists (select 1 from reserve x where x.reverses_id = r.id)
+           from standing_reserve r where r.claim_id in (select unnest(ids))
            order by r.claim_id, r.damage_type, r.set_on desc, r.id desc)
           union all
           select r.claim_id, 'RECOVERED', r.recovery_type, sum(r.amount)
           from recovery r where r.claim_id in (select unnest(ids)) group by 1, 3 having sum(r.amount) <> 0
           union all
           (select distinct on (o.claim_id, o.recovery_type) o.claim_id, 'OUTSTANDING', o.recovery_type, o.amount
-           from outstanding_recovery o where o.claim_id in (select unnest(ids)) and o.reverses_id is null
-                                         and not exists (select 1 from outstanding_recovery x where x.reverses_id = o.id)
+           from standing_outstanding_recovery o where o.claim_id in (select unnest(ids))
            order by o.claim_id, o.recovery_type, o.set_on desc, o.id desc)) m on m.claim_id = d.id;
 $$;
 

@@ -141,7 +141,7 @@ public class Claim extends PanacheEntityBase {
     public boolean reversed(MoneyRow row) {
         List<? extends MoneyRow> rows = row instanceof Payout ? payouts : row instanceof Recovery ? recoveries
                 : row instanceof Reserve ? reserves : outstandingRecoveries;
-        return rows.stream().anyMatch(r -> row.id.equals(r.reversesId));
+        return MoneyRow.reversed(rows).contains(row.id);
     }
 
     ClaimSnapshot snapshot() {

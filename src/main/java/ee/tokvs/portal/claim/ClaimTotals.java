@@ -49,7 +49,7 @@ public record ClaimTotals(BigDecimal paid, BigDecimal reserved, BigDecimal incur
      */
     public static List<Reserve> currentReserves(Claim claim) {
         Map<String, Reserve> latest = new TreeMap<>();
-        standing(claim.reserves).stream()
+        MoneyRow.standing(claim.reserves).stream()
                 .sorted(Comparator.comparing((Reserve r) -> r.setOn).thenComparing(r -> r.id))
                 .forEach(r -> latest.put(r.damageType, r));
         return List.copyOf(latest.values());
@@ -57,21 +57,10 @@ public record ClaimTotals(BigDecimal paid, BigDecimal reserved, BigDecimal incur
 
     public static List<OutstandingRecovery> currentOutstanding(Claim claim) {
         Map<String, OutstandingRecovery> latest = new TreeMap<>();
-        standing(claim.outstandingRecoveries).stream()
+        MoneyRow.standing(claim.outstandingRecoveries).stream()
                 .sorted(Comparator.comparing((OutstandingRecovery o) -> o.setOn).thenComparing(o -> o.id))
                 .forEach(o -> latest.put(o.recoveryType, o));
         return List.copyOf(latest.values());
-    }
-
-    /** The originals not reversed. */
-    public static <T extends MoneyRow> List<T> standing(List<T> rows) {
-        java.util.Set<Long> reversed = new java.util.HashSet<>();
-        rows.forEach(r -> {
-            if (r.isReversal()) {
-                reversed.add(r.reversesId);
-            }
-        });
-        return rows.stream().filter(r -> !r.isReversal() && !reversed.contains(r.id)).toList();
     }
 
     private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {

@@ -11,6 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -49,6 +52,17 @@ public abstract class MoneyRow extends PanacheEntityBase {
 
     public boolean isReversal() {
         return reversesId != null;
+    }
+
+    /** The ids of the rows these rows reverse: the originals corrected away. */
+    static Set<Long> reversed(List<? extends MoneyRow> rows) {
+        return rows.stream().filter(MoneyRow::isReversal).map(r -> r.reversesId).collect(Collectors.toSet());
+    }
+
+    /** The originals among these rows that stand: not reversed. */
+    static <T extends MoneyRow> List<T> standing(List<T> rows) {
+        Set<Long> reversed = reversed(rows);
+        return rows.stream().filter(r -> !r.isReversal() && !reversed.contains(r.id)).toList();
     }
 
     abstract ClaimSnapshot.Item toItem();

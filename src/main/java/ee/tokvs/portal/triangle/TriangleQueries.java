@@ -42,14 +42,13 @@ public class TriangleQueries {
          * was set (or the incident year, if later) until the year before the next one of that claim and type was set
          * (or the end year, if none was), and adds to each of those years' sums (generate_series). A later reserve of
          * the same year replaces it within that year; of two set the same day the greater id is the later (the order
-         * of the index reserve_claim). A reserve corrected away (reversed, V24) and its reversal are no estimate at all.
+         * of the index reserve_claim). Only reserves that stand (V27's view: a reserve corrected away and its reversal are no estimate).
          */
         RESERVED("select '%s', r.incident_year, y.calendar_year, sum(r.amount)"
                 + " from (select date_part('year', c.incident_date)::int as incident_year, r.set_on, r.amount,"
                 + "   lead(r.set_on) over (partition by r.claim_id, r.damage_type order by r.set_on, r.id) as replaced_on"
-                + "   from reserve r join claim c on c.id = r.claim_id and c.insurer_code = r.insurer_code"
-                + "   where c.incident_date between ? and ? and r.set_on <= ?%s and r.reverses_id is null"
-                + "     and not exists (select 1 from reserve x where x.reverses_id = r.id)) r"
+                + "   from standing_reserve r join claim c on c.id = r.claim_id and c.insurer_code = r.insurer_code"
+                + "   where c.incident_date between ? and ? and r.set_on <= ?%s) r"
                 + " cross join lateral generate_series(greatest(date_part('year', r.set_on)::int, r.incident_year),"
                 + "   coalesce(date_part('year', r.replaced_on)::int - 1, ?)) as y(calendar_year)"
                 + " where r.amount <> 0 group by 2, 3"),

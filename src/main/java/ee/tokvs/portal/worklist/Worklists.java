@@ -33,8 +33,20 @@ public class Worklists {
     @ConfigProperty(name = "tokvs.worklist.reserve-review-days", defaultValue = "180")
     int reviewDays;
 
-    /** The worklist of the acting insurer on the day. */
+    /**
+     * The worklist of the acting insurer on the day, as the home page shows it: without the attention lists' counts,
+     * which that page shows already (the dashboards' data-quality figure).
+     */
     public Worklist of(LocalDate day) {
+        return of(day, List.of());
+    }
+
+    /** The worklist of the acting insurer on the day with the attention lists' counts: the morning mail's. */
+    public Worklist withAttention(LocalDate day) {
+        return of(day, attention(day));
+    }
+
+    private Worklist of(LocalDate day, List<Worklist.AttentionCount> attention) {
         List<Worklist.Due> overdue = new ArrayList<>();
         List<Worklist.Due> today = new ArrayList<>();
         List<Worklist.Due> coming = new ArrayList<>();
@@ -44,20 +56,19 @@ public class Worklists {
             Worklist.Due due = new Worklist.Due(((Number) r[0]).longValue(), (String) r[1], date(r[2]), (String) r[3]);
             (due.on().isBefore(day) ? overdue : due.on().isEqual(day) ? today : coming).add(due);
         }
-        return new Worklist(day, overdue, today, coming, comingDays, reserves(day), reviewDays, attention(day),
-                late(day), monday(day));
+        return new Worklist(day, overdue, today, coming, comingDays, reserves(day), reviewDays, attention, late(day),
+                monday(day));
     }
 
     /**
-     * Open claims whose latest reserve (of any damage type) was set {@link #reviewDays} or more days before the day; a
-     * reserve corrected away and its reversal (V24) are no estimate, so they neither count as one nor as its review.
+     * Open claims whose latest reserve (of any damage type) was set {@link #reviewDays} or more days before the day;
+     * only reserves that stand (V27's view) count, so one corrected away is neither an estimate nor its review.
      */
     private List<Worklist.ReserveReview> reserves(LocalDate day) {
         List<Worklist.ReserveReview> reviews = new ArrayList<>();
-        for (Object[] r : rows("select c.id, c.claim_number, max(r.set_on) from claim c join reserve r on r.claim_id = c.id"
-                + " and r.reverses_id is null and not exists (select 1 from reserve x where x.reverses_id = r.id)"
-                + " where not c.handling_finished group by c.id, c.claim_number having max(r.set_on) <= ?1"
-                + " order by 3, 2 limit " + SHOWN, day.minusDays(reviewDays))) {
+        for (Object[] r : rows("select c.id, c.claim_number, max(r.set_on) from claim c"
+                + " join standing_reserve r on r.claim_id = c.id where not c.handling_finished"
+                + " group by c.id, c.claim_number having max(r.set_on) <= ?1 order by 3, 2 limit " + SHOWN, day.minusDays(reviewDays))) {
             LocalDate setOn = date(r[2]);
             reviews.add(new Worklist.ReserveReview(((Number) r[0]).longValue(), (String) r[1], setOn,
                     setOn.plusDays(reviewDays)));
