@@ -169,7 +169,8 @@ public class SubmissionEvent extends PanacheEntityBase {
         return pathOf(recordType, recordId);
     }
 
-    private static String pathOf(RecordType type, long recordId) {
+    /** The page of a contract or claim. */
+    public static String pathOf(RecordType type, long recordId) {
         return (type == RecordType.CONTRACT ? "/contracts/" : "/claims/") + recordId;
     }
 

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.worklist;
 
+import ee.tokvs.portal.audit.SubmissionEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * What an insurer's handlers have to do on a day, as the portal knows it: the follow-up dates due that day, overdue and
  * coming; open claims whose reserve has not been reviewed for a while; the counts of the attention lists (the claims
- * on each from that day, R__claim_attention.sql); and the week's late submissions as feedback.
+ * on each from that day, R__claim_attention.sql; the mail's only, {@link Worklists#withAttention}); and the week's late
+ * submissions as feedback.
  *
  * @param comingDays how far ahead "coming" looks
  * @param reviewDays after how many days a reserve is to be reviewed
@@ -49,7 +51,7 @@ public record Worklist(LocalDate day, List<Due> overdue, List<Due> dueToday, Lis
     public record LateSubmission(String recordType, long recordId, String recordLabel, String action,
             LocalDate deadline, Instant submittedAt) {
         public String path() {
-            return ("CONTRACT".equals(recordType) ? "/contracts/" : "/claims/") + recordId;
+            return SubmissionEvent.pathOf(SubmissionEvent.RecordType.valueOf(recordType), recordId);
         }
 
         /** The action's name, as the submission log says it ({@code msg:action_…}). */

@@ -163,7 +163,7 @@ public class WorklistMail {
                     connection.rollback();
                     return false;
                 }
-                Worklist worklist = onBehalf.call(person.actor(), () -> worklists.of(day));
+                Worklist worklist = onBehalf.call(person.actor(), () -> worklists.withAttention(day));
                 boolean mailed = !worklist.isEmpty();
                 if (mailed) {
                     mailer.send(mail(person, worklist));

@@ -1,5 +1,6 @@
 package ee.tokvs.portal.worklist;
 
+import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.time.Clocks;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +56,11 @@ public class WorklistPage {
     public String mailLanguage() {
         Subscriptions.Subscription mine = subscription();
         return mine != null ? mine.language().code : ui.lang();
+    }
+
+    /** The languages a mail can be in, each named in itself (as on the language switch). */
+    public Language[] languages() {
+        return Language.values();
     }
 
     /** The address the reader's login gives (the token's email claim), or null. */

@@ -25,11 +25,15 @@ public class UiLocale {
 
     public Language language() {
         if (language == null) {
-            HttpServerRequest request = vertxRequest.getCurrent() == null ? null : vertxRequest.getCurrent().request();
-            Cookie cookie = request == null ? null : request.getCookie(Language.COOKIE);
-            language = Language.fromCode(cookie == null ? null : cookie.getValue()).orElse(Language.DEFAULT);
+            language = of(vertxRequest.getCurrent() == null ? null : vertxRequest.getCurrent().request());
         }
         return language;
+    }
+
+    /** The language a request's reader chose (the language cookie), else Estonian; also outside a request scope. */
+    public static Language of(HttpServerRequest request) {
+        Cookie cookie = request == null ? null : request.getCookie(Language.COOKIE);
+        return Language.fromCode(cookie == null ? null : cookie.getValue()).orElse(Language.DEFAULT);
     }
 
     public Locale locale() {
