@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,9 +45,8 @@ public class UploadProgress {
     @Inject
     UploadRecords records;
 
-    /** How long a heartbeat may be silent before its upload counts as lost with its instance. */
-    @ConfigProperty(name = "tokvs.upload.silence", defaultValue = "30s")
-    Duration silence;
+    @Inject
+    UploadLimits limits;
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
@@ -96,7 +94,7 @@ public class UploadProgress {
 
     /** How long a heartbeat may be silent (a method: this bean is reached through its proxy). */
     Duration silence() {
-        return silence;
+        return limits.silence();
     }
 
     /** The uploads this instance runs now. */
@@ -130,6 +128,6 @@ public class UploadProgress {
         if (here != null) {
             return Optional.of(here.step());
         }
-        return records.progressOf(tenant, uploadId, silence);
+        return records.progressOf(tenant, uploadId, limits.silence());
     }
 }

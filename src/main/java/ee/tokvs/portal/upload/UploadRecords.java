@@ -87,7 +87,9 @@ public class UploadRecords {
      * Uploads still marked queued or running whose job is gone: not one of this instance's ({@code runningHere}) and
      * with no heartbeat for {@code silence} from any other (V26): their instance stopped or crashed. They end as
      * failed, with nothing of them written (their transactions died with their connections). Asked when an instance
-     * starts and every half minute after, by every instance: whichever comes first ends them, once.
+     * starts and every half minute after, by every instance: each lost upload is claimed ({@code for update skip
+     * locked}) by whichever instance comes first and ended once; another sweeping at the same moment passes it by
+     * instead of waiting, and a row some live transaction holds is not lost.
      */
     void interrupted(Instant at, Set<Long> runningHere, Duration silence) {
         List<String> insurers = new ArrayList<>();
@@ -102,14 +104,15 @@ public class UploadRecords {
         });
         for (String insurer : insurers) {
             work(insurer, connection -> {
-                try (PreparedStatement ids = connection.prepareStatement("update upload u set status = 'FAILED',"
-                        + " finished_at = ?, lock_version = lock_version + 1 where status in ('QUEUED', 'RUNNING')"
-                        + " and not (id = any(?)) and not exists (select 1 from upload_progress p"
-                        + " where p.upload_id = u.id and p.heartbeat_at > now() - make_interval(secs => ?))"
-                        + " returning id")) {
-                    ids.setTimestamp(1, Timestamp.from(at));
-                    ids.setArray(2, connection.createArrayOf("bigint", runningHere.toArray()));
-                    ids.setDouble(3, silence.toMillis() / 1000.0);
+                try (PreparedStatement ids = connection.prepareStatement("with lost as (select u.id from upload u"
+                        + " where u.status in ('QUEUED', 'RUNNING') and not (u.id = any(?)) and not exists"
+                        + " (select 1 from upload_progress p where p.upload_id = u.id"
+                        + " and p.heartbeat_at > now() - make_interval(secs => ?)) for update of u skip locked)"
+                        + " update upload set status = 'FAILED', finished_at = ?, lock_version = lock_version + 1"
+                        + " from lost where upload.id = lost.id returning upload.id")) {
+                    ids.setArray(1, connection.createArrayOf("bigint", runningHere.toArray()));
+                    ids.setDouble(2, silence.toMillis() / 1000.0);
+                    ids.setTimestamp(3, Timestamp.from(at));
                     List<UploadProblem> problems = new ArrayList<>();
                     try (ResultSet rs = ids.executeQuery()) {
                         while (rs.next()) {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ public final class PortalSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern SECURE = Pattern.compile(";\\s*Secure\\b", Pattern.CASE_INSENSITIVE);
     private static final int MOST_REDIRECTS = 10;
 
     /** A page as it came: the status after redirects, where it ended, and its text. */
@@ -46,10 +48,18 @@ public final class PortalSession {
     private final HttpClient http;
 
     public PortalSession(URI portal) {
+        this(portal, HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private PortalSession(URI portal, HttpClient http) {
         this.portal = portal;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = http;
+    }
+
+    /** The same session (its cookies) sent to another address of the portal, as a load balancer would send it. */
+    public PortalSession on(URI other) {
+        return new PortalSession(other, http);
     }
 
     /**
@@ -138,6 +148,28 @@ public final class PortalSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * Cookies as a browser keeps them, where Java's own would lose Keycloak's: browsers count the loopback address as
+     * a secure origin and send it the cookies marked {@code Secure}, which {@link CookieManager} keeps for https.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            if (!"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
+                super.put(uri, headers);
+                return;
+            }
+            Map<String, List<String>> insecure = new LinkedHashMap<>();
+            headers.forEach((name, values) -> insecure.put(name, name == null || !name.equalsIgnoreCase("Set-Cookie") ? values
+                    : values.stream().map(v -> SECURE.matcher(v).replaceAll("")).toList()));
+            super.put(uri, insecure);
         }
     }
 

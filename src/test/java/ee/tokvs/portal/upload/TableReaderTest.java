@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,21 @@ class TableReaderTest {
         @Override
         public int transactionTimeoutSeconds() {
             return 60;
+        }
+
+        @Override
+        public Duration heartbeatEvery() {
+            return Duration.ofSeconds(10);
+        }
+
+        @Override
+        public Duration silence() {
+            return Duration.ofSeconds(30);
+        }
+
+        @Override
+        public Duration sweepEvery() {
+            return Duration.ofSeconds(30);
         }
 
         @Override
