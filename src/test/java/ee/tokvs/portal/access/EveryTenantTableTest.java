@@ -59,6 +59,9 @@ class EveryTenantTableTest {
     record Relation(String name, boolean view, boolean rls, boolean forced, boolean immutable) {
     }
 
+    /** How pg_policies shows tokvs_insurer() in a scalar subquery, an InitPlan evaluated once per query (V28). */
+    private static final String ONCE_PER_QUERY = "( SELECT tokvs_insurer() AS tokvs_insurer)";
+
     @BeforeEach
     void rowsOfTwoInsurersInEveryTable() {
         if (!seeded) {
@@ -93,6 +96,10 @@ class EveryTenantTableTest {
                                 && expression.contains("tokvs_insurer()"))) {
                             faults.add(t.name() + ": policy " + p[0] + " (" + p[1] + ") does not compare insurer_code"
                                     + " with tokvs_insurer(): " + expression);
+                        }
+                        if (expression.replace(ONCE_PER_QUERY, "").contains("tokvs_insurer()")) {
+                            faults.add(t.name() + ": policy " + p[0] + " (" + p[1] + ") calls tokvs_insurer() for every"
+                                    + " row, not once per query as " + ONCE_PER_QUERY + " (V28): " + expression);
                         }
                     }
                 }
