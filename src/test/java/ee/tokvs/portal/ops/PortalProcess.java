@@ -1,5 +1,6 @@
 package ee.tokvs.portal.ops;
 
+import ee.tokvs.portal.testdata.Waiting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -80,26 +81,20 @@ final class PortalProcess implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        long giveUp = System.nanoTime() + START_PATIENCE.toNanos();
-        while (System.nanoTime() < giveUp) {
+        Waiting.until("instance " + name + " ready", START_PATIENCE, () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("instance " + name + " stopped while starting:\n" + logTail());
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(uri.resolve("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
+                return http.send(HttpRequest.newBuilder(uri.resolve("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException e) {
-                // not listening yet
+                return false; // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
-            pause();
-        }
-        throw new IllegalStateException("instance " + name + " was not ready within " + START_PATIENCE + ":\n" + logTail());
+        });
     }
 
     /** Ends the process at once, as a crash or a killed container does: nothing of it gets to finish. */
@@ -128,14 +123,5 @@ final class PortalProcess implements AutoCloseable {
     @Override
     public void close() {
         kill();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
