@@ -7,6 +7,7 @@ import ee.tokvs.portal.upload.UploadFiles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * The load bench's background upload: one more session of Põhjala's staff sending a generated claims file through
- * the upload page's form, again and again as each ends, until the run's end; each file new claims (half claim rows,
- * half their payouts) on the insurer's own contracts whose period holds the incident date the file uses. Its requests
- * are not the pages' figures: only how many uploads ended written, and those that did not.
+ * the upload page's form, again and again as each ends, until the run's end. Half its rows are claims on the
+ * insurer's own contracts whose period holds the incident date the file uses, half their payouts: the first file
+ * adds them, every later one changes each claim's severity (dated today) and leaves the payouts as they are, so that
+ * every upload writes but the register grows by one file's claims, not one per upload (a soak would otherwise
+ * measure a register growing under it). Its requests are not the pages' figures: only how many uploads ended
+ * written, and those that did not.
  */
 final class LoadUpload {
 
@@ -31,11 +35,11 @@ final class LoadUpload {
             "<td><a href=\"/contracts/\\d+\">([^<]+)</a></td>\\s*<td>[^<]*</td>\\s*<td>(\\d\\d\\.\\d\\d\\.\\d{4}) – (\\d\\d\\.\\d\\d\\.\\d{4})</td>");
     private static final Pattern UPLOAD_PATH = Pattern.compile("/uploads/(\\d+)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final ZoneId TALLINN = ZoneId.of("Europe/Tallinn");
 
     private final PortalSession session;
     private final int rows;
     private final LoadFigures figures;
-    private final Random random = new Random(7);
     private final List<String> contracts = new ArrayList<>();
     private volatile boolean stopping;
     private int finished;
@@ -65,13 +69,12 @@ final class LoadUpload {
 
     /** Uploads until {@link #stop()}; the upload under way when it comes is still waited for. */
     void run() {
-        int file = 0;
-        while (!stopping) {
-            String prefix = "LOAD" + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + "-" + file++;
+        String prefix = "LOAD" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        for (int round = 0; !stopping; round++) {
             try {
-                uploadOnce(claimsFile(prefix));
+                uploadOnce(claimsFile(prefix, round));
             } catch (RuntimeException e) {
-                figures.error("upload " + prefix + ": " + e);
+                figures.error("upload " + prefix + " #" + round + ": " + e);
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -102,21 +105,29 @@ final class LoadUpload {
             Thread.sleep(1000);
             status = session.get("/uploads/" + id.group(1) + "/status").body();
         } while (status.contains("hx-get=\"/uploads/"));
-        if (status.contains("data-testid=\"upload-summary\"") && !status.contains("data-testid=\"upload-refused\"")) {
-            finished++;
-        } else {
+        if (!status.contains("data-testid=\"upload-summary\"") || status.contains("data-testid=\"upload-refused\"")) {
             figures.error("upload " + accepted.uri().getPath() + ": did not end written");
+        } else if (status.contains("data-testid=\"upload-nothing-changed\"")) {
+            figures.error("upload " + accepted.uri().getPath() + ": changed nothing");
+        } else {
+            finished++;
         }
     }
 
-    /** {@code rows} rows: claims on the contracts in turn, each followed by a payout. */
-    private byte[] claimsFile(String prefix) {
+    /**
+     * {@code rows} rows, each claim followed by a payout, the same claims, contracts and payouts every round; the
+     * severity alternates from the second round on, a change dated today.
+     */
+    private byte[] claimsFile(String prefix, int round) {
+        Random same = new Random(7);
+        String changed = round == 0 ? "" : LocalDate.now(TALLINN).format(DAY);
         UploadFiles file = UploadFiles.claims();
         for (int i = 0; i < rows; i += 2) {
             String number = prefix + "-" + i;
-            file.claim(number, contracts.get(random.nextInt(contracts.size())), "on kindlustusjuhtum", "nakkus", "III");
+            file.claimChanged(number, contracts.get(same.nextInt(contracts.size())), "on kindlustusjuhtum", "nakkus",
+                    round % 2 == 0 ? "III" : "IV", changed);
             if (i + 1 < rows) {
-                file.item("väljamakse", number, "01.07.2025", "ravikulud", (100 + random.nextInt(5000)) + ",50");
+                file.item("väljamakse", number, "01.07.2025", "ravikulud", (100 + same.nextInt(5000)) + ",50");
             }
         }
         return file.text().getBytes(StandardCharsets.UTF_8);

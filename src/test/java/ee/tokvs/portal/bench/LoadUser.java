@@ -43,16 +43,24 @@ final class LoadUser {
     private final Random random;
     private final long thinkMillis;
     private final List<String> claimIds = new ArrayList<>();
+    /** The claims this user changes: their own page of the list, apart from every other user's. */
+    private final List<String> ownClaims = new ArrayList<>();
+    private final String ownList;
     private final List<String> listLinks = new ArrayList<>();
     private final List<String> dashboardLinks = new ArrayList<>();
     private String lastList = "";
     private LoadFigures figures;
     private long endNanos;
 
-    LoadUser(URI portal, DemoAccount account, long seed, long thinkMillis) {
+    /**
+     * User {@code number} (from 0) of the run; the number is their own page of the claim list, so that no two users
+     * change the same claim at once (a save would rightly meet the other's change as a conflict).
+     */
+    LoadUser(URI portal, DemoAccount account, int number, long thinkMillis) {
         this.session = new PortalSession(portal);
         this.account = account;
-        this.random = new Random(seed);
+        this.random = new Random(number);
+        this.ownList = number == 0 ? "/claims" : "/claims?page=" + number;
         this.thinkMillis = thinkMillis;
     }
 
@@ -106,23 +114,22 @@ final class LoadUser {
     }
 
     private void handleClaims() {
-        if (claimIds.isEmpty()) {
-            open(Kind.CLAIM_LIST, "/claims");
-            return;
-        }
-        int choice = random.nextInt(20);
+        int choice = ownClaims.isEmpty() ? 2 : random.nextInt(20);
         if (choice < 2) {
             open(Kind.HOME, account.homePath);
         } else if (choice < 6) {
-            open(Kind.CLAIM_LIST, "/claims");
+            Page list = open(Kind.CLAIM_LIST, ownList);
+            if (list != null) {
+                replace(ownClaims, CLAIM_LINK, list.body(), 1, "");
+            }
         } else if (choice < 9) {
             open(Kind.CLAIM_LIST_FILTERED, filteredList());
         } else if (choice < 14) {
             open(Kind.CLAIM_PAGE, "/claims/" + pick(claimIds));
         } else if (choice < 18) {
-            changeClaim(pick(claimIds));
+            changeClaim(pick(ownClaims));
         } else {
-            setFollowUp(pick(claimIds));
+            setFollowUp(pick(ownClaims));
         }
     }
 
