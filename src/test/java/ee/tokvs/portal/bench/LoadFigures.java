@@ -17,10 +17,10 @@ final class LoadFigures {
 
     /** What a user does, as the report groups it. */
     enum Kind {
-        HOME("home"), CLAIM_LIST("claim list"), CLAIM_LIST_FILTERED("claim list, page/filter/sort"),
+        HOME("home (insurer)"), CLAIM_LIST("claim list"), CLAIM_LIST_FILTERED("claim list, page/filter/sort"),
         CLAIM_PAGE("claim page"), CLAIM_EDIT_FORM("claim edit form"), CLAIM_SAVE("claim save"),
-        FOLLOW_UP_FORM("follow-up form"), FOLLOW_UP_SAVE("follow-up save"), DASHBOARD("dashboard"),
-        DASHBOARD_FILTERED("dashboard, filtered"), TRIANGLES("triangles");
+        FOLLOW_UP_FORM("follow-up form"), FOLLOW_UP_SAVE("follow-up save"), TERVISEAMET_HOME("home (Terviseamet)"),
+        DASHBOARD("dashboard"), DASHBOARD_FILTERED("dashboard, filtered"), TRIANGLES("triangles");
 
         final String label;
 

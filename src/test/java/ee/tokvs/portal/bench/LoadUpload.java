@@ -1,13 +1,13 @@
 package ee.tokvs.portal.bench;
 
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.testdata.PortalSession;
 import ee.tokvs.portal.testdata.PortalSession.Page;
 import ee.tokvs.portal.upload.UploadFiles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +31,11 @@ final class LoadUpload {
     private static final LocalDate INCIDENT = LocalDate.of(2025, 5, 1);
     private static final int CONTRACTS_WANTED = 50;
     private static final int MOST_CONTRACT_PAGES = 20;
-    private static final Pattern CONTRACT_ROW = Pattern.compile(
-            "<td><a href=\"/contracts/\\d+\">([^<]+)</a></td>\\s*<td>[^<]*</td>\\s*<td>(\\d\\d\\.\\d\\d\\.\\d{4}) – (\\d\\d\\.\\d\\d\\.\\d{4})</td>");
+    /** A row of the contract list: its number, the policyholder, and the period as "01.11.2024 – 31.10.2025". */
+    private static final Pattern CONTRACT_ROW = Pattern.compile("<td><a href=\"/contracts/\\d+\">([^<]+)</a></td>"
+            + "\\s*<td>[^<]*</td>\\s*<td>(\\d\\d\\.\\d\\d\\.\\d{4}) – (\\d\\d\\.\\d\\d\\.\\d{4})</td>");
     private static final Pattern UPLOAD_PATH = Pattern.compile("/uploads/(\\d+)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final ZoneId TALLINN = ZoneId.of("Europe/Tallinn");
 
     private final PortalSession session;
     private final int rows;
@@ -120,7 +120,7 @@ final class LoadUpload {
      */
     private byte[] claimsFile(String prefix, int round) {
         Random same = new Random(7);
-        String changed = round == 0 ? "" : LocalDate.now(TALLINN).format(DAY);
+        String changed = round == 0 ? "" : LocalDate.now(WorkingDays.TALLINN).format(DAY);
         UploadFiles file = UploadFiles.claims();
         for (int i = 0; i < rows; i += 2) {
             String number = prefix + "-" + i;

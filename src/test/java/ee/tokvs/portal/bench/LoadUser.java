@@ -2,12 +2,12 @@ package ee.tokvs.portal.bench;
 
 import ee.tokvs.portal.bench.LoadFigures.Kind;
 import ee.tokvs.portal.browser.DemoAccount;
+import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.testdata.PageForms;
 import ee.tokvs.portal.testdata.PortalSession;
 import ee.tokvs.portal.testdata.PortalSession.Page;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,6 @@ final class LoadUser {
     private static final Pattern LIST_LINK = Pattern.compile("href=\"(/claims)?(\\?[^\"]*(?:sort|page)=[^\"]*)\"");
     private static final Pattern DASHBOARD_LINK = Pattern.compile("href=\"(/dashboards\\?[^\"]*)\"");
     private static final String[] LIST_FILTERS = {"status", "incidentType", "severity", "open"};
-    private static final ZoneId TALLINN = ZoneId.of("Europe/Tallinn");
 
     /** The end of the run: the request that would begin after it is not sent. */
     static final class Finished extends RuntimeException {
@@ -103,7 +102,7 @@ final class LoadUser {
     private void readDashboards() {
         int choice = random.nextInt(10);
         if (choice < 2) {
-            open(Kind.HOME, account.homePath);
+            open(Kind.TERVISEAMET_HOME, account.homePath);
         } else if (choice < 5) {
             open(Kind.DASHBOARD, "/dashboards");
         } else if (choice < 9 && !dashboardLinks.isEmpty()) {
@@ -163,7 +162,7 @@ final class LoadUser {
         List<String> specialties = PageForms.options(form.body(), "specialty");
         specialties.remove(fields.get("specialty"));
         fields.put("specialty", pick(specialties));
-        fields.put("changeDate", LocalDate.now(TALLINN).toString());
+        fields.put("changeDate", LocalDate.now(WorkingDays.TALLINN).toString());
         fields.put("confirmWarnings", "true");
         String token = form.formToken();
         Page saved = send(Kind.CLAIM_SAVE, action, () -> session.post(action, token, fields));
@@ -181,8 +180,8 @@ final class LoadUser {
             return;
         }
         String token = form.formToken();
-        Map<String, String> fields = Map.of("date", LocalDate.now(TALLINN).plusDays(1 + random.nextInt(30)).toString(),
-                "note", "load bench", "action", "save");
+        LocalDate date = LocalDate.now(WorkingDays.TALLINN).plusDays(1 + random.nextInt(30));
+        Map<String, String> fields = Map.of("date", date.toString(), "note", "load bench", "action", "save");
         Page saved = send(Kind.FOLLOW_UP_SAVE, action, () -> session.post(action, token, fields));
         if (saved != null && !saved.uri().getPath().equals("/claims/" + id)) {
             figures.error(Kind.FOLLOW_UP_SAVE.label + " " + action + ": not saved, the answer was " + saved.uri());
