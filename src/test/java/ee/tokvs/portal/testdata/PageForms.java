@@ -1,7 +1,9 @@
 package ee.tokvs.portal.testdata;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,6 +59,57 @@ public final class PageForms {
                 }
             }
         }
+    }
+
+    /**
+     * The fields of the page's form to {@code action} as a browser sends it untouched (each select its selected option,
+     * or its first when none is, blank included), or null if the page has no such form.
+     */
+    public static Map<String, String> asSent(String html, String action) {
+        Matcher form = FORM.matcher(html);
+        while (form.find()) {
+            if (action.equals(attributes(form.group(1)).get("action"))) {
+                Map<String, Map<String, String>> forms = new LinkedHashMap<>();
+                readForms(form.group(), forms);
+                Map<String, String> fields = forms.get(action);
+                Matcher select = SELECT.matcher(form.group(2));
+                while (select.find()) {
+                    String name = attributes(select.group(1)).get("name");
+                    String first = null;
+                    String selected = null;
+                    Matcher option = OPTION.matcher(select.group(2));
+                    while (option.find()) {
+                        String value = attributes(option.group(1)).getOrDefault("value", "");
+                        first = first == null ? value : first;
+                        selected = selected == null && option.group(1).contains(" selected") ? value : selected;
+                    }
+                    if (name != null) {
+                        fields.put(name, selected != null ? selected : first != null ? first : "");
+                    }
+                }
+                return fields;
+            }
+        }
+        return null;
+    }
+
+    /** The values of a select's options on the page (the first select of that name), blank ones left out. */
+    public static List<String> options(String html, String select) {
+        List<String> values = new ArrayList<>();
+        Matcher found = SELECT.matcher(html);
+        while (found.find()) {
+            if (select.equals(attributes(found.group(1)).get("name"))) {
+                Matcher option = OPTION.matcher(found.group(2));
+                while (option.find()) {
+                    String value = attributes(option.group(1)).getOrDefault("value", "");
+                    if (!value.isEmpty()) {
+                        values.add(value);
+                    }
+                }
+                break;
+            }
+        }
+        return values;
     }
 
     /** Adds the query parameter names of the page's links, by the path they lead to. */
