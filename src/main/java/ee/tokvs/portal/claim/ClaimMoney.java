@@ -25,6 +25,9 @@ import org.hibernate.annotations.TenantId;
 @IdClass(ClaimMoney.Key.class)
 public class ClaimMoney extends PanacheEntityBase {
 
+    /** The condition of a claim query that narrows nothing. */
+    static final String EVERY_CLAIM = "1 = 1";
+
     /** A claim's paid sum in a query over {@code Claim c}, 0 where it has none. */
     static final String PAID = "(select coalesce(sum(m.amount), 0) from ClaimMoney m where m.claimId = c.id"
             + " and m.measure = 'PAID')";
@@ -51,11 +54,16 @@ public class ClaimMoney extends PanacheEntityBase {
     @Column(name = "amount")
     public BigDecimal amount;
 
-    /** Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds. */
+    /**
+     * Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds. Where nothing
+     * narrows the claims ({@link #EVERY_CLAIM}), every summary row counts: they are all of claims the query finds, and
+     * the sums come from V29's index alone, without the claims.
+     */
     static BigDecimal[] totals(String where, Parameters params) {
+        String ofClaims = EVERY_CLAIM.equals(where) ? "" : " and m.claimId in (select c.id from Claim c where " + where + ")";
         var query = getEntityManager().createQuery("select coalesce(sum(case when m.measure = 'PAID' then m.amount"
                 + " else 0 end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount else 0 end), 0)"
-                + " from ClaimMoney m where m.claimId in (select c.id from Claim c where " + where + ")", Object[].class);
+                + " from ClaimMoney m where m.measure in ('PAID', 'RESERVED')" + ofClaims, Object[].class);
         params.map().forEach(query::setParameter);
         Object[] sums = query.getSingleResult();
         return new BigDecimal[] {(BigDecimal) sums[0], (BigDecimal) sums[1]};

@@ -163,7 +163,7 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
         LocalDate incidentTo = date.apply(filter.incidentTo);
         Attention attention = Attention.parse(filter.attention);
         Boolean open = filter.openOnly();
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder(ClaimMoney.EVERY_CLAIM);
         Parameters params = new Parameters();
         equal(where, params, "status", filter.status);
         in(where, params, "incidentType", ClaimFilter.chosen(filter.incidentType));

@@ -1,0 +1,65 @@
+package ee.tokvs.portal.claim;
+
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
+import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.Register;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claim list's sums of paid and reserved: read straight from the summaries when nothing narrows the list (V29's
+ * index, for the load bench), and through the claims found otherwise. Both ways give the same sums, net of
+ * corrections, for an insurer's own claims only.
+ */
+@QuarkusTest
+@ActingAsPohjalaStaff
+class ClaimListSumsTest {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    Register register;
+
+    @Test
+    void theWholeListSumsWhatTheFoundClaimsSumNetAndOwnOnly() {
+        BigDecimal[] before = sums(new ClaimFilter());
+        Register.Saved claim = register.claim(DemoData.POHJALA);
+        register.add(DemoData.POHJALA, claim.id(), aPayout().amount("1200.00"));
+        register.add(DemoData.POHJALA, claim.id(), aReserve().amount("5000.00"));
+        register.add(DemoData.POHJALA, claim.id(), aReserve().amount("3000.00"));
+        Register.Saved other = register.claim(DemoData.LAANEMERE);
+        register.add(DemoData.LAANEMERE, other.id(), aPayout().amount("777.00"));
+        register.add(DemoData.LAANEMERE, other.id(), aReserve().amount("888.00"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Claim stored = claims.get(claim.id());
+            ItemForm reason = new ItemForm();
+            reason.correctionReason = "a wrong amount";
+            reason.lockVersion = String.valueOf(stored.lockVersion);
+            long payout = Payout.<Payout>list("claim.id", claim.id()).get(0).id;
+            claims.correct(claim.id(), ItemForm.Kind.PAYOUT, payout, reason);
+        });
+
+        BigDecimal[] whole = sums(new ClaimFilter());
+        ClaimFilter everySince2000 = new ClaimFilter();
+        everySince2000.receivedFrom = "2000-01-01";
+        assertEquals(List.of(whole), List.of(sums(everySince2000)), "the whole list's sums as those of the claims found");
+        // the payout reversed nets to nothing; of the reserves only the latest stands; Läänemere's money is not here
+        assertEquals(List.of(before[0], before[1].add(new BigDecimal("3000.00"))), List.of(whole));
+    }
+
+    private static BigDecimal[] sums(ClaimFilter filter) {
+        ClaimSearch.Result result = QuarkusTransaction.requiringNew().call(() -> new ClaimSearch(filter,
+                LocalDate.of(2026, 12, 1), text -> text == null ? null : LocalDate.parse(text), groups -> List.of()).run());
+        return new BigDecimal[] {result.paid(), result.reserved()};
+    }
+}
