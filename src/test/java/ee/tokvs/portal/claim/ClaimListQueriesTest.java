@@ -1,10 +1,13 @@
 package ee.tokvs.portal.claim;
 
+import static ee.tokvs.portal.testdata.ClaimBuilder.aClaim;
 import static ee.tokvs.portal.testdata.MoneyRowBuilder.aPayout;
 import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.reference.CodeList;
+import ee.tokvs.portal.reference.CodeListEntry;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
 import ee.tokvs.portal.testdata.Register;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,17 +15,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The claim list's sums of paid and reserved: read straight from the summaries when nothing narrows the list (V29's
- * index, for the load bench), and through the claims found otherwise. Both ways give the same sums, net of
- * corrections, for an insurer's own claims only.
+ * What the load bench changed in the claim list's queries (issue #19): the sums of paid and reserved read straight
+ * from the summaries when nothing narrows the list (V29's index), through the claims found otherwise, both the same,
+ * net of corrections and the insurer's own only; and a coded column sorted in its code list's order through a join.
  */
 @QuarkusTest
 @ActingAsPohjalaStaff
-class ClaimListSumsTest {
+class ClaimListQueriesTest {
 
     @Inject
     ClaimService claims;
@@ -57,9 +62,35 @@ class ClaimListSumsTest {
         assertEquals(List.of(before[0], before[1].add(new BigDecimal("3000.00"))), List.of(whole));
     }
 
+    @Test
+    void aCodedColumnSortsInItsCodeListsOrderBothWays() {
+        Register.Saved contract = register.contract(DemoData.POHJALA);
+        for (String severity : List.of("III", "I", "VI", "II")) {
+            register.claim(DemoData.POHJALA, aClaim().contract(contract.number()).insured(severity));
+        }
+        List<String> inListOrder = QuarkusTransaction.requiringNew().call(() -> CodeListEntry.of(CodeList.SEVERITY)
+                .stream().map(CodeListEntry::code).filter(List.of("III", "I", "VI", "II")::contains).toList());
+        ClaimFilter filter = new ClaimFilter();
+        filter.contractNumber = contract.number();
+        filter.sort = "severity";
+        assertEquals(inListOrder, severities(filter));
+        filter.sort = "-severity";
+        List<String> reversed = new ArrayList<>(inListOrder);
+        Collections.reverse(reversed);
+        assertEquals(reversed, severities(filter));
+    }
+
+    private static List<String> severities(ClaimFilter filter) {
+        return search(filter).rows().stream().map(r -> r.claim().severity).toList();
+    }
+
     private static BigDecimal[] sums(ClaimFilter filter) {
-        ClaimSearch.Result result = QuarkusTransaction.requiringNew().call(() -> new ClaimSearch(filter,
-                LocalDate.of(2026, 12, 1), text -> text == null ? null : LocalDate.parse(text), groups -> List.of()).run());
+        ClaimSearch.Result result = search(filter);
         return new BigDecimal[] {result.paid(), result.reserved()};
+    }
+
+    private static ClaimSearch.Result search(ClaimFilter filter) {
+        return QuarkusTransaction.requiringNew().call(() -> new ClaimSearch(filter, LocalDate.of(2026, 12, 1),
+                text -> text == null ? null : LocalDate.parse(text), groups -> List.of()).run());
     }
 }
