@@ -60,7 +60,8 @@ public class ClaimMoney extends PanacheEntityBase {
      * the sums come from V29's index alone, without the claims.
      */
     static BigDecimal[] totals(String where, Parameters params) {
-        String ofClaims = EVERY_CLAIM.equals(where) ? "" : " and m.claimId in (select c.id from Claim c where " + where + ")";
+        String ofClaims = EVERY_CLAIM.equals(where) ? ""
+                : " and m.claimId in (select c.id from Claim c where " + where + ")";
         var query = getEntityManager().createQuery("select coalesce(sum(case when m.measure = 'PAID' then m.amount"
                 + " else 0 end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount else 0 end), 0)"
                 + " from ClaimMoney m where m.measure in ('PAID', 'RESERVED')" + ofClaims, Object[].class);

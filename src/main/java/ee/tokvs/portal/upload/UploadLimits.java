@@ -1,8 +1,8 @@
 package ee.tokvs.portal.upload;
 
 import io.smallrye.config.ConfigMapping;
-import java.time.Duration;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * How large an upload may be, packed and (for XLSX) unpacked, how long its transaction may run, and how instances
