@@ -56,8 +56,8 @@ public class ClaimMoney extends PanacheEntityBase {
 
     /**
      * Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds. Where nothing
-     * narrows the claims ({@link #EVERY_CLAIM}), every summary row counts: they are all of claims the query finds, and
-     * the sums come from V29's index alone, without the claims.
+     * narrows the claims ({@link #EVERY_CLAIM}), every summary row counts: they are all of claims the query finds, so
+     * the sums are read from the insurer's summary rows alone, without joining the claims.
      */
     static BigDecimal[] totals(String where, Parameters params) {
         String ofClaims = EVERY_CLAIM.equals(where) ? ""

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the load bench changed in the claim list's queries (issue #19): the sums of paid and reserved read straight
- * from the summaries when nothing narrows the list (V29's index), through the claims found otherwise, both the same,
+ * from the summaries when nothing narrows the list, through the claims found otherwise, both the same,
  * net of corrections and the insurer's own only; and a coded column sorted in its code list's order through a join.
  */
 @QuarkusTest
