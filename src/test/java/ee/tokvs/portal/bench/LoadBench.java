@@ -92,6 +92,7 @@ class LoadBench {
         List<Future<?>> working = submitAll(pool, users, user -> user.work(figures, end));
         List<Double> heapAfterMinute = new ArrayList<>();
         for (long minute = 1; started + minute * 60_000_000_000L < end; minute++) {
+            // a reading at each whole minute is what the soak reports: a schedule, not a wait for some state
             Thread.sleep(Math.max(0, (started + minute * 60_000_000_000L - System.nanoTime()) / 1_000_000));
             heapAfterMinute.add(heap.megabytes());
         }

@@ -3,10 +3,12 @@ package ee.tokvs.portal.bench;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.shared.time.WorkingDays;
 import ee.tokvs.portal.testdata.PortalSession;
+import ee.tokvs.portal.testdata.Waiting;
 import ee.tokvs.portal.testdata.PortalSession.Page;
 import ee.tokvs.portal.upload.UploadFiles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,11 +75,8 @@ final class LoadUpload {
         for (int round = 0; !stopping; round++) {
             try {
                 uploadOnce(claimsFile(prefix, round));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | AssertionError e) {
                 figures.error("upload " + prefix + " #" + round + ": " + e);
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return;
             }
         }
@@ -92,7 +91,7 @@ final class LoadUpload {
         return finished;
     }
 
-    private void uploadOnce(byte[] file) throws InterruptedException {
+    private void uploadOnce(byte[] file) {
         String token = session.get("/uploads").formToken();
         Page accepted = session.postFile("/uploads", token, java.util.Map.of("kind", "CLAIMS"), "load.csv", file);
         Matcher id = UPLOAD_PATH.matcher(accepted.uri().getPath());
@@ -100,14 +99,15 @@ final class LoadUpload {
             figures.error("upload: not accepted, " + accepted.status() + " at " + accepted.uri());
             return;
         }
-        String status;
-        do {
-            Thread.sleep(1000);
-            status = session.get("/uploads/" + id.group(1) + "/status").body();
-        } while (status.contains("hx-get=\"/uploads/"));
-        if (!status.contains("data-testid=\"upload-summary\"") || status.contains("data-testid=\"upload-refused\"")) {
+        String[] status = new String[1];
+        // as the page polls it: once a second, until the upload is final (no longer polled)
+        Waiting.until("upload " + id.group(1) + " to end", Waiting.PATIENCE, Duration.ofSeconds(1), () -> {
+            status[0] = session.get("/uploads/" + id.group(1) + "/status").body();
+            return !status[0].contains("hx-get=\"/uploads/");
+        });
+        if (!status[0].contains("data-testid=\"upload-summary\"") || status[0].contains("data-testid=\"upload-refused\"")) {
             figures.error("upload " + accepted.uri().getPath() + ": did not end written");
-        } else if (status.contains("data-testid=\"upload-nothing-changed\"")) {
+        } else if (status[0].contains("data-testid=\"upload-nothing-changed\"")) {
             figures.error("upload " + accepted.uri().getPath() + ": changed nothing");
         } else {
             finished++;

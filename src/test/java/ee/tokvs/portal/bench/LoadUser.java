@@ -219,6 +219,7 @@ final class LoadUser {
         return page;
     }
 
+    /** The person reading the page before the next click: the workload itself (the 1 s), not a wait. */
     private void think() {
         if (System.nanoTime() + thinkMillis * 1_000_000 >= endNanos) {
             throw new Finished();

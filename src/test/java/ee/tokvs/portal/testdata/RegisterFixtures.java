@@ -53,6 +53,17 @@ public class RegisterFixtures {
                 + " returning id", insurerCode, fileName, status, finished, finished, finished);
     }
 
+    /** An upload's status as its insurer sees it in the database. */
+    public String uploadStatus(String insurerCode, long uploadId) {
+        return asInsurer(insurerCode, connection -> {
+            try (PreparedStatement statement = prepare(connection, "select status from upload where id = ?", uploadId);
+                    ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
     /** Counts rows of a table as the given tenant ('*' for Terviseamet's view, '' for nobody) sees them. */
     public long count(String tenant, String sql, Object... params) {
         return firstNumber(tenant, sql, params);

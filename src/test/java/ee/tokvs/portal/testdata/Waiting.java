@@ -23,8 +23,13 @@ public final class Waiting {
     }
 
     public static void until(String what, Duration patience, Supplier<Boolean> condition) {
+        until(what, patience, Duration.ofMillis(100), condition);
+    }
+
+    /** As {@link #until(String, Duration, Supplier)}, asking no more often than {@code every} (a page under load). */
+    public static void until(String what, Duration patience, Duration every, Supplier<Boolean> condition) {
         try {
-            Awaitility.await(what).pollInSameThread().atMost(patience).until(condition::get);
+            Awaitility.await(what).pollInSameThread().pollInterval(every).atMost(patience).until(condition::get);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("waited " + patience.toSeconds() + " s in vain for " + what, e);
         }

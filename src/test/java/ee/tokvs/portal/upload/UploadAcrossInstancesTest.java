@@ -103,14 +103,6 @@ class UploadAcrossInstancesTest {
     }
 
     private String status(long id) {
-        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            try (var select = connection.prepareStatement("select status from upload where id = ?")) {
-                select.setLong(1, id);
-                try (var rs = select.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
+        return fixtures.uploadStatus(DemoData.POHJALA, id);
     }
 }

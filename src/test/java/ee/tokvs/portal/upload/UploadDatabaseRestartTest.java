@@ -152,15 +152,7 @@ class UploadDatabaseRestartTest {
     /** The upload's status, or null while the database cannot say. */
     private String status(long id) {
         try {
-            return fixtures.asInsurer(DemoData.POHJALA, connection -> {
-                try (PreparedStatement s = connection.prepareStatement("select status from upload where id = ?")) {
-                    s.setLong(1, id);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        return rs.getString(1);
-                    }
-                }
-            });
+            return fixtures.uploadStatus(DemoData.POHJALA, id);
         } catch (RuntimeException e) {
             return null;
         }

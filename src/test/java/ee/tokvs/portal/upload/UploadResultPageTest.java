@@ -143,15 +143,7 @@ class UploadResultPageTest {
     }
 
     private String status(long id) {
-        return fixtures.asInsurer(DemoData.POHJALA, connection -> {
-            try (PreparedStatement s = connection.prepareStatement("select status from upload where id = ?")) {
-                s.setLong(1, id);
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
+        return fixtures.uploadStatus(DemoData.POHJALA, id);
     }
 
     /** Whether a session of this test database waits on a lock of the given type (advisory, relation). */
