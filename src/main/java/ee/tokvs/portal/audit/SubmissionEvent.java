@@ -1,7 +1,8 @@
 package ee.tokvs.portal.audit;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -104,7 +105,7 @@ public class SubmissionEvent extends PanacheEntityBase {
     String changesJson;
 
     public List<Change> changes() {
-        JsonArray array = Json.createReader(new StringReader(changesJson)).readArray();
+        JsonArray array = JSON.createReader(new StringReader(changesJson)).readArray();
         return array.stream().map(JsonValue::asJsonObject)
                 .map(o -> new Change(o.getString("field"), text(o, "before"), text(o, "after")))
                 .toList();

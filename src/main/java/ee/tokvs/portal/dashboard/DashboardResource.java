@@ -1,5 +1,7 @@
 package ee.tokvs.portal.dashboard;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.reference.CodeList;
@@ -16,7 +18,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -120,7 +121,7 @@ public class DashboardResource {
         offered.put("incidentType", codes(CodeList.INCIDENT_TYPE));
         offered.put("specialty", codes(CodeList.SPECIALTY));
         offered.put("insurer", names.insurers().stream()
-                .map(i -> new Choice(i.registryCode, i.name, false)).toList());
+                .map(i -> new Choice(i.registryCode(), i.name(), false)).toList());
         List<Choice> profiles = new ArrayList<>(codes(CodeList.RISK_PROFILE));
         profiles.add(new Choice("UNKNOWN", texts.text("dash_unknown_profile", ui.language()), false));
         offered.put("riskProfile", profiles);
@@ -170,8 +171,8 @@ public class DashboardResource {
 
     /** ECharts' input: categories, a series per measure the chart shows, and each bar's drill-down list. */
     private String chartJson(Figure figure) {
-        JsonArrayBuilder categories = Json.createArrayBuilder();
-        JsonArrayBuilder drill = Json.createArrayBuilder();
+        JsonArrayBuilder categories = JSON.createArrayBuilder();
+        JsonArrayBuilder drill = JSON.createArrayBuilder();
         for (Figure.Row row : figure.rows()) {
             categories.add(row.label());
             if (row.drill() == null) {
@@ -180,9 +181,9 @@ public class DashboardResource {
                 drill.add(row.drill());
             }
         }
-        JsonArrayBuilder series = Json.createArrayBuilder();
+        JsonArrayBuilder series = JSON.createArrayBuilder();
         for (int c : charted(figure)) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (Figure.Row row : figure.rows()) {
                 BigDecimal value = row.values().get(c);
                 if (value == null) {
@@ -192,11 +193,11 @@ public class DashboardResource {
                 }
             }
             // a share is drawn and told in per cent ("64,7 %"); dashboards.js formats it so
-            series.add(Json.createObjectBuilder().add("name", texts.text(figure.columnKeys().get(c), ui.language()))
+            series.add(JSON.createObjectBuilder().add("name", texts.text(figure.columnKeys().get(c), ui.language()))
                     .add("percent", figure.isShare(c)).add("data", data));
         }
         // a share's axis spans the data's own range (a few points between insurers would vanish on 0–100)
-        return Json.createObjectBuilder().add("categories", categories).add("series", series).add("drill", drill)
+        return JSON.createObjectBuilder().add("categories", categories).add("series", series).add("drill", drill)
                 .add("zoom", figure.id().startsWith("compliance")).build().toString();
     }
 

@@ -1,5 +1,7 @@
 package ee.tokvs.portal.mandate;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import static ee.tokvs.portal.shared.rules.Rule.law;
 import static ee.tokvs.portal.shared.rules.Rule.none;
 
@@ -16,7 +18,6 @@ import ee.tokvs.portal.shared.rules.Rule;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -117,7 +118,7 @@ public class MandateService {
 
     private void audit(Mandate mandate, String action) {
         log.record("MANDATE", mandate.insurerCode + ":" + mandate.representativeCode + ":" + mandate.id, action,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("maySubmit", mandate.maySubmit).add("mayQuery", mandate.mayQuery)
                         .add("validFrom", String.valueOf(mandate.validFrom)).add("validTo", String.valueOf(mandate.validTo))
                         .add("revokedAt", String.valueOf(mandate.revokedAt)).build());

@@ -1,12 +1,13 @@
 package ee.tokvs.portal.reference;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -62,7 +63,7 @@ public class CodeListService {
         entry.parentCode = parent;
         entry.sortOrder = CodeListEntry.of(list).stream().mapToInt(e -> e.sortOrder).max().orElse(0) + 10;
         entry.persist();
-        audit(entry, "ADDED", Json.createObjectBuilder().add("labelEt", et).add("labelEn", en)
+        audit(entry, "ADDED", JSON.createObjectBuilder().add("labelEt", et).add("labelEn", en)
                 .add("parentCode", parent == null ? "" : parent).build());
         return entry;
     }
@@ -72,7 +73,7 @@ public class CodeListService {
         CodeListEntry entry = find(list, code);
         if (entry.retiredOn == null) {
             entry.retiredOn = Clocks.today(clock);
-            audit(entry, "RETIRED", Json.createObjectBuilder().add("retiredOn", entry.retiredOn.toString()).build());
+            audit(entry, "RETIRED", JSON.createObjectBuilder().add("retiredOn", entry.retiredOn.toString()).build());
         }
     }
 
@@ -82,7 +83,7 @@ public class CodeListService {
         if (entry.retiredOn != null) {
             LocalDate was = entry.retiredOn;
             entry.retiredOn = null;
-            audit(entry, "REACTIVATED", Json.createObjectBuilder().add("retiredOn", was.toString()).build());
+            audit(entry, "REACTIVATED", JSON.createObjectBuilder().add("retiredOn", was.toString()).build());
         }
     }
 

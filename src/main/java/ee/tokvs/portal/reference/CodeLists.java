@@ -4,16 +4,14 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The code lists as one request sees them: read once per request, for checking codes and for labelling
- * them in the user's language.
+ * The code lists as one request sees them (one picture of {@link ReferenceCache} for the whole request), for
+ * checking codes and for labelling them in the user's language.
  */
 @RequestScoped
 @Named("codes")
@@ -22,14 +20,17 @@ public class CodeLists {
     @Inject
     UiLocale ui;
 
-    private final Map<CodeList, Map<String, CodeListEntry>> loaded = new EnumMap<>(CodeList.class);
+    @Inject
+    ReferenceCache cache;
 
+    private ReferenceData data;
+
+    /** The list's entries by code, in the list's order. */
     public Map<String, CodeListEntry> entries(CodeList list) {
-        return loaded.computeIfAbsent(list, l -> {
-            Map<String, CodeListEntry> byCode = new LinkedHashMap<>();
-            CodeListEntry.of(l).forEach(e -> byCode.put(e.code(), e));
-            return byCode;
-        });
+        if (data == null) {
+            data = cache.current();
+        }
+        return data.entries(list);
     }
 
     public Optional<CodeListEntry> find(CodeList list, String code) {

@@ -1,11 +1,12 @@
 package ee.tokvs.portal.reference;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 
@@ -36,7 +37,7 @@ public class InsurerService {
             throw new RuleViolationException(findings);
         }
         Insurer insurer = Insurer.findByRegistryCode(code).orElse(null);
-        var changes = Json.createObjectBuilder();
+        var changes = JSON.createObjectBuilder();
         String action = "ADDED";
         if (insurer == null) {
             insurer = new Insurer();

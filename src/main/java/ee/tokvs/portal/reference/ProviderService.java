@@ -1,11 +1,12 @@
 package ee.tokvs.portal.reference;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import ee.tokvs.portal.shared.rules.Finding;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
@@ -106,7 +107,7 @@ public class ProviderService {
     private HealthcareProvider apply(ProviderRules.Draft draft) {
         HealthcareProvider provider = HealthcareProvider.findByCode(draft.registryCode()).orElse(null);
         String action;
-        var changes = Json.createObjectBuilder();
+        var changes = JSON.createObjectBuilder();
         if (provider == null) {
             provider = new HealthcareProvider();
             provider.registryCode = draft.registryCode();

@@ -7,7 +7,10 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Records an administrative change (reference data, mandates) in the caller's transaction. */
+/**
+ * Records an administrative change (reference data, mandates) in the caller's transaction, and has this instance's
+ * {@link ReferenceCache} take it when that transaction commits.
+ */
 @ApplicationScoped
 public class ReferenceLog {
 
@@ -16,6 +19,9 @@ public class ReferenceLog {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReferenceCache cache;
 
     public void record(String subject, String subjectKey, String action, JsonObject changes) {
         ReferenceChange change = new ReferenceChange();
@@ -27,5 +33,6 @@ public class ReferenceLog {
         change.changedAt = Instant.now(clock);
         change.changes = changes.toString();
         change.persist();
+        cache.changedOnCommit();
     }
 }

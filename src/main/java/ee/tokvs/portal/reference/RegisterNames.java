@@ -1,61 +1,48 @@
 package ee.tokvs.portal.reference;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * The names of the register's organisations as one request shows them: all insurers (and, when asked, all
- * representative companies) read once, the first time a page names one, so that a list names each row's insurer
- * without a query per row. There are only a handful of each. Templates reach it as {@code inject:names}; the tag
- * {@code {#insurer code=… /}} shows an insurer as people know it.
+ * The names of the register's organisations as one request shows them (one picture of {@link ReferenceCache} for the
+ * whole request), so that a list names each row's insurer without a query per row. Templates reach it as
+ * {@code inject:names}; the tag {@code {#insurer code=… /}} shows an insurer as people know it.
  */
 @RequestScoped
 @Named("names")
 public class RegisterNames {
 
-    private List<Insurer> insurers;
-    private Map<String, String> insurerNames;
-    private Map<String, String> companyNames;
+    @Inject
+    ReferenceCache cache;
+
+    private ReferenceData data;
 
     /** Every insurer, by name: what a choice of insurer offers. */
-    public List<Insurer> insurers() {
-        if (insurers == null) {
-            insurers = Insurer.listByName();
-        }
-        return insurers;
+    public List<ReferenceData.RegisteredName> insurers() {
+        return data().insurers();
     }
 
     public boolean isInsurer(String registryCode) {
-        return insurerNames().containsKey(registryCode);
+        return data().insurerNames().containsKey(registryCode);
     }
 
     /** The insurer's registered name; the code itself where the register has no such insurer. */
     public String insurer(String registryCode) {
-        return insurerNames().getOrDefault(registryCode, registryCode);
+        return data().insurerNames().getOrDefault(registryCode, registryCode);
     }
 
     /** The representative company's registered name; the code itself where the register has no such company. */
     public String company(String registryCode) {
-        if (companyNames == null) {
-            companyNames = byCode(() -> RepresentativeCompany.<RepresentativeCompany>listAll());
-        }
-        return companyNames.getOrDefault(registryCode, registryCode);
+        return data().companies().getOrDefault(registryCode, registryCode);
     }
 
-    private Map<String, String> insurerNames() {
-        if (insurerNames == null) {
-            insurerNames = byCode(this::insurers);
+    private ReferenceData data() {
+        if (data == null) {
+            data = cache.current();
         }
-        return insurerNames;
-    }
-
-    private static Map<String, String> byCode(Supplier<List<? extends RegisteredOrganisation>> organisations) {
-        Map<String, String> names = new LinkedHashMap<>();
-        organisations.get().forEach(o -> names.put(o.registryCode, o.name));
-        return names;
+        return data;
     }
 }

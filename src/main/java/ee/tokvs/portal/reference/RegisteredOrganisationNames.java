@@ -3,17 +3,21 @@ package ee.tokvs.portal.reference;
 import ee.tokvs.portal.access.Organisation;
 import ee.tokvs.portal.access.OrganisationNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Names organisations from the portal's reference data: insurers and representative companies. */
+/** Names organisations from the portal's reference data as {@link ReferenceCache} keeps it: insurers and representative companies. */
 @ApplicationScoped
 public class RegisteredOrganisationNames implements OrganisationNames {
+
+    @Inject
+    ReferenceCache cache;
 
     @Override
     public Optional<String> nameOf(Organisation organisation) {
         return switch (organisation.kind()) {
-            case INSURER -> Insurer.findByRegistryCode(organisation.registryCode()).map(i -> i.name);
-            case REPRESENTATIVE -> RepresentativeCompany.findByRegistryCode(organisation.registryCode()).map(c -> c.name);
+            case INSURER -> Optional.ofNullable(cache.current().insurerNames().get(organisation.registryCode()));
+            case REPRESENTATIVE -> Optional.ofNullable(cache.current().companies().get(organisation.registryCode()));
             case AUTHORITY -> Optional.empty();
         };
     }

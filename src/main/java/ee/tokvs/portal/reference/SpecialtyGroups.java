@@ -1,20 +1,14 @@
 package ee.tokvs.portal.reference;
 
 import ee.tokvs.portal.shared.i18n.Language;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The specialty groups (erialarühmad, V18) the dashboards and the claim list filter and group by: every surgical
- * specialty together, and so on. Reference data without tenants, a handful of rows, read when a page needs them.
+ * specialty together, and so on. Reference data without tenants, a handful of rows, kept by {@link ReferenceCache}.
  */
 @ApplicationScoped
 @Named("specialtyGroups")
@@ -29,24 +23,11 @@ public class SpecialtyGroups {
     }
 
     @Inject
-    AgroalDataSource dataSource;
+    ReferenceCache cache;
 
     /** Every group in its order, with its specialties. */
     public List<Group> all() {
-        List<Group> groups = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select g.code, g.label_et, g.label_en,"
-                        + " array(select m.specialty from specialty_group_member m where m.group_code = g.code"
-                        + " order by m.specialty) from specialty_group g order by g.sort_order, g.code");
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                groups.add(new Group(rs.getString(1), rs.getString(2), rs.getString(3),
-                        List.of((String[]) rs.getArray(4).getArray())));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("specialty groups unreadable: " + e.getMessage(), e);
-        }
-        return groups;
+        return cache.current().groups();
     }
 
     /** The specialties of the groups given, in no particular order; none for none. */

@@ -1,5 +1,7 @@
 package ee.tokvs.portal.statistics;
 
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
 import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;
@@ -10,7 +12,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -135,15 +136,15 @@ public class StatisticsResource {
 
     /** The chart's input (charts.js): the counts of claims and insured events, or the money paid; none where hidden. */
     private String chart(Disclosure.Table table, List<ShownRow> rows, Language language) {
-        JsonArrayBuilder categories = Json.createArrayBuilder();
+        JsonArrayBuilder categories = JSON.createArrayBuilder();
         rows.forEach(r -> categories.add(r.label()));
-        JsonArrayBuilder series = Json.createArrayBuilder();
+        JsonArrayBuilder series = JSON.createArrayBuilder();
         for (Measure measure : List.of(Measure.CLAIMS, Measure.INSURED, Measure.PAID)) {
             int column = table.measures().indexOf(measure);
             if (column < 0) {
                 continue;
             }
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (Disclosure.Row row : table.rows()) {
                 Value value = row.values().get(column);
                 if (value.mark() == Mark.SHOWN) {
@@ -152,9 +153,9 @@ public class StatisticsResource {
                     data.addNull();
                 }
             }
-            series.add(Json.createObjectBuilder().add("name", files.text("stat_measure_" + measure, language))
+            series.add(JSON.createObjectBuilder().add("name", files.text("stat_measure_" + measure, language))
                     .add("percent", false).add("data", data));
         }
-        return Json.createObjectBuilder().add("categories", categories).add("series", series).build().toString();
+        return JSON.createObjectBuilder().add("categories", categories).add("series", series).build().toString();
     }
 }

@@ -1,6 +1,7 @@
 package ee.tokvs.portal.worklist;
 
 import static ee.tokvs.portal.shared.rules.Rule.none;
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
 
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.claim.Claim;
@@ -12,7 +13,6 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -112,11 +112,11 @@ public class FollowUps {
 
     private void audit(Claim claim, String action, JsonObjectBuilder before, JsonObjectBuilder after) {
         log.record("FOLLOW_UP", claim.insurerCode + ":" + claim.claimNumber + ":" + claim.id, action,
-                Json.createObjectBuilder().add("before", before).add("after", after).build());
+                JSON.createObjectBuilder().add("before", before).add("after", after).build());
     }
 
     private static JsonObjectBuilder state(FollowUp followUp) {
-        JsonObjectBuilder state = Json.createObjectBuilder();
+        JsonObjectBuilder state = JSON.createObjectBuilder();
         if (followUp == null) {
             return state.addNull(DATE).addNull(NOTE);
         }

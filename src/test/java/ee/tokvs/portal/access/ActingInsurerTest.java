@@ -83,8 +83,7 @@ class ActingInsurerTest {
         // representative companies of this test's own, in SQL: no service adds one
         for (String company : new String[] {NO_MANDATE, EXPIRED, NOT_YET_VALID, REVOKED, QUERY_ONLY, SUBMIT_ONLY,
                 FOR_LAANEMERE, FOR_UNLICENSED}) {
-            fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
-                    + " values (?, ?) on conflict (registry_code) do nothing", company, "Esindaja " + company + " OÜ");
+            fixtures.representativeCompany(company, "Esindaja " + company + " OÜ");
         }
         register.insurer(SUSPENDED_INSURER, "Peatatud Kindlustus AS", Insurer.LicenceStatus.SUSPENDED);
         register.insurer(REVOKED_INSURER, "Tühistatud Kindlustus AS", Insurer.LicenceStatus.REVOKED);

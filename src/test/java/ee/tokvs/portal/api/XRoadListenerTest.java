@@ -49,8 +49,7 @@ class XRoadListenerTest {
     @BeforeEach
     void representativeCompanies() {
         for (String code : List.of(MANDATED, UNMANDATED)) {
-            fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
-                    + " values (?, 'X-tee Esindaja " + code + " OÜ') on conflict (registry_code) do nothing", code);
+            fixtures.representativeCompany(code, "X-tee Esindaja " + code + " OÜ");
         }
     }
 

@@ -83,8 +83,7 @@ class QueryPagesTest {
         register.add(DemoData.POHJALA, insured, aReserve().amount("3000"));
         register.add(DemoData.POHJALA, insured, aRecovery().amount("-200"));
         register.claim(DemoData.LAANEMERE, aClaim().contract(laanemere).incident("2024-03-01").received("2024-04-01"));
-        fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name) values (?, ?)"
-                + " on conflict (registry_code) do nothing", SUBMIT_ONLY_COMPANY, "Ainult Esitaja OÜ");
+        fixtures.representativeCompany(SUBMIT_ONLY_COMPANY, "Ainult Esitaja OÜ");
         register.mandate(DemoData.POHJALA, SUBMIT_ONLY_COMPANY, true, false);
         provider = code;
     }

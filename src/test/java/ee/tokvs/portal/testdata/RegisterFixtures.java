@@ -1,7 +1,9 @@
 package ee.tokvs.portal.testdata;
 
-import ee.tokvs.portal.reference.RegistryCode;
+import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.RowLevelSecurity;
+import ee.tokvs.portal.reference.ReferenceCache;
+import ee.tokvs.portal.reference.RegistryCode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,9 @@ public class RegisterFixtures {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ReferenceCache reference;
+
     /** A number no other test uses. */
     public static String unique(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -37,6 +42,17 @@ public class RegisterFixtures {
     public static String freshRegistryCode(String twoDigits) {
         String seven = twoDigits + String.format("%05d", SEQUENCE.incrementAndGet() % 100_000);
         return seven + RegistryCode.checkDigit(seven);
+    }
+
+    /**
+     * A representative company in the register (no service adds one; the demo data brings the realm's), and waits
+     * until the portal's {@link ReferenceCache} has taken it, as a page that names the company needs.
+     */
+    public void representativeCompany(String registryCode, String name) {
+        update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name) values (?, ?)"
+                + " on conflict (registry_code) do nothing", registryCode, name);
+        Waiting.until("the portal knows the representative company " + registryCode,
+                () -> reference.current().companies().containsKey(registryCode));
     }
 
     /**

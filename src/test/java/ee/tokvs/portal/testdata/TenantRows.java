@@ -5,7 +5,6 @@ import static ee.tokvs.portal.testdata.MoneyRowBuilder.aRecovery;
 import static ee.tokvs.portal.testdata.MoneyRowBuilder.anOutstandingRecovery;
 import static ee.tokvs.portal.testdata.MoneyRowBuilder.aReserve;
 
-import ee.tokvs.portal.access.ActingInsurer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,9 +32,7 @@ public class TenantRows {
     Register register;
 
     public void seed(String insurer) {
-        // No service adds a representative company (the demo data brings the realm's).
-        fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
-                + " values (?, 'Kõigi Tabelite Esindaja OÜ') on conflict (registry_code) do nothing", REPRESENTATIVE);
+        fixtures.representativeCompany(REPRESENTATIVE, "Kõigi Tabelite Esindaja OÜ");
         // A claim with each kind of money; their submissions are the submission events.
         long claim = register.claim(insurer).id();
         register.add(insurer, claim, aPayout().amount("100"));

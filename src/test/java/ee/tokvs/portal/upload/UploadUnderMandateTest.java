@@ -58,9 +58,7 @@ class UploadUnderMandateTest {
     @BeforeEach
     void anActiveInsurerAndASubmitMandate() {
         register.insurer(INSURER, "Litsentsiga Kindlustus AS", Insurer.LicenceStatus.ACTIVE);
-        // a representative company: no service adds one
-        fixtures.update(ActingInsurer.NOBODY, "insert into representative_company (registry_code, name)"
-                + " values (?, 'Üleslaadija Esindaja OÜ') on conflict (registry_code) do nothing", COMPANY);
+        fixtures.representativeCompany(COMPANY, "Üleslaadija Esindaja OÜ");
         mandate = register.mandate(INSURER, COMPANY, true, false);
         contract = register.contract(INSURER).number();
     }
