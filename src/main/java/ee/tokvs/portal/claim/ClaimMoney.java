@@ -56,18 +56,28 @@ public class ClaimMoney extends PanacheEntityBase {
 
     /**
      * Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds. Where nothing
-     * narrows the claims ({@link #EVERY_CLAIM}), every summary row counts: they are all of claims the query finds, so
-     * the sums are read from the insurer's summary rows alone, without joining the claims.
+     * narrows the claims ({@link #EVERY_CLAIM}), the sums are every claim's: the dashboards' cube (V17, kept by the same
+     * triggers in the same transaction) holds them per month and category, a few thousand cells instead of a summary row
+     * per claim and measure. Row-level security keeps the cells to the acting insurer's (or every insurer's, for
+     * Terviseamet), as it keeps the claims.
      */
     static BigDecimal[] totals(String where, Parameters params) {
-        String ofClaims = EVERY_CLAIM.equals(where) ? ""
-                : " and m.claimId in (select c.id from Claim c where " + where + ")";
+        if (EVERY_CLAIM.equals(where)) {
+            Object[] sums = (Object[]) getEntityManager().createNativeQuery("select coalesce(sum(paid), 0),"
+                    + " coalesce(sum(reserved), 0) from dash_cube where basis = 'R'").getSingleResult();
+            return euros(sums);
+        }
         var query = getEntityManager().createQuery("select coalesce(sum(case when m.measure = 'PAID' then m.amount"
                 + " else 0 end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount else 0 end), 0)"
-                + " from ClaimMoney m where m.measure in ('PAID', 'RESERVED')" + ofClaims, Object[].class);
+                + " from ClaimMoney m where m.measure in ('PAID', 'RESERVED')"
+                + " and m.claimId in (select c.id from Claim c where " + where + ")", Object[].class);
         params.map().forEach(query::setParameter);
-        Object[] sums = query.getSingleResult();
-        return new BigDecimal[] {(BigDecimal) sums[0], (BigDecimal) sums[1]};
+        return euros(query.getSingleResult());
+    }
+
+    /** Two sums as euros and cents, whichever way they were read (an empty sum is a plain 0). */
+    private static BigDecimal[] euros(Object[] sums) {
+        return new BigDecimal[] {((BigDecimal) sums[0]).setScale(2), ((BigDecimal) sums[1]).setScale(2)};
     }
 
     /** A summary row is one per claim, measure and type. */
