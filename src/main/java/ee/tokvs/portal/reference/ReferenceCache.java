@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -53,7 +54,7 @@ public class ReferenceCache {
     String user;
 
     @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    Optional<String> password;
 
     /** Counts the changes announced (and the times listening started or stopped). */
     private final AtomicLong generation = new AtomicLong();
@@ -62,6 +63,8 @@ public class ReferenceCache {
     private volatile boolean stopping;
     private volatile Connection connection;
     private Thread watcher;
+    /** Whether the current outage was logged: once at a warning, its retries only at debug. */
+    private boolean outageLogged;
 
     private record Kept(long generation, ReferenceData data) {
     }
@@ -89,6 +92,10 @@ public class ReferenceCache {
 
     /** For writers of reference data: take the change as soon as the current transaction commits. */
     public void changedOnCommit() {
+        if (transactions.getResource(ReferenceCache.class) != null) {
+            return; // once per transaction, however many changes it makes
+        }
+        transactions.putResource(ReferenceCache.class, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -136,8 +143,10 @@ public class ReferenceCache {
                 listen();
             } catch (SQLException | RuntimeException e) {
                 if (!stopping) {
-                    LOG.warnf("not listening for reference data changes (%s); retrying in %s s", e.getMessage(),
-                            RETRY.toSeconds());
+                    LOG.logf(outageLogged ? Logger.Level.DEBUG : Logger.Level.WARN, "not listening for reference"
+                            + " data changes (%s); until it listens again, every request reads them; retrying every %s s",
+                            e.getMessage(), RETRY.toSeconds());
+                    outageLogged = true;
                 }
             } finally {
                 listening = false;
@@ -155,7 +164,7 @@ public class ReferenceCache {
     private void listen() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
-        properties.setProperty("password", password);
+        password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", "tokvs-portal reference watch");
         connection = new org.postgresql.Driver().connect(url, properties);
         if (connection == null) {
@@ -167,6 +176,10 @@ public class ReferenceCache {
         PGConnection pg = connection.unwrap(PGConnection.class);
         changed();
         listening = true;
+        if (outageLogged) {
+            LOG.info("listening for reference data changes again");
+            outageLogged = false;
+        }
         while (!stopping) {
             var notifications = pg.getNotifications((int) WAIT.toMillis());
             if (notifications != null && notifications.length > 0) {

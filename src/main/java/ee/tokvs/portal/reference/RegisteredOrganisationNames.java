@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Names organisations from the portal's reference data as {@link ReferenceCache} keeps it: insurers and representative companies. */
+/**
+ * Names organisations from the portal's reference data as {@link ReferenceCache} keeps it: insurers and
+ * representative companies.
+ */
 @ApplicationScoped
 public class RegisteredOrganisationNames implements OrganisationNames {
 

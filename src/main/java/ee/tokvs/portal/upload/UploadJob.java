@@ -181,7 +181,8 @@ public class UploadJob {
     /**
      * A failure is recorded even when the database itself failed (a restart, a lost connection): tried again until
      * it answers, for a while. Until then the job holds on to its progress, so the page does not call it cut off.
-     * Past that the job lets go; the next start of the portal records the upload as interrupted.
+     * Past that the job lets go, and the sweep of lost uploads (any instance's, {@code UploadRecords.interrupted})
+     * records it as interrupted once its heartbeat has been silent long enough.
      */
     private void recordFailure(Order order, ProblemSink sink) {
         long giveUp = System.nanoTime() + RECORDING_PATIENCE.toNanos();
@@ -201,7 +202,7 @@ public class UploadJob {
                 return;
             } catch (RuntimeException e) {
                 if (System.nanoTime() - giveUp > 0) {
-                    LOG.errorf(e, "Upload %d: its failure could not be recorded in %d minutes; the next start records it",
+                    LOG.errorf(e, "Upload %d: its failure could not be recorded in %d minutes; the sweep of lost uploads will",
                             order.uploadId(), RECORDING_PATIENCE.toMinutes());
                     return;
                 }
