@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ee.tokvs.portal.api.ApiCalls;
 import ee.tokvs.portal.audit.SubmissionMetrics;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.DatabaseOutage;
 import ee.tokvs.portal.testdata.DatabaseSessions;
+import ee.tokvs.portal.testdata.LogWatch;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.SystemClients;
@@ -16,17 +18,10 @@ import ee.tokvs.portal.testdata.Waiting;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,28 +69,18 @@ class RunningAsAServiceTest {
     @Test
     void readinessFollowsPostgreSqlAndLivenessDoesNot() throws SQLException {
         assertEquals(200, status("/q/health/ready"));
-        try (Connection owner = sessions.asOwner(); Connection watcher = sessions.asPortal(null)) {
-            String database = query(owner, "select quote_ident(current_database())");
-            String limit = query(owner, "select datconnlimit from pg_database where datname = current_database()");
-            String spared = query(owner, "select pg_backend_pid()") + ", " + query(watcher, "select pg_backend_pid()");
-            try {
-                // as a restart looks from here: new connections refused, every other session ended
-                run(owner, "alter database " + database + " connection limit 0");
-                run(watcher, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
-                        + " and pid not in (" + spared + ")");
-                Waiting.until("readiness to say the database is gone", () -> status("/q/health/ready") == 503);
-                assertEquals(200, status("/q/health/live"), "liveness asks nothing outside the process");
-            } finally {
-                run(owner, "alter database " + database + " connection limit " + limit);
-            }
+        try (Connection owner = sessions.asOwner(); Connection watcher = sessions.asPortal(null);
+                DatabaseOutage outage = DatabaseOutage.begin(owner, watcher)) {
+            Waiting.until("readiness to say the database is gone", () -> status("/q/health/ready") == 503);
+            assertEquals(200, status("/q/health/live"), "liveness asks nothing outside the process");
+            outage.end();
             Waiting.until("readiness to say the database is back", () -> status("/q/health/ready") == 200);
         }
     }
 
     @Test
     void everyRequestHasAnIdInItsAnswerAndInItsLogLines() {
-        RequestLog log = RequestLog.attach();
-        try {
+        try (LogWatch log = LogWatch.on(ApiCalls.class)) {
             String token = SystemClients.POHJALA.token();
             // a write the rules refuse: logged as the API's call, then answered 422
             String sent = given().auth().oauth2(token).header("X-Request-Id", "trace-4711")
@@ -103,14 +88,13 @@ class RunningAsAServiceTest {
                     .body("{}").post("/api/v1/contracts/" + RegisterFixtures.unique("RID")).then().statusCode(422)
                     .extract().header("X-Request-Id");
             assertEquals("trace-4711", sent);
-            Waiting.until("the call's log line with its request id", () -> log.requestIds().contains("trace-4711"));
+            Waiting.until("the call's log line with its request id", () -> log.lines().stream()
+                    .anyMatch(line -> "trace-4711".equals(line.context().get("requestId"))));
 
             String made = given().header("X-Request-Id", "not a plain {id}").get("/rules").then().statusCode(200)
                     .extract().header("X-Request-Id");
             assertTrue(made.matches("[0-9a-f-]{36}"), made);
             assertNotEquals(made, given().get("/rules").then().extract().header("X-Request-Id"));
-        } finally {
-            log.detach();
         }
     }
 
@@ -122,54 +106,5 @@ class RunningAsAServiceTest {
         Matcher line = Pattern.compile("(?m)^" + series + " ([0-9.E+]+)$").matcher(metrics);
         assertTrue(line.find(), series + " in\n" + metrics);
         return (long) Double.parseDouble(line.group(1));
-    }
-
-    private static String query(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static void run(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        }
-    }
-
-    /** The API's log lines, with the request id each carried. */
-    private static final class RequestLog extends Handler {
-
-        private final Logger logger = Logger.getLogger(ApiCalls.class.getName());
-        private final List<String> ids = new CopyOnWriteArrayList<>();
-
-        static RequestLog attach() {
-            RequestLog log = new RequestLog();
-            log.logger.addHandler(log);
-            return log;
-        }
-
-        void detach() {
-            logger.removeHandler(this);
-        }
-
-        List<String> requestIds() {
-            return ids;
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext && ext.getMdc("requestId") != null) {
-                ids.add(ext.getMdc("requestId"));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

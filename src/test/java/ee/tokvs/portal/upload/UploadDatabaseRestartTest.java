@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.testdata.ActingAsPohjalaStaff;
+import ee.tokvs.portal.testdata.DatabaseOutage;
 import ee.tokvs.portal.testdata.DatabaseSessions;
+import ee.tokvs.portal.testdata.LogWatch;
 import ee.tokvs.portal.testdata.Register;
 import ee.tokvs.portal.testdata.RegisterFixtures;
 import ee.tokvs.portal.testdata.Waiting;
@@ -19,10 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,58 +74,47 @@ class UploadDatabaseRestartTest {
         // The last row's contract is locked by this test: the upload stops there with its other rows written.
         Path file = claims.claim(prefix + "-" + ROWS, held, "SUBMITTED", "BEING_SPECIFIED", "PENDING").csv(dir);
 
-        FailureLog log = FailureLog.attach();
         // The owner limits the database's connections; the watcher, as the portal's role, sees what the portal's
         // sessions wait for and ends them (another role sees neither, and may not end them).
-        try (Connection owner = sessions.asOwner(); Connection watcher = sessions.asPortal(null);
-                Connection holder = sessions.asPortal(DemoData.POHJALA)) {
-            long limit = count(owner, "select datconnlimit from pg_database where datname = current_database()");
-            try {
-                // The last row's contract, locked by a session the restart spares: the upload stops there, its other
-                // rows written, until the restart ends it.
-                holder.setAutoCommit(false);
-                run(holder, "select id from contract where id = ? for update", heldId);
-                String spared = query(owner, "select pg_backend_pid()") + ", " + query(watcher, "select pg_backend_pid()")
-                        + ", " + query(holder, "select pg_backend_pid()");
+        try (LogWatch log = LogWatch.on(UploadJob.class); Connection owner = sessions.asOwner();
+                Connection watcher = sessions.asPortal(null); Connection holder = sessions.asPortal(DemoData.POHJALA)) {
+            // The last row's contract, locked by a session the restart spares: the upload stops there, its other
+            // rows written, until the restart ends it.
+            holder.setAutoCommit(false);
+            DatabaseSessions.text(holder, "select id from contract where id = ? for update", heldId);
 
-                Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
-                Waiting.until("the upload to wait for its last row's contract", () -> sessionsWaitingOnALock(watcher) > 0);
+            Upload upload = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
+            Waiting.until("the upload to wait for its last row's contract", () -> sessionsWaitingOnALock(watcher) > 0);
 
-                // (allow_connections cannot be turned off from inside; a limit of none refuses all but superusers)
-                run(owner, "alter database " + database(owner) + " connection limit 0");
-                run(watcher, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
-                        + " and pid not in (" + spared + ")");
-                Waiting.until("every other session of the database to end", () -> otherSessions(watcher, spared) == 0);
-                Waiting.until("the job to try to record its failure while the database refuses it",
-                        () -> log.saysCannotRecordYet(upload.id));
-                run(owner, "alter database " + database(owner) + " connection limit " + limit);
-                holder.rollback();
-
-                // The job holds its progress until its end is recorded: once that is gone, the row is final.
-                Waiting.until("the job to end", () -> progress.here(upload.id).isEmpty());
-                assertEquals("FAILED", status(upload.id));
-                assertEquals(List.of("upload_database_lost"), problems(upload.id));
-                assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from claim where claim_number like ?",
-                        prefix + "-%"), "nothing of the upload was saved");
-                assertEquals(0, fixtures.count("*", "select count(*) from pg_locks where locktype = 'advisory'"
-                        + " and database = (select oid from pg_database where datname = current_database())"),
-                        "the dead upload holds no upload lock");
-
-                String estonian = page(upload.id, "et");
-                assertTrue(estonian.contains("Ühendus andmebaasiga katkes faili töötlemise ajal"), estonian);
-                String english = page(upload.id, "en");
-                assertTrue(english.contains("The connection to the database was lost while the file was processed"),
-                        english);
-
-                Upload again = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
-                Waiting.until("the upload sent again to end", () -> finished(status(again.id)));
-                assertEquals("DONE", status(again.id));
-                assertEquals(ROWS, fixtures.count(DemoData.POHJALA,
-                        "select count(*) from claim where claim_number like ?", prefix + "-%"));
-            } finally {
-                run(owner, "alter database " + database(owner) + " connection limit " + limit);
-                log.detach();
+            try (DatabaseOutage outage = DatabaseOutage.begin(owner, watcher, holder)) {
+                Waiting.until("every other session of the database to end", outage::othersGone);
+                Waiting.until("the job to try to record its failure while the database refuses it", () -> log.lines()
+                        .stream().anyMatch(l -> l.message().startsWith("Upload " + upload.id
+                                + ": its failure cannot be recorded yet")));
             }
+            holder.rollback();
+
+            // The job holds its progress until its end is recorded: once that is gone, the row is final.
+            Waiting.until("the job to end", () -> progress.here(upload.id).isEmpty());
+            assertEquals("FAILED", status(upload.id));
+            assertEquals(List.of("upload_database_lost"), problems(upload.id));
+            assertEquals(0, fixtures.count(DemoData.POHJALA, "select count(*) from claim where claim_number like ?",
+                    prefix + "-%"), "nothing of the upload was saved");
+            assertEquals(0, fixtures.count("*", "select count(*) from pg_locks where locktype = 'advisory'"
+                    + " and database = (select oid from pg_database where datname = current_database())"),
+                    "the dead upload holds no upload lock");
+
+            String estonian = page(upload.id, "et");
+            assertTrue(estonian.contains("Ühendus andmebaasiga katkes faili töötlemise ajal"), estonian);
+            String english = page(upload.id, "en");
+            assertTrue(english.contains("The connection to the database was lost while the file was processed"),
+                    english);
+
+            Upload again = uploads.accept(currentUser.actor(), UploadKind.CLAIMS, file, "restart.csv", false, true);
+            Waiting.until("the upload sent again to end", () -> finished(status(again.id)));
+            assertEquals("DONE", status(again.id));
+            assertEquals(ROWS, fixtures.count(DemoData.POHJALA,
+                    "select count(*) from claim where claim_number like ?", prefix + "-%"));
         }
     }
 
@@ -179,81 +166,12 @@ class UploadDatabaseRestartTest {
                 .then().statusCode(200).extract().asString();
     }
 
-    private static String database(Connection owner) throws SQLException {
-        return query(owner, "select quote_ident(current_database())");
-    }
-
     private static long sessionsWaitingOnALock(Connection watcher) {
-        return count(watcher, "select count(*) from pg_stat_activity where datname = current_database()"
-                + " and wait_event_type = 'Lock'");
-    }
-
-    private static long otherSessions(Connection watcher, String spared) {
-        return count(watcher, "select count(*) from pg_stat_activity where datname = current_database()"
-                + " and pid not in (" + spared + ") and backend_type = 'client backend'");
-    }
-
-    private static long count(Connection connection, String sql) {
         try {
-            return Long.parseLong(query(connection, sql));
+            return DatabaseSessions.count(watcher, "select count(*) from pg_stat_activity where datname = current_database()"
+                    + " and wait_event_type = 'Lock'");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String query(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static void run(Connection connection, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.execute();
-        }
-    }
-
-    /** What the upload job logs, watched for its first failed attempt at recording a failure. */
-    private static final class FailureLog extends Handler {
-
-        private final Logger logger = Logger.getLogger(UploadJob.class.getName());
-        private final List<String> messages = new CopyOnWriteArrayList<>();
-
-        static FailureLog attach() {
-            FailureLog log = new FailureLog();
-            log.logger.addHandler(log);
-            return log;
-        }
-
-        void detach() {
-            logger.removeHandler(this);
-        }
-
-        boolean saysCannotRecordYet(long uploadId) {
-            return messages.stream().anyMatch(m -> m.startsWith("Upload " + uploadId + ": its failure cannot be recorded yet"));
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            Object[] params = record.getParameters();
-            try {
-                messages.add(params == null || params.length == 0 ? message : String.format(message, params));
-            } catch (java.util.IllegalFormatException e) {
-                messages.add(message);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
