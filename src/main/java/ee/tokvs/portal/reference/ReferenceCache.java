@@ -85,7 +85,7 @@ public class ReferenceCache {
         return data;
     }
 
-    /** Whether the instance is listening for changes, so that it keeps the data (for tests and the health page). */
+    /** Whether the instance is listening for changes, and so keeps the data (tests wait for it). */
     public boolean isListening() {
         return listening;
     }
