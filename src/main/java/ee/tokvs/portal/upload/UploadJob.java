@@ -6,8 +6,6 @@ import ee.tokvs.portal.access.OnBehalf;
 import ee.tokvs.portal.claim.ClaimService;
 import ee.tokvs.portal.contract.ContractService;
 import ee.tokvs.portal.reference.CodeLists;
-import ee.tokvs.portal.shared.rules.RuleViolationException;
-import ee.tokvs.portal.shared.rules.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,13 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.hibernate.Session;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,8 +42,6 @@ import org.jboss.logging.Logger;
 public class UploadJob {
 
     private static final Logger LOG = Logger.getLogger(UploadJob.class);
-    /** How long a failed upload keeps trying to record its failure while the database does not answer. */
-    private static final Duration RECORDING_PATIENCE = Duration.ofMinutes(5);
 
     /** What one upload is asked to do. */
     record Order(long uploadId, String insurerCode, Actor actor, Path file, UploadKind kind, UploadService.Options options) {
@@ -91,6 +84,9 @@ public class UploadJob {
 
     @Inject
     UploadRecords records;
+
+    @Inject
+    UploadFailures failures;
 
     @Inject
     Clock clock;
@@ -157,15 +153,7 @@ public class UploadJob {
                 return null;
             });
         } catch (Throwable e) {
-            // Someone else saved the same record (a form, another upload) while this one ran: say so.
-            boolean conflict = causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)
-                    || causedBy(e, RuleViolationException.class) || UniqueViolation.constraint(e).isPresent();
-            boolean databaseLost = !conflict && databaseLost(e);
-            if (!conflict) {
-                LOG.errorf(e, "Upload %d failed", order.uploadId());
-            }
-            sink.file((conflict ? UploadRules.CONFLICT : databaseLost ? UploadRules.DATABASE_LOST : UploadRules.FAILED).at());
-            recordFailure(order, sink);
+            failures.failed(order, sink, e);
             metrics.ended(order.uploadId(), order.kind(), Upload.Status.FAILED, 0);
         } finally {
             // The file goes first: once the progress is gone, so is everything of the job.
@@ -176,70 +164,6 @@ public class UploadJob {
             }
             progress.ended(order.uploadId());
         }
-    }
-
-    /**
-     * A failure is recorded even when the database itself failed (a restart, a lost connection): tried again until
-     * it answers, for a while. Until then the job holds on to its progress, so the page does not call it cut off.
-     * Past that the job lets go, and the sweep of lost uploads (any instance's, {@code UploadRecords.interrupted})
-     * records it as interrupted once its heartbeat has been silent long enough.
-     */
-    private void recordFailure(Order order, ProblemSink sink) {
-        long giveUp = System.nanoTime() + RECORDING_PATIENCE.toNanos();
-        long pause = 100;
-        for (int attempt = 1;; attempt++) {
-            try {
-                if (records.failed(order.insurerCode(), order.uploadId(), sink.unwritten(), sink.errors(),
-                        sink.warnings(), Instant.now(clock))) {
-                    sink.written();
-                } else {
-                    LOG.infof("Upload %d had already ended (a commit that went through as its connection broke);"
-                            + " its end stands", order.uploadId());
-                }
-                if (attempt > 1) {
-                    LOG.infof("Upload %d: its failure was dealt with at attempt %d", order.uploadId(), attempt);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (System.nanoTime() - giveUp > 0) {
-                    LOG.errorf(e, "Upload %d: its failure could not be recorded in %d minutes; the sweep of lost uploads will",
-                            order.uploadId(), RECORDING_PATIENCE.toMinutes());
-                    return;
-                }
-                if (attempt == 1) {
-                    LOG.warnf("Upload %d: its failure cannot be recorded yet (%s); trying again until the database answers",
-                            order.uploadId(), e.getMessage());
-                }
-            }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.warnf("Upload %d: stopped before its failure was recorded; the next start records it", order.uploadId());
-                return;
-            }
-            pause = Math.min(2 * pause, 5_000);
-        }
-    }
-
-    /**
-     * Whether the database went away under the job: the connection broke, or the server shut down or restarted.
-     * A failed commit carries the reason as a suppressed exception, so those are searched too.
-     */
-    private static boolean databaseLost(Throwable failure) {
-        if (failure == null) {
-            return false;
-        }
-        if (failure instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-            return true;
-        }
-        for (Throwable suppressed : failure.getSuppressed()) {
-            if (databaseLost(suppressed)) {
-                return true;
-            }
-        }
-        return failure.getCause() != failure && databaseLost(failure.getCause());
     }
 
     private void process(Order order, ProblemSink sink) {
@@ -285,7 +209,7 @@ public class UploadJob {
                     .run(() -> importRows(order, header, rows, tally, sink));
             metrics.ended(order.uploadId(), order.kind(), Upload.Status.DONE, tally.rows);
         } catch (RuntimeException e) {
-            RolledBack rolledBack = cause(e, RolledBack.class);
+            RolledBack rolledBack = UploadFailures.cause(e, RolledBack.class);
             if (rolledBack == null) {
                 throw e;
             }
@@ -374,19 +298,6 @@ public class UploadJob {
         records.finished(order.insurerCode(), order.uploadId(), status, tally, sink.errors(), sink.warnings(),
                 Instant.now(clock));
         metrics.ended(order.uploadId(), order.kind(), status, 0);
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        return cause(failure, type) != null;
-    }
-
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     /** Rolls the upload's transaction back (a row had a problem, or the file was only to be checked), ending so. */

@@ -76,7 +76,7 @@ class UploadDatabaseRestartTest {
 
         // The owner limits the database's connections; the watcher, as the portal's role, sees what the portal's
         // sessions wait for and ends them (another role sees neither, and may not end them).
-        try (LogWatch log = LogWatch.on(UploadJob.class); Connection owner = sessions.asOwner();
+        try (LogWatch log = LogWatch.on(UploadFailures.class); Connection owner = sessions.asOwner();
                 Connection watcher = sessions.asPortal(null); Connection holder = sessions.asPortal(DemoData.POHJALA)) {
             // The last row's contract, locked by a session the restart spares: the upload stops there, its other
             // rows written, until the restart ends it.
