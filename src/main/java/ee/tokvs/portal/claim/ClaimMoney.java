@@ -25,6 +25,16 @@ import org.hibernate.annotations.TenantId;
 @IdClass(ClaimMoney.Key.class)
 public class ClaimMoney extends PanacheEntityBase {
 
+    /**
+     * Every claim's paid and reserved sums (columns {@code paid}, {@code reserved}), in SQL: from the dashboards'
+     * cube (V17, kept by the same triggers in the same transaction), which holds them per month and category, a few
+     * thousand cells instead of a summary row per claim and measure. Row-level security keeps the cells to the acting
+     * insurer's (or every insurer's, for Terviseamet), as it keeps the claims. The claim list's sums and the insurer's
+     * summary read it.
+     */
+    public static final String EVERY_CLAIMS_MONEY = "select coalesce(sum(paid), 0) as paid,"
+            + " coalesce(sum(reserved), 0) as reserved from dash_cube where basis = 'R'";
+
     /** The condition of a claim query that narrows nothing. */
     static final String EVERY_CLAIM = "1 = 1";
 
@@ -55,17 +65,12 @@ public class ClaimMoney extends PanacheEntityBase {
     public BigDecimal amount;
 
     /**
-     * Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds. Where nothing
-     * narrows the claims ({@link #EVERY_CLAIM}), the sums are every claim's: the dashboards' cube (V17, kept by the same
-     * triggers in the same transaction) holds them per month and category, a few thousand cells instead of a summary row
-     * per claim and measure. Row-level security keeps the cells to the acting insurer's (or every insurer's, for
-     * Terviseamet), as it keeps the claims.
+     * Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds; where nothing
+     * narrows the claims ({@link #EVERY_CLAIM}), {@link #EVERY_CLAIMS_MONEY}.
      */
     static BigDecimal[] totals(String where, Parameters params) {
         if (EVERY_CLAIM.equals(where)) {
-            Object[] sums = (Object[]) getEntityManager().createNativeQuery("select coalesce(sum(paid), 0),"
-                    + " coalesce(sum(reserved), 0) from dash_cube where basis = 'R'").getSingleResult();
-            return euros(sums);
+            return euros((Object[]) getEntityManager().createNativeQuery(EVERY_CLAIMS_MONEY).getSingleResult());
         }
         var query = getEntityManager().createQuery("select coalesce(sum(case when m.measure = 'PAID' then m.amount"
                 + " else 0 end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount else 0 end), 0)"

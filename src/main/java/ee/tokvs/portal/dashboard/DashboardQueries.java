@@ -1,5 +1,6 @@
 package ee.tokvs.portal.dashboard;
 
+import ee.tokvs.portal.claim.ClaimMoney;
 import ee.tokvs.portal.claim.ClaimSearch.Attention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -335,14 +336,13 @@ public class DashboardQueries {
     /**
      * An insurer's own overview (row-level security keeps it to the acting insurer): claims, open claims,
      * paid, reserved (latest per claim and damage type) and incurred, and the on-time share of its
-     * submission events whose business date falls in the filter's period. The money is every claim's, so it is
-     * summed from the cube's cells (one date basis), not from a summary row per claim and measure.
+     * submission events whose business date falls in the filter's period. The money is every claim's
+     * ({@link ClaimMoney#EVERY_CLAIMS_MONEY}).
      */
     public Line summary(DashboardFilter filter) {
         return lines("select 'summary', c.claims, c.open, m.paid, m.reserved, m.paid + m.reserved, d.share"
                 + " from (select count(*) as claims, count(*) filter (where not handling_finished) as open from dash_claim) c,"
-                + " (select coalesce(sum(paid), 0) as paid, coalesce(sum(reserved), 0) as reserved from dash_cube"
-                + "   where basis = 'R') m,"
+                + " (" + ClaimMoney.EVERY_CLAIMS_MONEY + ") m,"
                 + " (select round(100.0 * sum(on_time) / nullif(sum(events), 0), 1) as share from dash_submission_day"
                 + "   where business_date between ? and ?) d", List.of(filter.from(), filter.to())).get(0);
     }
