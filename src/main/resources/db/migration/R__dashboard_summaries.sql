@@ -6,14 +6,16 @@
 -- (recorded by ClaimService), a contract's current version from the view current_contract_version (V11).
 
 -- Recomputes the claims' dash_claim rows from the register (the risk profile of the contract's current policyholder
--- with them, V17), and the claim columns their money rows copy.
+-- with them, V17; the day of the latest standing reserve, V31), and the claim columns their money rows copy.
 create or replace function dash_refresh_claims(ids bigint[]) returns void language sql as $$
     insert into dash_claim (id, insurer_code, contract_id, received_date, incident_date, status, incident_type, severity,
-                            specialty, handling_finished, finished_date, decided_on, has_reserve, risk_profile)
+                            specialty, handling_finished, finished_date, decided_on, has_reserve, reserve_set_on,
+                            risk_profile)
     select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status, c.incident_type, c.severity,
-           c.specialty, c.handling_finished, c.finished_date, c.decided_on,
-           exists (select 1 from standing_reserve r where r.claim_id = c.id), coalesce(p.risk_profile, 'UNKNOWN')
+           c.specialty, c.handling_finished, c.finished_date, c.decided_on, r.set_on is not null, r.set_on,
+           coalesce(p.risk_profile, 'UNKNOWN')
     from claim c
+    cross join lateral (select max(s.set_on) as set_on from standing_reserve s where s.claim_id = c.id) r
     left join dash_contract k on k.contract_id = c.contract_id
     left join healthcare_provider p on p.registry_code = k.policyholder_code
     where c.id in (select unnest(ids))
@@ -22,7 +24,8 @@ create or replace function dash_refresh_claims(ids bigint[]) returns void langua
         received_date = excluded.received_date, incident_date = excluded.incident_date, status = excluded.status,
         incident_type = excluded.incident_type, severity = excluded.severity, specialty = excluded.specialty,
         handling_finished = excluded.handling_finished, finished_date = excluded.finished_date,
-        decided_on = excluded.decided_on, has_reserve = excluded.has_reserve, risk_profile = excluded.risk_profile;
+        decided_on = excluded.decided_on, has_reserve = excluded.has_reserve, reserve_set_on = excluded.reserve_set_on,
+        risk_profile = excluded.risk_profile;
     update dash_claim_money m
     set insurer_code = d.insurer_code, contract_id = d.contract_id, received_date = d.received_date,
         incident_date = d.incident_date, incident_type = d.incident_type, severity = d.severity, specialty = d.specialty,

@@ -56,19 +56,22 @@ public class Worklists {
             Worklist.Due due = new Worklist.Due(((Number) r[0]).longValue(), (String) r[1], date(r[2]), (String) r[3]);
             (due.on().isBefore(day) ? overdue : due.on().isEqual(day) ? today : coming).add(due);
         }
-        return new Worklist(day, overdue, today, coming, comingDays, reserves(day), reviewDays, attention, late(day),
-                monday(day));
+        String insurer = actingInsurer();
+        return new Worklist(day, overdue, today, coming, comingDays, reserves(day, insurer), reviewDays, attention,
+                late(day, insurer), monday(day));
     }
 
     /**
      * Open claims whose latest reserve (of any damage type) was set {@link #reviewDays} or more days before the day;
-     * only reserves that stand (V27's view) count, so one corrected away is neither an estimate nor its review.
+     * only reserves that stand (V27's view) count, so one corrected away is neither an estimate nor its review. The
+     * day of each claim's latest is its summary's (V31), so the list is the first rows of that index; the insurer is
+     * named as a value for the index to serve ({@link #late}).
      */
-    private List<Worklist.ReserveReview> reserves(LocalDate day) {
+    private List<Worklist.ReserveReview> reserves(LocalDate day, String insurer) {
         List<Worklist.ReserveReview> reviews = new ArrayList<>();
-        for (Object[] r : rows("select c.id, c.claim_number, max(r.set_on) from claim c"
-                + " join standing_reserve r on r.claim_id = c.id where not c.handling_finished"
-                + " group by c.id, c.claim_number having max(r.set_on) <= ?1 order by 3, 2 limit " + SHOWN, day.minusDays(reviewDays))) {
+        for (Object[] r : rows("select c.id, c.claim_number, d.reserve_set_on from dash_claim d join claim c on c.id = d.id"
+                + " where d.insurer_code = ?2 and not d.handling_finished and d.reserve_set_on <= ?1"
+                + " order by 3, 2 limit " + SHOWN, day.minusDays(reviewDays), insurer)) {
             LocalDate setOn = date(r[2]);
             reviews.add(new Worklist.ReserveReview(((Number) r[0]).longValue(), (String) r[1], setOn,
                     setOn.plusDays(reviewDays)));
@@ -94,14 +97,14 @@ public class Worklists {
      * "or all insurers" cannot, and neither can a condition calling a function (PostgreSQL applies such a condition
      * only after the policy, since a function might leak the rows it sees).
      */
-    private List<Worklist.LateSubmission> late(LocalDate day) {
+    private List<Worklist.LateSubmission> late(LocalDate day, String insurer) {
         Instant from = monday(day).atStartOfDay(WorkingDays.TALLINN).toInstant();
         Instant until = day.plusDays(1).atStartOfDay(WorkingDays.TALLINN).toInstant();
         List<Worklist.LateSubmission> late = new ArrayList<>();
         for (Object[] r : rows("select record_type, record_id, record_label, action, deadline, submitted_at"
                 + " from submission_event where insurer_code = ?3 and late and submitted_at >= ?1 and submitted_at < ?2"
                 + " order by submitted_at desc, id desc limit " + SHOWN, Timestamp.from(from), Timestamp.from(until),
-                actingInsurer())) {
+                insurer)) {
             late.add(new Worklist.LateSubmission((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], date(r[4]), instant(r[5])));
         }

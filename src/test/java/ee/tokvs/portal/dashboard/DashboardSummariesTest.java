@@ -57,10 +57,13 @@ class DashboardSummariesTest {
         String claims = "select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status,"
                 + " c.incident_type, c.severity, c.specialty, c.handling_finished, c.finished_date, c.decided_on,"
                 + " (select count(*) from reserve r where r.claim_id = c.id) > 2 * (select count(*) from reserve r"
-                + "   where r.claim_id = c.id and r.reverses_id is not null)"
+                + "   where r.claim_id = c.id and r.reverses_id is not null),"
+                + " (select max(r.set_on) from reserve r where r.claim_id = c.id and r.reverses_id is null"
+                + "   and not exists (select 1 from reserve x where x.reverses_id = r.id))"
                 + " from claim c";
         String summary = "select id, insurer_code, contract_id, received_date, incident_date, status, incident_type,"
-                + " severity, specialty, handling_finished, finished_date, decided_on, has_reserve from dash_claim";
+                + " severity, specialty, handling_finished, finished_date, decided_on, has_reserve, reserve_set_on"
+                + " from dash_claim";
         assertEquals(0, differences(claims, summary), "dash_claim against the register");
         assertEquals(0, differences("select v.contract_id, v.insurer_code, v.version_no, v.policyholder_code"
                 + " from contract_version v where v.version_no = (select max(w.version_no) from contract_version w"

@@ -105,6 +105,10 @@ class WorklistTest {
         register.add(insurerA, old, aReserve().date(today.minusDays(180)).amount("1000"));
         long recent = register.claim(insurerA).id();
         register.add(insurerA, recent, aReserve().date(today.minusDays(179)).amount("1000"));
+        // reviewed: an old estimate, then a new one; the latest counts
+        long reviewed = register.claim(insurerA).id();
+        register.add(insurerA, reviewed, aReserve().date(today.minusDays(300)).amount("1000"));
+        register.add(insurerA, reviewed, aReserve().date(today.minusDays(10)).amount("1500"));
         // a reserve corrected away (V24) is no estimate: nothing to review
         long corrected = register.claim(insurerA).id();
         register.add(insurerA, corrected, aReserve().date(today.minusDays(200)).amount("500"));
