@@ -1,11 +1,13 @@
 -- The functions that keep the dashboards' monthly cube (V17), its sums by type (V20), by dimension (V21) and by day
 -- (V22), in one place: read and change them here (create or replace; Flyway re-runs this file whenever it changes,
 -- after the versioned migrations). V17's header explains the cells, their writer rows and the fold; the triggers that call
--- dash_cube_claims and dash_cube_money are V17's.
+-- dash_cube_claims and dash_cube_money are V17's. PL/pgSQL rather than SQL, for plans kept between calls
+-- (R__dashboard_summaries.sql, at dash_refresh).
 
 -- The cells' deltas of claims' summary rows leaving (old) and arriving (new): the cube's, the sums by dimension and
 -- by day, and the days' histograms.
-create or replace function dash_cube_claims(old dash_claim[], new dash_claim[]) returns void language sql as $$
+create or replace function dash_cube_claims(old dash_claim[], new dash_claim[]) returns void language plpgsql as $$
+begin
     with moved as (
         select -1 as sign, o.* from unnest(old) o
         union all
@@ -93,11 +95,12 @@ create or replace function dash_cube_claims(old dash_claim[], new dash_claim[]) 
     group by 1, 2, 3, 4, 5 having sum(sign) <> 0
     order by 1, 2, 3, 4, 5
     on conflict (basis, month, insurer_code, measure, days, writer) do update set claims = c.claims + excluded.claims;
-$$;
+end $$;
 
 -- The same for claims' money rows: by measure and type (the cube's and the sums by type), and paid and reserved in the
 -- claims' cells and in the rows of each dimension of the sums by dimension.
-create or replace function dash_cube_money(old dash_claim_money[], new dash_claim_money[]) returns void language sql as $$
+create or replace function dash_cube_money(old dash_claim_money[], new dash_claim_money[]) returns void language plpgsql as $$
+begin
     with moved as (
         select -1 as sign, o.* from unnest(old) o
         union all
@@ -182,7 +185,7 @@ create or replace function dash_cube_money(old dash_claim_money[], new dash_clai
     order by 1, 2, 3, 4, 5, 6, 7, 8, 9
     on conflict (basis, month, insurer_code, incident_type, severity, specialty, risk_profile, measure, type, writer)
         do update set amount = c.amount + excluded.amount, money_rows = c.money_rows + excluded.money_rows;
-$$;
+end $$;
 
 -- Folds each cell that has several rows (of committed writers: others' are invisible here) into one row of writer 0,
 -- insurer by insurer, and drops rows that came to nothing (V17's header). Hash joins whatever the estimates (V19_1).

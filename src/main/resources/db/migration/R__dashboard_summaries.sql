@@ -7,7 +7,8 @@
 
 -- Recomputes the claims' dash_claim rows from the register (the risk profile of the contract's current policyholder
 -- with them, V17; the day of the latest standing reserve, V31), and the claim columns their money rows copy.
-create or replace function dash_refresh_claims(ids bigint[]) returns void language sql as $$
+create or replace function dash_refresh_claims(ids bigint[]) returns void language plpgsql as $$
+begin
     insert into dash_claim (id, insurer_code, contract_id, received_date, incident_date, status, incident_type, severity,
                             specialty, handling_finished, finished_date, decided_on, has_reserve, reserve_set_on,
                             risk_profile)
@@ -36,13 +37,14 @@ create or replace function dash_refresh_claims(ids bigint[]) returns void langua
            m.status, m.risk_profile)
           is distinct from (d.insurer_code, d.contract_id, d.received_date, d.incident_date, d.incident_type, d.severity,
                             d.specialty, d.status, d.risk_profile);
-$$;
+end $$;
 
 -- Recomputes the claims' dash_claim_money rows from the register, net of corrections (V24): payouts and recoveries
 -- summed with their reversals (a type netting to nothing has no row), reserves and outstanding recoveries the latest
 -- that stands (V27's views). counts_claim marks the row that stands for the claim
 -- in its damage (recovery) type, for the §4 answers' claim counts (V16): the paid (received) one, else the other.
-create or replace function dash_refresh_money(ids bigint[]) returns void language sql as $$
+create or replace function dash_refresh_money(ids bigint[]) returns void language plpgsql as $$
+begin
     delete from dash_claim_money where claim_id in (select unnest(ids));
     insert into dash_claim_money (claim_id, insurer_code, contract_id, received_date, incident_date, incident_type,
                                   severity, specialty, status, measure, type, amount, counts_claim, risk_profile)
@@ -64,7 +66,7 @@ create or replace function dash_refresh_money(ids bigint[]) returns void languag
           (select distinct on (o.claim_id, o.recovery_type) o.claim_id, 'OUTSTANDING', o.recovery_type, o.amount
            from standing_outstanding_recovery o where o.claim_id in (select unnest(ids))
            order by o.claim_id, o.recovery_type, o.set_on desc, o.id desc)) m on m.claim_id = d.id;
-$$;
+end $$;
 
 -- Refreshes the claims' summaries: their dash_claim rows, their money, or both, holding their dash_claim rows
 -- first (see V8's header). A form's save or an upload's row refreshes a claim or two through indexes (nested
@@ -73,12 +75,19 @@ $$;
 -- tables not yet analysed) put a whole summary table as the outer side of a nested loop, scanned once per id
 -- (quadratic: minutes per 25,000 claims). set_config(..., true) keeps the change to this transaction whatever
 -- happens.
+-- The functions here and in R__dashboard_cube.sql are PL/pgSQL, not SQL: a SQL function's statements are planned
+-- anew at every call (a form's update of one claim took 11-18 ms in its triggers as SQL, 8-9 ms as PL/pgSQL), while
+-- PL/pgSQL keeps each statement's plan for the connection's life, and after a few calls one plan for any ids. That
+-- kept plan is made for a claim or two, so a bulk refresh asks for plans of its own (plan_cache_mode), made with
+-- the hash joins above.
 create or replace function dash_refresh(ids bigint[], claims boolean, money boolean) returns void language plpgsql as $$
 declare
     nestloop text := current_setting('enable_nestloop');
+    plans text := current_setting('plan_cache_mode');
 begin
     if cardinality(ids) > 100 then
         perform set_config('enable_nestloop', 'off', true);
+        perform set_config('plan_cache_mode', 'force_custom_plan', true);
     end if;
     perform 1 from dash_claim where id in (select unnest(ids)) order by id for no key update;
     if claims then
@@ -93,6 +102,7 @@ begin
         perform dash_refresh_money(ids);
     end if;
     perform set_config('enable_nestloop', nestloop, true);
+    perform set_config('plan_cache_mode', plans, true);
 end $$;
 
 -- A claim written (its decision date included): refresh it (a new claim has no summary row to hold yet, and
