@@ -27,13 +27,14 @@ public class ClaimMoney extends PanacheEntityBase {
 
     /**
      * Every claim's paid and reserved sums (columns {@code paid}, {@code reserved}), in SQL: from the dashboards'
-     * cube (V17, kept by the same triggers in the same transaction), which holds them per month and category, a few
-     * thousand cells instead of a summary row per claim and measure. Row-level security keeps the cells to the acting
-     * insurer's (or every insurer's, for Terviseamet), as it keeps the claims. The claim list's sums and the insurer's
-     * summary read it.
+     * sums by dimension (V21, kept by the same triggers in the same transaction), in the rows by severity, which every
+     * claim is in exactly once: per insurer a few hundred cells (month by severity) instead of a summary row per claim
+     * and measure, or the cube's thousands of cells by every category at once. Row-level security keeps the cells to
+     * the acting insurer's (or every insurer's, for Terviseamet), as it keeps the claims. The claim list's sums and the
+     * insurer's summary read it.
      */
     public static final String EVERY_CLAIMS_MONEY = "select coalesce(sum(paid), 0) as paid,"
-            + " coalesce(sum(reserved), 0) as reserved from dash_cube where basis = 'R'";
+            + " coalesce(sum(reserved), 0) as reserved from dash_cube_dim where basis = 'R' and dimension = 'SEVERITY'";
 
     /** The condition of a claim query that narrows nothing. */
     static final String EVERY_CLAIM = "1 = 1";
