@@ -7,7 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers and dates as a reader of the language writes them, wherever they are shown (pages, files, messages):
@@ -23,12 +25,18 @@ public final class Figures {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
+    /**
+     * Each thread's formats by language and pattern, made once: a page formats hundreds of figures, and a
+     * {@link DecimalFormat} is costly to make and unsafe to share between threads.
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private Figures() {
     }
 
     /** A sum of money, with two decimals and the language's separators; empty for none. */
     public static String amount(BigDecimal amount, Language language) {
-        return amount == null ? "" : new DecimalFormat("#,##0.00", symbols(language)).format(amount);
+        return amount == null ? "" : format("#,##0.00", language).format(amount);
     }
 
     /** A sum of money with the euro sign after a no-break space, so that the sign never wraps away; empty for none. */
@@ -38,7 +46,7 @@ public final class Figures {
 
     /** A whole number with the language's thousands separator. */
     public static String count(long count, Language language) {
-        return new DecimalFormat("#,##0", symbols(language)).format(count);
+        return format("#,##0", language).format(count);
     }
 
     /** A number with the language's separators and as many decimals as it holds (its scale); empty for none. */
@@ -46,7 +54,7 @@ public final class Figures {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", symbols(language));
+        DecimalFormat format = format("#,##0.#", language);
         int decimals = Math.max(value.scale(), 0);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
@@ -87,6 +95,11 @@ public final class Figures {
 
     public static Language languageOf(Object locale) {
         return locale instanceof Locale l && "en".equals(l.getLanguage()) ? Language.EN : Language.ET;
+    }
+
+    /** This thread's format of the pattern in the language. */
+    private static DecimalFormat format(String pattern, Language language) {
+        return FORMATS.get().computeIfAbsent(language.name() + pattern, k -> new DecimalFormat(pattern, symbols(language)));
     }
 
     /** The language's separators; the Estonian ones fixed here, not left to the JDK's locale data of the day. */
