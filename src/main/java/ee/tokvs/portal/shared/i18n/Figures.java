@@ -54,6 +54,7 @@ public final class Figures {
         if (value == null) {
             return "";
         }
+        // a format of its own (not count's "#,##0"), since the decimals are set on it at each call
         DecimalFormat format = format("#,##0.#", language);
         int decimals = Math.max(value.scale(), 0);
         format.setMinimumFractionDigits(decimals);
