@@ -174,7 +174,7 @@ public class DashboardQueries {
 
     /** A month column as the filter's period label: "2025", "2025-Q2", "2025-03". */
     private static String period(DashboardFilter filter, String month) {
-        return "to_char(date_trunc('" + filter.grain().unit + "', " + month + "), '" + filter.grain().label + "')";
+        return "to_char(date_trunc('" + filter.grain().unit + "', " + month + "::timestamp), '" + filter.grain().label + "')";
     }
 
     /** Lines whose code is "set|code", as lists per set (in the given order), each line keeping its own code. */
@@ -277,9 +277,11 @@ public class DashboardQueries {
     /** Submissions, on time, late and the on-time share per month of business date, for the trend. */
     public List<Line> complianceTrend(DashboardFilter filter) {
         List<Object> params = new ArrayList<>();
-        return lines("select to_char(date_trunc('month', e.business_date), 'YYYY-MM'), " + ON_TIME
+        // grouped by the month itself and labelled after: a label made per row cost some 1 µs a row
+        return lines("select to_char(e.month, 'YYYY-MM'), " + ON_TIME + " from (select date_trunc('month',"
+                + " e.business_date::timestamp) as month, sum(e.events) as events, sum(e.on_time) as on_time"
                 + " from dash_submission_day e where " + events(filter.from(), filter.to(), filter, params)
-                + " group by 1 order by 1", params);
+                + " group by 1) e group by e.month order by e.month", params);
     }
 
     /** Per-day submission counts {@code e} whose business date falls in the days given, of the filter's insurers. */
