@@ -6,6 +6,7 @@ import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.IgnoredInput;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.INSURER_ADMIN, Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+@OneConnectionPages
 public class AuditLogResource {
 
     @Inject

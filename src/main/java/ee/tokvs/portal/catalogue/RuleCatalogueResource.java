@@ -2,6 +2,7 @@ package ee.tokvs.portal.catalogue;
 
 import ee.tokvs.portal.shared.i18n.RuleMessages;
 import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.List;
 /** The rule catalogue as a page, open to everyone: the rules are published, as supervisors publish theirs. */
 @Path("/rules")
 @Produces(MediaType.TEXT_HTML)
+@OneConnectionPages
 public class RuleCatalogueResource {
 
     @CheckedTemplate(basePath = "catalogue")

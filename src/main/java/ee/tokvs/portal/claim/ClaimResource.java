@@ -10,6 +10,7 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
 import ee.tokvs.portal.shared.web.RefusedException;
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
 @Path("/claims")
 @Produces(MediaType.TEXT_HTML)
 @ActsForInsurer
+@OneConnectionPages
 public class ClaimResource {
 
     @CheckedTemplate(basePath = "claim")

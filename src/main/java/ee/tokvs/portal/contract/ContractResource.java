@@ -15,6 +15,7 @@ import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/contracts")
 @Produces(MediaType.TEXT_HTML)
 @ActsForInsurer
+@OneConnectionPages
 public class ContractResource {
 
     /** A version with what changed since the one before it. */

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.context.ThreadContext;
  * Runs a dashboard page's queries side by side. The request's context travels with each task, so every query's
  * connection carries the request's acting insurer (row-level security). At most
  * {@code tokvs.dashboard.parallel-queries} run at once across all pages, so dashboards cannot take the whole pool.
+ * The page's transaction stays behind ({@code OneConnectionPages}): each task takes a connection of its own, as
+ * side by side they must.
  */
 @ApplicationScoped
 public class DashboardExecutor {
@@ -22,7 +24,7 @@ public class DashboardExecutor {
     @Inject
     public DashboardExecutor(@ConfigProperty(name = "tokvs.dashboard.parallel-queries") int parallel) {
         this.executor = ManagedExecutor.builder().maxAsync(parallel).maxQueued(-1)
-                .propagated(ThreadContext.ALL_REMAINING).cleared().build();
+                .propagated(ThreadContext.ALL_REMAINING).cleared(ThreadContext.TRANSACTION).build();
     }
 
     public <T> CompletableFuture<T> supplyAsync(Supplier<T> task) {

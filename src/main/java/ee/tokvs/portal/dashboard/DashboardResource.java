@@ -13,6 +13,7 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.i18n.UiTexts;
 import ee.tokvs.portal.shared.web.Cell;
 import ee.tokvs.portal.shared.web.IgnoredInput;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,6 +45,7 @@ import java.util.Map;
 @Path("/dashboards")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+@OneConnectionPages
 public class DashboardResource {
 
     /** One figure ready for the page: its numbers, and its chart as JSON for ECharts. */

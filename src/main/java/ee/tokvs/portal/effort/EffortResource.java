@@ -2,6 +2,7 @@ package ee.tokvs.portal.effort;
 
 import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The effort question's answers: kept from the insurer's side, read by Terviseamet by task and month. */
 @Path("/effort")
 @Produces(MediaType.TEXT_HTML)
+@OneConnectionPages
 public class EffortResource {
 
     @CheckedTemplate(basePath = "effort")

@@ -13,6 +13,7 @@ import ee.tokvs.portal.dashboard.Dashboards;
 import ee.tokvs.portal.dashboard.Figure;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.shared.web.NoPortalRoleException;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The landing pages: "/" sends each user to the home of their role. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@OneConnectionPages
 public class HomeResource {
 
     @CheckedTemplate(basePath = "home")

@@ -9,6 +9,7 @@ import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Mandates: an insurer admin grants, ends and revokes its own; Terviseamet sees every one. */
 @Path("/mandates")
 @Produces(MediaType.TEXT_HTML)
+@OneConnectionPages
 public class MandateResource {
 
     /** The grant form as typed. */

@@ -2,6 +2,7 @@ package ee.tokvs.portal.query;
 
 import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/queries/log")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN, Names.INSURER_ADMIN})
+@OneConnectionPages
 public class QueryLogResource {
 
     @CheckedTemplate(basePath = "query")

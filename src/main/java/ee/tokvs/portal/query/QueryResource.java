@@ -9,6 +9,7 @@ import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.IgnoredInput;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
 @ActsForInsurer(queries = true)
+@OneConnectionPages
 public class QueryResource {
 
     @CheckedTemplate(basePath = "query")

@@ -6,6 +6,7 @@ import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/reference/code-lists")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+@OneConnectionPages
 public class CodeListResource {
 
     /** What the add form holds, typed back on a refusal. */

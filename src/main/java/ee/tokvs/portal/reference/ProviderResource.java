@@ -7,6 +7,7 @@ import ee.tokvs.portal.shared.web.FormFields;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormWords;
 import ee.tokvs.portal.shared.web.FormResponses;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,6 +42,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/reference/providers")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+@OneConnectionPages
 public class ProviderResource {
 
     static final int PAGE_SIZE = 50;

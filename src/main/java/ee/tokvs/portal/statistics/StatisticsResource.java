@@ -5,6 +5,7 @@ import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
 import ee.tokvs.portal.shared.i18n.Figures;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import ee.tokvs.portal.statistics.Disclosure.Mark;
 import ee.tokvs.portal.statistics.Disclosure.Measure;
 import ee.tokvs.portal.statistics.Disclosure.Value;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  * "not modified" until the next hour's snapshot. A signed-in reader's page shows who they are, so it is not cached.
  */
 @Path("/statistika")
+@OneConnectionPages
 public class StatisticsResource {
 
     static final int MAX_AGE_SECONDS = 60;

@@ -6,6 +6,7 @@ import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.IgnoredInput;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import ee.tokvs.portal.shared.web.SheetExport;
 import ee.tokvs.portal.triangle.Triangle.Measure;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,6 +32,7 @@ import java.util.Map;
 @Path("/dashboards/triangles")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Names.TERVISEAMET_ANALYST, Names.TERVISEAMET_ADMIN})
+@OneConnectionPages
 public class TriangleResource {
 
     @CheckedTemplate(basePath = "triangle")

@@ -13,6 +13,7 @@ import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.Cell;
 import ee.tokvs.portal.shared.web.FormWords;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import ee.tokvs.portal.shared.web.SheetExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,6 +51,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 @ActsForInsurer
 @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+@OneConnectionPages
 public class UploadResource {
 
     private static final int PROBLEMS_PER_PAGE = 100;

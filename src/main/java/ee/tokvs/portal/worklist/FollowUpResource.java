@@ -7,6 +7,7 @@ import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
 import ee.tokvs.portal.shared.web.FormWords;
+import ee.tokvs.portal.shared.web.OneConnectionPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 @ActsForInsurer(submits = true)
 @RolesAllowed({Names.INSURER_STAFF, Names.INSURER_ADMIN, Names.REPRESENTATIVE})
+@OneConnectionPages
 public class FollowUpResource {
 
     @CheckedTemplate(basePath = "worklist")
