@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * {@code ./portal bench load [users] [minutes]}: simulated people on a running portal (the demo register) over HTTP,
  * each with a session of their own logged in through Keycloak as a demo account, several sessions per account: most
  * are insurers' staff and admins browsing and changing claims, one in ten an analyst of Terviseamet on the dashboards
- * ({@link LoadUser}). A think time of a second between requests. Two runs of the same length: without, then with a
+ * ({@link LoadUser}). A think time of a second between requests. After an unmeasured warm-up (until the portal's JIT
+ * compiler has settled, {@link PortalCompiler}), two runs of the same length: without, then with a
  * claims upload of 3,000 rows running all the time ({@link LoadUpload}). Reports per run the requests, throughput and
  * errors, each page kind's p50/p95/p99, and the portal's heap after each minute (after a full collection, when its pid
  * is given). Not a {@code @QuarkusTest}: it only talks to the portal at {@code bench.url}. It reports errors and
@@ -31,12 +32,24 @@ class LoadBench {
     private static final double MINUTES = Double.parseDouble(System.getProperty("bench.minutes", "2"));
     private static final long THINK_MILLIS = Long.getLong("bench.think", 1000);
     private static final int UPLOAD_ROWS = Integer.getInteger("bench.rows", 3000);
-    /** Unmeasured work first, long enough for the portal's JIT compiler to settle (it spends minutes of CPU). */
+    /** Unmeasured work first, at least this long, then until the portal's JIT compiler has settled (below). */
     private static final long WARM_UP_MILLIS = 1000 * Long.getLong("bench.warmup", 60);
+    /**
+     * The warm-up goes on in rounds of this length while the portal compiled more than {@link #SETTLED} of each, at
+     * most {@link #WARM_UP_MAX_MILLIS} in all: a portal just started spends some minutes of processor compiling, on
+     * the processors it serves with, which a portal that has run for a while no longer does.
+     */
+    private static final long SETTLE_ROUND_MILLIS = 30_000;
+    private static final double SETTLED = 0.05;
+    private static final long WARM_UP_MAX_MILLIS = 60_000 * Long.getLong("bench.warmup.max", 15);
     /** The accounts insurer sessions cycle through: the staff twice as often as their admins. */
     private static final List<DemoAccount> INSURER_ACCOUNTS = List.of(DemoAccount.POHJALA_STAFF,
             DemoAccount.LAANEMERE_STAFF, DemoAccount.POHJALA_ADMIN, DemoAccount.POHJALA_STAFF,
             DemoAccount.LAANEMERE_STAFF, DemoAccount.LAANEMERE_ADMIN);
+
+    /** How the warm-up went: its length, and the share of its last round the portal spent compiling (null: unknown). */
+    private record WarmUp(LoadFigures figures, double seconds, Double compiling) {
+    }
 
     /** What one run measured. */
     private record Run(String name, double seconds, LoadFigures figures, List<Double> heap, Integer uploads) {
@@ -50,9 +63,7 @@ class LoadBench {
         try {
             // one after another: Keycloak's brute-force protection refuses concurrent logins of one account
             users.forEach(LoadUser::logIn);
-            LoadFigures warmUp = new LoadFigures();
-            long warmUpEnd = System.nanoTime() + WARM_UP_MILLIS * 1_000_000;
-            waitFor(submitAll(pool, users, user -> user.work(warmUp, warmUpEnd)));
+            WarmUp warmUp = warmUp(pool, users);
             double heapBefore = heap.megabytes();
             Run quiet = run("without upload", pool, users, heap, false);
             Run busy = run("with a " + String.format("%,d", UPLOAD_ROWS) + "-row claims upload running", pool, users,
@@ -61,6 +72,33 @@ class LoadBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Unmeasured work: {@link #WARM_UP_MILLIS}, then rounds until the JIT compiler has settled, if it can be watched. */
+    private static WarmUp warmUp(ExecutorService pool, List<LoadUser> users) throws Exception {
+        LoadFigures figures = new LoadFigures();
+        long started = System.nanoTime();
+        work(pool, users, figures, WARM_UP_MILLIS);
+        Long pid = pid();
+        if (pid == null) {
+            return new WarmUp(figures, (System.nanoTime() - started) / 1e9, null);
+        }
+        PortalCompiler compiler = new PortalCompiler(pid);
+        double share;
+        do {
+            double compiledBefore = compiler.seconds();
+            long roundStarted = System.nanoTime();
+            work(pool, users, figures, SETTLE_ROUND_MILLIS);
+            share = (compiler.seconds() - compiledBefore) / ((System.nanoTime() - roundStarted) / 1e9);
+        } while (share > SETTLED && System.nanoTime() - started < WARM_UP_MAX_MILLIS * 1_000_000);
+        return new WarmUp(figures, (System.nanoTime() - started) / 1e9, share);
+    }
+
+    /** Every user works for {@code millis}; returns when the last has stopped. */
+    private static void work(ExecutorService pool, List<LoadUser> users, LoadFigures figures, long millis)
+            throws Exception {
+        long end = System.nanoTime() + millis * 1_000_000;
+        waitFor(submitAll(pool, users, user -> user.work(figures, end)));
     }
 
     private static List<LoadUser> users() {
@@ -107,7 +145,7 @@ class LoadBench {
         return new Run(name, seconds, figures, heapAfterMinute, uploads == null ? null : uploads.finished());
     }
 
-    private static void report(List<LoadUser> users, LoadFigures warmUp, double heapBefore, boolean collected,
+    private static void report(List<LoadUser> users, WarmUp warmUp, double heapBefore, boolean collected,
             List<Run> runs) {
         long analysts = users.stream().filter(LoadUser::isAnalyst).count();
         BenchReport report = new BenchReport("load")
@@ -115,8 +153,12 @@ class LoadBench {
                         + " %.1f min per run, at %s", USERS, USERS - analysts,
                         users.stream().filter(u -> !u.isAnalyst()).map(LoadUser::account).distinct().count(), analysts,
                         THINK_MILLIS, MINUTES, PORTAL)
-                .line("warm-up: every user logged in and worked %d s unmeasured, %d errors; heap then %.0f MB",
-                        WARM_UP_MILLIS / 1000, warmUp.errors(), heapBefore);
+                .line("warm-up: every user logged in and worked %.0f s unmeasured, %d errors; heap then %.0f MB",
+                        warmUp.seconds(), warmUp.figures().errors(), heapBefore)
+                .line("  %s", warmUp.compiling() == null ? "the portal's JIT compiler not watched (no pid)"
+                        : String.format("the portal's JIT compiler %s: %.1f %% of the last %d s spent compiling",
+                                warmUp.compiling() <= SETTLED ? "settled" : "NOT settled within the warm-up's limit",
+                                100 * warmUp.compiling(), SETTLE_ROUND_MILLIS / 1000));
         for (Run run : runs) {
             LoadFigures f = run.figures();
             report.line("").line("run %s: %,d requests in %.0f s, %.1f req/s, %d errors%s", run.name(), f.requests(),
@@ -131,7 +173,7 @@ class LoadBench {
                     String.join(", ", run.heap().stream().map(mb -> String.format("%.0f", mb)).toList()));
             f.firstErrors().forEach(error -> report.line("  error: %s", error));
         }
-        warmUp.firstErrors().forEach(error -> report.line("warm-up error: %s", error));
+        warmUp.figures().firstErrors().forEach(error -> report.line("warm-up error: %s", error));
         report.write();
     }
 
