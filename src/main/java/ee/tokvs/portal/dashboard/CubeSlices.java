@@ -108,8 +108,9 @@ final class CubeSlices {
             params.add(filter.basis().cube);
             params.add(slice.from());
             params.add(slice.to());
-            parts.add("select '" + slice.tag() + "' as tag, date_trunc('month', c.day::timestamp)::date as month, c.insurer_code,"
-                    + " ''::text as incident_type, c.severity, ''::text as specialty, ''::text as risk_profile, c.claims,"
+            parts.add("select '" + slice.tag() + "' as tag, date_trunc('month', c.day::timestamp)::date as month,"
+                    + " c.insurer_code, ''::text as incident_type, c.severity, ''::text as specialty,"
+                    + " ''::text as risk_profile, c.claims,"
                     + " c.insured, c.decided, c.paid, c.reserved, c.open_without_reserve, c.finished_without_date,"
                     + " c.specifying, case when c.severity = 'V' then c.claims else 0 end as severity_v,"
                     + " case when c.severity = 'VI' then c.claims else 0 end as severity_vi"
@@ -159,8 +160,9 @@ final class CubeSlices {
                     .append(rollup.name()).append("') c");
             cube = new Source(true, columns + "c.specifying, c.severity_v, c.severity_vi from " + rows, "");
         }
-        String claimCells = "date_trunc('month', c." + filter.basis().column + "::timestamp)::date as month, c.insurer_code,"
-                + " c.incident_type, c.severity, coalesce(c.specialty, '') as specialty, c.risk_profile";
+        String claimCells = "date_trunc('month', c." + filter.basis().column + "::timestamp)::date as month,"
+                + " c.insurer_code, c.incident_type, c.severity, coalesce(c.specialty, '') as specialty,"
+                + " c.risk_profile";
         List<Source> sources = new ArrayList<>(List.of(cube,
                 new Source(false, claimCells + ", 1 as claims, (c.status = 'INSURED_EVENT')::int as insured,"
                         + " (c.status <> 'SUBMITTED')::int as decided, 0::numeric as paid, 0::numeric as reserved,"

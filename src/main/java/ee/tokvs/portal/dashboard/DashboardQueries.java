@@ -174,7 +174,8 @@ public class DashboardQueries {
 
     /** A month column as the filter's period label: "2025", "2025-Q2", "2025-03". */
     private static String period(DashboardFilter filter, String month) {
-        return "to_char(date_trunc('" + filter.grain().unit + "', " + month + "::timestamp), '" + filter.grain().label + "')";
+        return "to_char(date_trunc('" + filter.grain().unit + "', " + month + "::timestamp), '"
+                + filter.grain().label + "')";
     }
 
     /** Lines whose code is "set|code", as lists per set (in the given order), each line keeping its own code. */

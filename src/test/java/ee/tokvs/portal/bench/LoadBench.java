@@ -74,7 +74,7 @@ class LoadBench {
         }
     }
 
-    /** Unmeasured work: {@link #WARM_UP_MILLIS}, then rounds until the JIT compiler has settled, if it can be watched. */
+    /** Unmeasured work: {@link #WARM_UP_MILLIS}, then rounds until the JIT compiler has settled (if it can be seen). */
     private static WarmUp warmUp(ExecutorService pool, List<LoadUser> users) throws Exception {
         LoadFigures figures = new LoadFigures();
         long started = System.nanoTime();

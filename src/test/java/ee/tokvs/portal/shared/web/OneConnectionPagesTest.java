@@ -46,7 +46,8 @@ class OneConnectionPagesTest {
         for (int i = 0; i < PAGES; i++) {
             String page = given().get("/claims/" + claim).then().statusCode(200).extract().asString();
             assertTrue(page.contains(contract.number()), "the contract, read as the template reached it");
-            assertTrue(page.contains("1" + Figures.NO_BREAK_SPACE + "200,50"), "the payout, read as the template reached it");
+            assertTrue(page.contains("1" + Figures.NO_BREAK_SPACE + "200,50"), "the payout, read as the template"
+                    + " reached it");
             assertTrue(page.contains("3" + Figures.NO_BREAK_SPACE + "000,00"), "the reserve");
         }
         long taken = pool.getMetrics().acquireCount() - before;
