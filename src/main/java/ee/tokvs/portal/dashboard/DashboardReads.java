@@ -29,16 +29,16 @@ class DashboardReads {
      * rows, so it would join them by nested loops, scanning a whole table per row (seconds at a million claims),
      * and group by sorting on disk; these reads aggregate large sets, so nested loops are off for them and they may
      * hash in memory (64 MB: the cells of a million claims group in some 20 MB), on this connection, for this query.
-     * Without JIT compilation: a plan with a nested loop it cannot avoid (a claim's row per dimension) is costed as if
-     * it scanned for ever, and PostgreSQL then spent 420-480 ms compiling a query that runs in 15 (auto_explain, the
-     * breakdowns at a million claims); no read here is large enough for compiled code to pay back.
+     * Without JIT compilation, as every pooled connection is from its start (application.properties): a plan with a
+     * nested loop it cannot avoid (a claim's row per dimension) is costed as if it scanned for ever, and PostgreSQL
+     * then spent 420-480 ms compiling a query that runs in 15 (auto_explain, the breakdowns at a million claims).
      * Planned for each call's own dates: the plan for any dates PostgreSQL settles on after five runs of a prepared
      * statement took a whole period for a few rows and sorted them one by one (17 ms for what runs in 4). The settings
      * go in one round trip, their reset in another.
      */
     List<Line> lines(String sql, List<Object> params) {
         try (Connection connection = dataSource.getConnection()) {
-            execute(connection, "set enable_nestloop = off; set work_mem = '64MB'; set jit = off;"
+            execute(connection, "set enable_nestloop = off; set work_mem = '64MB';"
                     + " set plan_cache_mode = force_custom_plan");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
@@ -62,7 +62,7 @@ class DashboardReads {
                 }
                 return lines;
             } finally {
-                execute(connection, "reset enable_nestloop; reset work_mem; reset jit; reset plan_cache_mode");
+                execute(connection, "reset enable_nestloop; reset work_mem; reset plan_cache_mode");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard query failed: " + e.getMessage(), e);
