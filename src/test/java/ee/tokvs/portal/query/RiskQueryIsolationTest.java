@@ -76,8 +76,10 @@ class RiskQueryIsolationTest {
                     codes.profile());
             // B's C3, C4 and C5 are in the figures: four claims of 2025, two insured events
             assertTrue(answer.contains("{\"year\": 2025, \"claims\": 4, \"insuredEvents\": 2}"), answer);
+            // the profile asked about is a random code that may itself hold "J3"; only the rest of the answer counts
+            String rest = answer.replace(codes.profile(), "");
             for (String named : List.of(A, B, "J3", "J5", "KN-", "PK-")) {
-                assertFalse(answer.contains(named), "the answer names " + named + ": " + answer);
+                assertFalse(rest.contains(named), "the answer names " + named + ": " + answer);
             }
             assertEquals(0, count(c, "select count(*) from claim where insurer_code = ?", B));
             assertEquals(0, count(c, "select count(*) from dash_claim where insurer_code = ?", B));
