@@ -1,6 +1,5 @@
 package ee.tokvs.portal.dashboard;
 
-import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.dashboard.DashboardQueries.Dimension;
 import ee.tokvs.portal.dashboard.DashboardQueries.Line;
 import ee.tokvs.portal.reference.CodeList;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.function.Function;
@@ -48,9 +46,6 @@ public class Dashboards {
 
     @Inject
     DashboardExecutor executor;
-
-    @Inject
-    ActingInsurer actingInsurer;
 
     @Inject
     SpecialtyGroups specialtyGroups;
@@ -108,8 +103,6 @@ public class Dashboards {
      * query the section's figures need once.
      */
     public Page page(DashboardFilter filter, Section section, LocalDate today) {
-        // decided here, once, before the tasks read it on their threads
-        actingInsurer.tenant();
         Map<String, Supplier<Object>> queries = queries(filter, today);
         Map<String, CompletableFuture<Object>> running = new LinkedHashMap<>();
         running.put("key", executor.supplyAsync(() -> this.queries.keyFigures(filter)));
@@ -120,7 +113,7 @@ public class Dashboards {
         // wait for every query, so that none is left running once the request (and its context) has ended
         CompletableFuture.allOf(running.values().toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
         Map<String, Object> results = new HashMap<>();
-        running.forEach((name, future) -> results.put(name, join(future)));
+        running.forEach((name, future) -> results.put(name, DashboardExecutor.join(future)));
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (String id : section.figures) {
             figures.put(id, build(id, filter, results.get(sourceOf(id))));
@@ -150,20 +143,6 @@ public class Dashboards {
     public Optional<Figure> one(String id, DashboardFilter filter, LocalDate today) {
         boolean known = java.util.Arrays.stream(Section.values()).anyMatch(s -> s.figures.contains(id));
         return known ? Optional.of(build(id, filter, queries(filter, today).get(sourceOf(id)).get())) : Optional.empty();
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the dashboard was computed", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The filters a figure does not apply, of those set: submissions belong to an insurer and a day, nothing more. */

@@ -1,6 +1,7 @@
 package ee.tokvs.portal.triangle;
 
 import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.dashboard.DashboardExecutor;
 import ee.tokvs.portal.reference.RegisterNames;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.time.Clocks;
@@ -48,6 +49,9 @@ public class TriangleResource {
     TriangleTables tables;
 
     @Inject
+    DashboardExecutor analyticalReads;
+
+    @Inject
     RegisterNames names;
 
     @Inject
@@ -69,8 +73,9 @@ public class TriangleResource {
         if (!file && format != null && !format.isEmpty()) {
             ignoredInput.add(format);
         }
-        Map<Measure, Triangle> triangles = queries.triangles(filter.asOf(), filter.insurer(),
-                EnumSet.copyOf(filter.measures()));
+        // in its turn with the dashboards' queries (DashboardExecutor), on a connection of its own
+        Map<Measure, Triangle> triangles = analyticalReads.call(() -> queries.triangles(filter.asOf(), filter.insurer(),
+                EnumSet.copyOf(filter.measures())));
         List<TriangleTables.Part> parts = tables.of(filter, triangles);
         if (file) {
             return SheetExport.download(tables.sheets(filter, parts), tables.texts().triangle_sheet(), format,
