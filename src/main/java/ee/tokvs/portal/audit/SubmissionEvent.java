@@ -15,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -180,19 +179,8 @@ public class SubmissionEvent extends PanacheEntityBase {
     }
 
     /**
-     * The record's page after a save, naming the event the save recorded (its latest: a form's save records one),
-     * so that the page confirms what was saved and its deadline ({@link #saved}).
-     */
-    public static URI savedPage(RecordType type, long recordId) {
-        SubmissionEvent latest = SubmissionEvent.<SubmissionEvent>find("recordType = ?1 and recordId = ?2 order by id desc",
-                type, recordId).firstResult();
-        String page = pathOf(type, recordId);
-        return URI.create(latest == null ? page : page + "?saved=" + latest.id);
-    }
-
-    /**
-     * The event of the history a page's address names as just saved ({@link #savedPage}), if the reader made it (an
-     * address passed on confirms nothing to others); null for none, or for anything that names no event of it.
+     * The event of the history a page's address names as just saved ({@link SavedThisRequest}), if the reader made it
+     * (an address passed on confirms nothing to others); null for none, or for anything that names no event of it.
      */
     public static SubmissionEvent saved(List<SubmissionEvent> history, String savedId, String reader) {
         return savedId == null ? null : history.stream()

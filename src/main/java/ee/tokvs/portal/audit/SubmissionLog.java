@@ -30,6 +30,7 @@ public class SubmissionLog {
         SubmissionEvent event = prepare(submitter(), type, label, action, businessDate, changes);
         event.recordId = recordId;
         event.persist();
+        SavedThisRequest.recorded(event);
         return event;
     }
 

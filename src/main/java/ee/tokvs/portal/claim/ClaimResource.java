@@ -4,8 +4,9 @@ import ee.tokvs.portal.access.ActingInsurer;
 import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.PortalRole.Names;
-import ee.tokvs.portal.shared.time.Clocks;
+import ee.tokvs.portal.audit.SavedThisRequest;
 import ee.tokvs.portal.audit.SubmissionEvent;
+import ee.tokvs.portal.shared.time.Clocks;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.ConflictException;
 import ee.tokvs.portal.shared.web.FormMessages;
@@ -63,6 +64,9 @@ public class ClaimResource {
         static native TemplateInstance detail(Claim claim, ClaimTotals totals, List<SubmissionEvent> history,
                 boolean canEdit, SubmissionEvent saved);
     }
+
+    @Inject
+    SavedThisRequest savedThisRequest;
 
     @Inject
     ee.tokvs.portal.reference.SpecialtyGroups specialtyGroups;
@@ -292,7 +296,7 @@ public class ClaimResource {
     }
 
     /** The claim's page, confirming the save just made and its deadline. */
-    private static Response seeClaim(Claim claim) {
-        return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CLAIM, claim.id)).build();
+    private Response seeClaim(Claim claim) {
+        return Response.seeOther(savedThisRequest.pageOf(SubmissionEvent.RecordType.CLAIM, claim.id)).build();
     }
 }

@@ -5,6 +5,7 @@ import ee.tokvs.portal.access.ActsForInsurer;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.audit.Change;
+import ee.tokvs.portal.audit.SavedThisRequest;
 import ee.tokvs.portal.audit.SubmissionEvent;
 import ee.tokvs.portal.contract.ContractVersion.ChangeKind;
 import ee.tokvs.portal.reference.HealthcareProvider;
@@ -61,6 +62,9 @@ public class ContractResource {
         static native TemplateInstance detail(Contract contract, List<VersionView> versions,
                 List<SubmissionEvent> history, boolean canEdit, SubmissionEvent saved);
     }
+
+    @Inject
+    SavedThisRequest savedThisRequest;
 
     @Inject
     ContractService contracts;
@@ -188,7 +192,7 @@ public class ContractResource {
     }
 
     /** The contract's page, confirming the save just made and its deadline. */
-    private static Response seeContract(Contract contract) {
-        return Response.seeOther(SubmissionEvent.savedPage(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
+    private Response seeContract(Contract contract) {
+        return Response.seeOther(savedThisRequest.pageOf(SubmissionEvent.RecordType.CONTRACT, contract.id)).build();
     }
 }
