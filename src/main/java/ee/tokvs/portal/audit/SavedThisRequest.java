@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The submission events this request recorded one by one ({@link SubmissionLog#record}), so that the page a form's save
  * sends its user to names the event just saved (it confirms what was saved and its deadline,
- * {@link SubmissionEvent#saved}) without taking another connection to ask the database which one that was. An event
- * written with a set ({@link SubmissionLog#staged}: a new contract or claim) is asked for.
+ * {@link SubmissionEvent#saved}) without taking another connection to ask the database which one that was. A record
+ * this request saved no event of one by one is asked for, as before (a form's saves all record theirs one by one).
  */
 @RequestScoped
 public class SavedThisRequest {
