@@ -40,8 +40,16 @@ public final class DatabaseOutage implements AutoCloseable {
         spared.addAll(List.of(alsoSpared));
         DatabaseOutage outage = new DatabaseOutage(owner, watcher, spared);
         run(owner, "alter database " + outage.database + " connection limit 0");
-        run(watcher, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
-                + " and pid not in (" + outage.spared + ")");
+        try {
+            // client sessions only: PostgreSQL's own workers (an autovacuum of this database) are no one's to end,
+            // and ending one would need a superuser
+            run(watcher, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                    + " and pid not in (" + outage.spared + ") and backend_type = 'client backend'");
+        } catch (SQLException | RuntimeException e) {
+            // never leave the database closed to the tests after this one
+            outage.end();
+            throw e;
+        }
         return outage;
     }
 
