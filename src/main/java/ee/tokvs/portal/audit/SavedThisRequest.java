@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The submission events this request recorded one by one ({@link SubmissionLog#record}), so that the page a form's save
  * sends its user to names the event just saved (it confirms what was saved and its deadline,
- * {@link SubmissionEvent#saved}) without taking another connection to ask the database which one that was. A record
- * this request saved no event of one by one is asked for, as before (a form's saves all record theirs one by one).
+ * {@link SubmissionEvent#saved}) without taking another connection to ask the database which one that was: every
+ * save of a form records its event one by one.
  */
 @RequestScoped
 public class SavedThisRequest {
@@ -32,11 +32,6 @@ public class SavedThisRequest {
     /** The record's page after a save, naming the latest event of it (a form's save records one). */
     public URI pageOf(SubmissionEvent.RecordType type, long recordId) {
         Long saved = latest.get(key(type, recordId));
-        if (saved == null) {
-            SubmissionEvent written = SubmissionEvent.<SubmissionEvent>find(
-                    "recordType = ?1 and recordId = ?2 order by id desc", type, recordId).firstResult();
-            saved = written == null ? null : written.id;
-        }
         String page = SubmissionEvent.pathOf(type, recordId);
         return URI.create(saved == null ? page : page + "?saved=" + saved);
     }

@@ -43,8 +43,7 @@ public final class DatabaseOutage implements AutoCloseable {
         try {
             // client sessions only: PostgreSQL's own workers (an autovacuum of this database) are no one's to end,
             // and ending one would need a superuser
-            run(watcher, "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
-                    + " and pid not in (" + outage.spared + ") and backend_type = 'client backend'");
+            run(watcher, "select pg_terminate_backend(pid) " + outage.others());
         } catch (SQLException | RuntimeException e) {
             // never leave the database closed to the tests after this one
             outage.end();
@@ -56,11 +55,16 @@ public final class DatabaseOutage implements AutoCloseable {
     /** Whether every session it did not spare has ended. */
     public boolean othersGone() {
         try {
-            return DatabaseSessions.count(watcher, "select count(*) from pg_stat_activity where datname = current_database()"
-                    + " and pid not in (" + spared + ") and backend_type = 'client backend'") == 0;
+            return DatabaseSessions.count(watcher, "select count(*) " + others()) == 0;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The database's client sessions it does not spare, as a from clause. */
+    private String others() {
+        return "from pg_stat_activity where datname = current_database() and pid not in (" + spared + ")"
+                + " and backend_type = 'client backend'";
     }
 
     /** Lets connections in again, with the limit the database had. */
