@@ -1,7 +1,7 @@
 -- The functions that keep the dashboards' monthly cube (V17), its sums by type (V20), by dimension (V21) and by day
 -- (V22), in one place: read and change them here (create or replace; Flyway re-runs this file whenever it changes,
 -- after the versioned migrations). V17's header explains the cells, their writer rows and the fold; the triggers that call
--- dash_cube_claims and dash_cube_money are V17's. PL/pgSQL rather than SQL, for plans kept between calls
+-- dash_claim_celled and dash_claim_money_celled are V17's. PL/pgSQL rather than SQL, for plans kept between calls
 -- (R__dashboard_summaries.sql, at dash_refresh).
 
 -- The cells' deltas of claims' summary rows leaving (old) and arriving (new): the cube's, the sums by dimension and
@@ -95,6 +95,43 @@ begin
     group by 1, 2, 3, 4, 5 having sum(sign) <> 0
     order by 1, 2, 3, 4, 5
     on conflict (basis, month, insurer_code, measure, days, writer) do update set claims = c.claims + excluded.claims;
+end $$;
+
+-- The triggers on dash_claim and dash_claim_money (V17's) hand their statement's rows to the functions here. A statement
+-- that moved no row (the insert half of an upsert whose every row conflicted, an update that matched nothing) fires
+-- its triggers all the same: those return at once, before any of the functions' statements runs.
+create or replace function dash_claim_celled() returns trigger language plpgsql as $$
+declare
+    old_cells dash_claim[] := '{}';
+    new_cells dash_claim[] := '{}';
+begin
+    if tg_op <> 'INSERT' then
+        old_cells := array(select o::dash_claim from old_rows o);
+    end if;
+    if tg_op <> 'DELETE' then
+        new_cells := array(select n::dash_claim from new_rows n);
+    end if;
+    if cardinality(old_cells) + cardinality(new_cells) > 0 then
+        perform dash_cube_claims(old_cells, new_cells);
+    end if;
+    return null;
+end $$;
+
+create or replace function dash_claim_money_celled() returns trigger language plpgsql as $$
+declare
+    old_cells dash_claim_money[] := '{}';
+    new_cells dash_claim_money[] := '{}';
+begin
+    if tg_op <> 'INSERT' then
+        old_cells := array(select o::dash_claim_money from old_rows o);
+    end if;
+    if tg_op <> 'DELETE' then
+        new_cells := array(select n::dash_claim_money from new_rows n);
+    end if;
+    if cardinality(old_cells) + cardinality(new_cells) > 0 then
+        perform dash_cube_money(old_cells, new_cells);
+    end if;
+    return null;
 end $$;
 
 -- The same for claims' money rows: by measure and type (the cube's and the sums by type), and paid and reserved in the

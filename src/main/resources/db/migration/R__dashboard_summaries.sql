@@ -6,7 +6,9 @@
 -- (recorded by ClaimService), a contract's current version from the view current_contract_version (V11).
 
 -- Recomputes the claims' dash_claim rows from the register (the risk profile of the contract's current policyholder
--- with them, V17; the day of the latest standing reserve, V31), and the claim columns their money rows copy.
+-- with them, V17; the day of the latest standing reserve, V31), and the claim columns their money rows copy. A row
+-- that comes out as it was is left alone, so that its cells' triggers have nothing to move (a save of a claim's
+-- description, an upload's row repeating what the register holds).
 create or replace function dash_refresh_claims(ids bigint[]) returns void language plpgsql as $$
 begin
     insert into dash_claim (id, insurer_code, contract_id, received_date, incident_date, status, incident_type, severity,
@@ -26,7 +28,8 @@ begin
         incident_type = excluded.incident_type, severity = excluded.severity, specialty = excluded.specialty,
         handling_finished = excluded.handling_finished, finished_date = excluded.finished_date,
         decided_on = excluded.decided_on, has_reserve = excluded.has_reserve, reserve_set_on = excluded.reserve_set_on,
-        risk_profile = excluded.risk_profile;
+        risk_profile = excluded.risk_profile
+    where (dash_claim.*) is distinct from (excluded.*);
     update dash_claim_money m
     set insurer_code = d.insurer_code, contract_id = d.contract_id, received_date = d.received_date,
         incident_date = d.incident_date, incident_type = d.incident_type, severity = d.severity, specialty = d.specialty,

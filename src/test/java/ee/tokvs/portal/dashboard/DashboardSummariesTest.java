@@ -52,6 +52,29 @@ class DashboardSummariesTest {
         assertSummariesMatchTheRegister();
     }
 
+    /**
+     * A write of a claim that changes nothing the summaries hold (its version and time of change) leaves its summary
+     * rows as they were: not even rewritten with the same values (a row's xmin names the transaction that wrote it
+     * last), so that no trigger of the cube has a row to move. A change of its specialty rewrites both.
+     */
+    @Test
+    void aWriteThatChangesNoSummaryColumnLeavesTheSummaryRowsAlone() {
+        long id = claimUnder(familyDoctorsContract());
+        fixtures.update(INSURER, "insert into payout (insurer_code, claim_id, paid_on, damage_type, amount) values"
+                + " (?, ?, '2025-07-01', 'TREATMENT_COSTS', 300)", INSURER, id);
+        String writtenWithTheClaim = "select count(*) from (select xmin from dash_claim where id = ? union all"
+                + " select xmin from dash_claim_money where claim_id = ?) s"
+                + " where s.xmin = (select c.xmin from claim c where c.id = ?)";
+
+        fixtures.update(INSURER, "update claim set lock_version = lock_version + 1, updated_at = now() where id = ?", id);
+        assertEquals(0, fixtures.count(INSURER, writtenWithTheClaim, id, id, id), "summary rows of an unchanged claim");
+
+        fixtures.update(INSURER, "update claim set specialty = case when specialty = 'DENTISTRY' then 'DERMATOVENEREOLOGY'"
+                + " else 'DENTISTRY' end where id = ?", id);
+        assertEquals(2, fixtures.count(INSURER, writtenWithTheClaim, id, id, id), "summary rows of a changed claim");
+        assertSummariesMatchTheRegister();
+    }
+
     /** Every summary row against the register recomputed, over all the data there is now. */
     private void assertSummariesMatchTheRegister() {
         String claims = "select c.id, c.insurer_code, c.contract_id, c.received_date, c.incident_date, c.status,"
