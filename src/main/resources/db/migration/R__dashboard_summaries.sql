@@ -8,7 +8,7 @@
 -- Recomputes the claims' dash_claim rows from the register (the risk profile of the contract's current policyholder
 -- with them, V17; the day of the latest standing reserve, V31), and the claim columns their money rows copy. A row
 -- that comes out as it was is left alone, so that its cells' triggers have nothing to move (a save of a claim's
--- description, an upload's row repeating what the register holds).
+-- incident number, an upload's row repeating what the register holds).
 create or replace function dash_refresh_claims(ids bigint[]) returns void language plpgsql as $$
 begin
     insert into dash_claim (id, insurer_code, contract_id, received_date, incident_date, status, incident_type, severity,

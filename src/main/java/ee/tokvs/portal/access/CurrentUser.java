@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is making this request: name, portal role and organisation, read once from the ID token and the
- * security identity, or for a member's system calling through X-Road from what its authentication states
+ * Who is making this request: name, portal role and organisation, read once from the token the request was
+ * authenticated by (a person's ID token, a system's access token at the API) and the security identity, or for a member's system calling through X-Road from what its authentication states
  * ({@link SystemCaller}). Templates reach it as {@code inject:currentUser}.
  */
 @RequestScoped
@@ -25,9 +25,6 @@ public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken idToken;
 
     @Inject
     OrganisationNames names;
@@ -169,8 +166,22 @@ public class CurrentUser {
         return organisationName.orElse(null);
     }
 
+    /** The address the login gives (the token's email claim), or null. */
+    public String email() {
+        String address = claim("email", null);
+        return address == null || address.isBlank() ? null : address.strip();
+    }
+
+    /**
+     * The token this request was authenticated by: the identity's principal. A person's session keeps no access token
+     * (application.properties), so the JsonWebToken bean, which is the access token, is not asked for.
+     */
+    private Optional<JsonWebToken> token() {
+        return identity.getPrincipal() instanceof JsonWebToken token ? Optional.of(token) : Optional.empty();
+    }
+
     private Map<String, Object> organisationClaim() {
-        Object raw = idToken.getClaim(OrganisationClaim.NAME);
+        Object raw = token().map(token -> token.getClaim(OrganisationClaim.NAME)).orElse(null);
         if (!(raw instanceof JsonObject json)) {
             return null;
         }
@@ -193,7 +204,7 @@ public class CurrentUser {
     }
 
     private String claim(String name, String fallback) {
-        Object value = idToken.getClaim(name);
+        Object value = token().map(token -> token.getClaim(name)).orElse(null);
         if (value instanceof JsonString json) {
             return json.getString();
         }

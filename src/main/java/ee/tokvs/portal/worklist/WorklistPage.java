@@ -1,14 +1,13 @@
 package ee.tokvs.portal.worklist;
 
+import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.shared.i18n.Language;
 import ee.tokvs.portal.shared.i18n.UiLocale;
 import ee.tokvs.portal.shared.time.Clocks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonString;
 import java.time.Clock;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The worklist as the insurer's home shows it, with the reader's opt-in to its morning mail: templates reach it as
@@ -25,7 +24,7 @@ public class WorklistPage {
     Subscriptions subscriptions;
 
     @Inject
-    JsonWebToken idToken;
+    CurrentUser currentUser;
 
     @Inject
     Clock clock;
@@ -65,8 +64,6 @@ public class WorklistPage {
 
     /** The address the reader's login gives (the token's email claim), or null. */
     public String email() {
-        Object email = idToken.getClaim("email");
-        String address = email instanceof JsonString json ? json.getString() : email == null ? null : email.toString();
-        return address == null || address.isBlank() ? null : address.strip();
+        return currentUser.email();
     }
 }

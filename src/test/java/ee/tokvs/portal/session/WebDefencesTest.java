@@ -135,6 +135,19 @@ class WebDefencesTest extends BrowserTest {
         assertFalse(plain.headers().get("set-cookie").contains("Secure"), "over plain http (development) no Secure flag");
     }
 
+    /**
+     * The session keeps the ID token and the refresh token, never the access token: the portal sends no token on, and
+     * each request verifies one token. The roles the pages go by come from the ID token.
+     */
+    @Test
+    void aSessionKeepsNoAccessToken() {
+        logInAs(DemoAccount.POHJALA_STAFF);
+        List<String> names = context.cookies().stream().map(cookie -> cookie.name).toList();
+        assertTrue(names.contains("q_session") && names.contains("q_session_rt"), "the session's cookies: " + names);
+        assertTrue(names.stream().noneMatch(name -> name.startsWith("q_session_at")), "no access token: " + names);
+        assertEquals(200, page.navigate(url("/claims")).status(), "the staff role, read from the ID token");
+    }
+
     @Test
     void aSessionCookieReplayedAfterLogoutOpensNothing() {
         logInAs(DemoAccount.POHJALA_STAFF);
