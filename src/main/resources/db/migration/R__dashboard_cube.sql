@@ -97,9 +97,9 @@ begin
     on conflict (basis, month, insurer_code, measure, days, writer) do update set claims = c.claims + excluded.claims;
 end $$;
 
--- The triggers on dash_claim and dash_claim_money (V17's) hand their statement's rows to the functions here. A statement
--- that moved no row (the insert half of an upsert whose every row conflicted, an update that matched nothing) fires
--- its triggers all the same: those return at once, before any of the functions' statements runs.
+-- The triggers on dash_claim and dash_claim_money (V17's) hand their statement's rows to the functions here. A
+-- statement that moved no row (the insert half of an upsert whose every row conflicted, an update that matched
+-- nothing) fires its triggers all the same: those return at once, before any of the functions' statements runs.
 create or replace function dash_claim_celled() returns trigger language plpgsql as $$
 declare
     old_cells dash_claim[] := '{}';

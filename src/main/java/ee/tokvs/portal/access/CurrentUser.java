@@ -16,8 +16,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is making this request: name, portal role and organisation, read once from the token the request was
- * authenticated by (a person's ID token, a system's access token at the API) and the security identity, or for a member's system calling through X-Road from what its authentication states
- * ({@link SystemCaller}). Templates reach it as {@code inject:currentUser}.
+ * authenticated by (a person's ID token, a system's access token at the API) and the security identity, or for a
+ * member's system calling through X-Road from what its authentication states ({@link SystemCaller}). Templates reach
+ * it as {@code inject:currentUser}.
  */
 @RequestScoped
 @Named("currentUser")

@@ -66,11 +66,12 @@ class DashboardSummariesTest {
                 + " select xmin from dash_claim_money where claim_id = ?) s"
                 + " where s.xmin = (select c.xmin from claim c where c.id = ?)";
 
-        fixtures.update(INSURER, "update claim set lock_version = lock_version + 1, updated_at = now() where id = ?", id);
+        fixtures.update(INSURER, "update claim set lock_version = lock_version + 1, updated_at = now()"
+                + " where id = ?", id);
         assertEquals(0, fixtures.count(INSURER, writtenWithTheClaim, id, id, id), "summary rows of an unchanged claim");
 
-        fixtures.update(INSURER, "update claim set specialty = case when specialty = 'DENTISTRY' then 'DERMATOVENEREOLOGY'"
-                + " else 'DENTISTRY' end where id = ?", id);
+        fixtures.update(INSURER, "update claim set specialty = case when specialty = 'DENTISTRY'"
+                + " then 'DERMATOVENEREOLOGY' else 'DENTISTRY' end where id = ?", id);
         assertEquals(2, fixtures.count(INSURER, writtenWithTheClaim, id, id, id), "summary rows of a changed claim");
         assertSummariesMatchTheRegister();
     }
