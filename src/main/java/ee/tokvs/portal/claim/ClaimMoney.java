@@ -9,6 +9,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
@@ -26,15 +29,16 @@ import org.hibernate.annotations.TenantId;
 public class ClaimMoney extends PanacheEntityBase {
 
     /**
-     * Every claim's paid and reserved sums (columns {@code paid}, {@code reserved}), in SQL: from the dashboards'
-     * sums by dimension (V21, kept by the same triggers in the same transaction), in the rows by severity, which every
-     * claim is in exactly once: per insurer a few hundred cells (month by severity) instead of a summary row per claim
-     * and measure, or the cube's thousands of cells by every category at once. Row-level security keeps the cells to
-     * the acting insurer's (or every insurer's, for Terviseamet), as it keeps the claims. The claim list's sums and the
-     * insurer's summary read it.
+     * How many claims there are, and every claim's paid and reserved sums (columns {@code claims}, {@code paid},
+     * {@code reserved}), in SQL: from the dashboards' sums by dimension (V21, kept by the same triggers in the same
+     * transaction), in the rows by severity, which every claim is in exactly once: per insurer a few hundred cells (month
+     * by severity) instead of a claim's rows and a summary row per claim and measure, or the cube's thousands of cells by
+     * every category at once. Row-level security keeps the cells to the acting insurer's (or every insurer's, for
+     * Terviseamet), as it keeps the claims. The claim list's count and sums and the insurer's summary read it.
      */
-    public static final String EVERY_CLAIMS_MONEY = "select coalesce(sum(paid), 0) as paid,"
-            + " coalesce(sum(reserved), 0) as reserved from dash_cube_dim where basis = 'R' and dimension = 'SEVERITY'";
+    public static final String EVERY_CLAIMS_MONEY = "select coalesce(sum(claims), 0) as claims,"
+            + " coalesce(sum(paid), 0) as paid, coalesce(sum(reserved), 0) as reserved"
+            + " from dash_cube_dim where basis = 'R' and dimension = 'SEVERITY'";
 
     /** The condition of a claim query that narrows nothing. */
     static final String EVERY_CLAIM = "1 = 1";
@@ -65,25 +69,49 @@ public class ClaimMoney extends PanacheEntityBase {
     @Column(name = "amount")
     public BigDecimal amount;
 
+    /** How many claims a query found, and their paid and reserved sums. */
+    record Found(long claims, BigDecimal paid, BigDecimal reserved) {
+    }
+
     /**
-     * Paid and reserved summed over the claims a query over {@code Claim c} with {@code where} finds; where nothing
-     * narrows the claims ({@link #EVERY_CLAIM}), {@link #EVERY_CLAIMS_MONEY}.
+     * How many claims a query over {@code Claim c} with {@code where} finds, and their paid and reserved sums; where
+     * nothing narrows the claims ({@link #EVERY_CLAIM}), {@link #EVERY_CLAIMS_MONEY}.
      */
-    static BigDecimal[] totals(String where, Parameters params) {
+    static Found found(String where, Parameters params) {
         if (EVERY_CLAIM.equals(where)) {
-            return euros((Object[]) getEntityManager().createNativeQuery(EVERY_CLAIMS_MONEY).getSingleResult());
+            Object[] every = (Object[]) getEntityManager().createNativeQuery(EVERY_CLAIMS_MONEY).getSingleResult();
+            return new Found(((Number) every[0]).longValue(), euros(every[1]), euros(every[2]));
         }
+        long claims = Claim.count("from Claim c where " + where, params);
         var query = getEntityManager().createQuery("select coalesce(sum(case when m.measure = 'PAID' then m.amount"
                 + " else 0 end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount else 0 end), 0)"
                 + " from ClaimMoney m where m.measure in ('PAID', 'RESERVED')"
                 + " and m.claimId in (select c.id from Claim c where " + where + ")", Object[].class);
         params.map().forEach(query::setParameter);
-        return euros(query.getSingleResult());
+        Object[] sums = query.getSingleResult();
+        return new Found(claims, euros(sums[0]), euros(sums[1]));
     }
 
-    /** Two sums as euros and cents, whichever way they were read (an empty sum is a plain 0). */
-    private static BigDecimal[] euros(Object[] sums) {
-        return new BigDecimal[] {((BigDecimal) sums[0]).setScale(2), ((BigDecimal) sums[1]).setScale(2)};
+    /**
+     * The paid and reserved sums ({@link #PAID}, {@link #RESERVED}) of each of these claims that has either; a claim
+     * with neither is not in the map.
+     */
+    static Map<Long, BigDecimal[]> paidAndReserved(List<Long> claimIds) {
+        Map<Long, BigDecimal[]> sums = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return sums;
+        }
+        getEntityManager().createQuery("select m.claimId, coalesce(sum(case when m.measure = 'PAID' then m.amount"
+                + " end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount end), 0) from ClaimMoney m"
+                + " where m.claimId in :ids and m.measure in ('PAID', 'RESERVED') group by m.claimId", Object[].class)
+                .setParameter("ids", claimIds).getResultList()
+                .forEach(r -> sums.put((Long) r[0], new BigDecimal[] {(BigDecimal) r[1], (BigDecimal) r[2]}));
+        return sums;
+    }
+
+    /** A sum as euros and cents, whichever way it was read (an empty sum is a plain 0). */
+    private static BigDecimal euros(Object sum) {
+        return ((BigDecimal) sum).setScale(2);
     }
 
     /** A summary row is one per claim, measure and type. */
