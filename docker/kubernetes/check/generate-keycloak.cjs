@@ -9,9 +9,14 @@ const ROOT = path.resolve(__dirname, "../../..");
 const K8S = "docker/kubernetes";
 const OUT = "base/keycloak";
 const HEADER = "# Generated from realm-config/ by docker/kubernetes/check/generate-keycloak.cjs: do not edit.\n";
-// Secrets the overlay makes: the portal's client secret must equal the portal's TOKVS_OIDC_SECRET, so both read it
-// from one place; the others (system clients' secrets, the portal's public address) from tokvs-realm-import.
+// Secrets the overlay makes: the portal's client secrets must equal the portal's TOKVS_OIDC_SECRET and
+// TOKVS_ADMIN_CLIENT_SECRET, so both sides read them from one place; the others (system clients' secrets, the portal's
+// public address) from tokvs-realm-import.
 const PORTAL_CLIENT = "tokvs-portal";
+const PORTAL_SECRETS = {
+  [PORTAL_CLIENT]: "oidc-secret",
+  "tokvs-portal-admin": "admin-client-secret",
+};
 const PORTAL_URL = "TOKVS_PORTAL_URL";
 const LOCAL_URL = /^http:\/\/(127\.0\.0\.1|localhost):\d+/;
 
@@ -38,8 +43,8 @@ function realmImport(realm) {
     if (client.secret !== undefined) {
       const name = secretPlaceholder(client.clientId);
       client.secret = "${" + name + "}";
-      placeholders[name] = client.clientId === PORTAL_CLIENT
-        ? { secret: { name: "tokvs-portal-secrets", key: "oidc-secret" } }
+      placeholders[name] = PORTAL_SECRETS[client.clientId]
+        ? { secret: { name: "tokvs-portal-secrets", key: PORTAL_SECRETS[client.clientId] } }
         : { secret: { name: "tokvs-realm-import", key: client.clientId } };
     }
     // The development ports (8080–8084 on 127.0.0.1) become the one public address.
