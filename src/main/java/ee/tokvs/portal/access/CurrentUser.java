@@ -125,6 +125,11 @@ public class CurrentUser {
                 || r == PortalRole.TERVISEAMET_ANALYST).orElse(false);
     }
 
+    /** An insurer's admin sees its organisation's people (#20). */
+    public boolean managesPeople() {
+        return role().map(r -> r == PortalRole.INSURER_ADMIN).orElse(false);
+    }
+
     /** Terviseamet's people see the reference data; only its admins change it. */
     public boolean keepsReference() {
         return role().map(r -> r == PortalRole.TERVISEAMET_ADMIN || r == PortalRole.TERVISEAMET_ANALYST).orElse(false);

@@ -24,7 +24,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Keycloak goes away and comes back while the portal keeps running (docs/security.md, "When Keycloak is
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = KeycloakSwitch.class, initArgs = @ResourceArg(name = "starts", value = "down"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakOutageTest extends BrowserTest {
 
     private static final Pattern CLAIM_PAGE = Pattern.compile(".*/claims/\\d+(\\?saved=\\d+)?$");
@@ -43,6 +47,7 @@ class KeycloakOutageTest extends BrowserTest {
     Register register;
 
     @Test
+    @Order(1) // first: it begins where the portal started, with Keycloak down
     void loggedInPeopleKeepWorkingNewVisitorsAreToldAndLoginReturnsWithoutARestart() {
         Register.Saved claim = register.claim(DemoData.POHJALA);
         String claimNumber = claim.number();
@@ -118,5 +123,20 @@ class KeycloakOutageTest extends BrowserTest {
         assertThat(visitor.getByTestId("login-unavailable")).containsText("Proovige mõne minuti pärast uuesti");
         PortalBrowser.assertAccessible(visitor);
         PortalBrowser.screenshot(visitor, "login-unavailable-et");
+    }
+
+    @Test
+    @Order(2)
+    void anAdminIsToldThatTheirPeopleCannotBeReadWhileKeycloakIsDown() {
+        keycloak.up();
+        logInAs(DemoAccount.POHJALA_ADMIN);
+        keycloak.down();
+        assertEquals(503, page.navigate(url("/people")).status());
+        assertThat(page.getByTestId("people-unavailable")).containsText("Keycloak");
+        PortalBrowser.assertAccessible(page);
+
+        keycloak.up();
+        assertEquals(200, page.navigate(url("/people")).status());
+        assertThat(page.getByTestId("person-pohjala.staff")).isVisible();
     }
 }
