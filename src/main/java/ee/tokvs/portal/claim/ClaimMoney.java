@@ -9,9 +9,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
@@ -90,23 +87,6 @@ public class ClaimMoney extends PanacheEntityBase {
         params.map().forEach(query::setParameter);
         Object[] sums = query.getSingleResult();
         return new Found(claims, euros(sums[0]), euros(sums[1]));
-    }
-
-    /**
-     * The paid and reserved sums ({@link #PAID}, {@link #RESERVED}) of each of these claims that has either; a claim
-     * with neither is not in the map.
-     */
-    static Map<Long, BigDecimal[]> paidAndReserved(List<Long> claimIds) {
-        Map<Long, BigDecimal[]> sums = new HashMap<>();
-        if (claimIds.isEmpty()) {
-            return sums;
-        }
-        getEntityManager().createQuery("select m.claimId, coalesce(sum(case when m.measure = 'PAID' then m.amount"
-                + " end), 0), coalesce(sum(case when m.measure = 'RESERVED' then m.amount end), 0) from ClaimMoney m"
-                + " where m.claimId in :ids and m.measure in ('PAID', 'RESERVED') group by m.claimId", Object[].class)
-                .setParameter("ids", claimIds).getResultList()
-                .forEach(r -> sums.put((Long) r[0], new BigDecimal[] {(BigDecimal) r[1], (BigDecimal) r[2]}));
-        return sums;
     }
 
     /** A sum as euros and cents, whichever way it was read (an empty sum is a plain 0). */

@@ -43,8 +43,6 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
     /** At most this many claims go into one export: the file is made whole before it is sent. */
     public static final int EXPORT_LIMIT = 100_000;
     private static final int EXPORT_PAGE = 1_000;
-    /** The paid and reserved sums of a claim with neither. */
-    private static final BigDecimal[] NOTHING = {BigDecimal.ZERO, BigDecimal.ZERO};
 
     /** A coded column's order: its code list's, from the entry {@link #SORT_JOINS} joins as {@code o}. */
     private static final String IN_CODE_LIST_ORDER = "o.sortOrder";
@@ -155,9 +153,9 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
     private List<Row> rows(Where where, int first, int max) {
         String direction = filter.descending() ? " desc" : " asc";
         String order = SORTS.get(filter.sortKey()).stream().map(e -> e + direction).collect(Collectors.joining(", "));
-        // The page's ids first, then those claims and their sums alone: read whole, or with the sums in the select
-        // list, every claim the offset skips would be read and summed too (the load bench's later pages spent their
-        // time there).
+        // The page's ids first, then those claims with their sums: read whole, or with the sums in the select list,
+        // every claim the offset skips would be read and summed too (the load bench's later pages spent their time
+        // there).
         var query = Claim.getEntityManager().createQuery("select c.id from Claim c"
                 + SORT_JOINS.getOrDefault(filter.sortKey(), "") + " where " + where.clause() + " order by " + order
                 + ", c.id" + direction, Long.class);
@@ -166,15 +164,13 @@ public record ClaimSearch(ClaimFilter filter, LocalDate today, Function<String, 
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Claim> claims = Claim.getEntityManager()
-                .createQuery("select c from Claim c join fetch c.contract where c.id in :ids", Claim.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(c -> c.id, c -> c));
-        Map<Long, BigDecimal[]> sums = ClaimMoney.paidAndReserved(ids);
-        // a claim removed between the two reads is left out
-        return ids.stream().filter(claims::containsKey).map(id -> {
-            BigDecimal[] money = sums.getOrDefault(id, NOTHING);
-            return new Row(claims.get(id), money[0], money[1]);
-        }).toList();
+        Map<Long, Row> rows = Claim.getEntityManager().createQuery("select c, " + ClaimMoney.PAID + ", "
+                + ClaimMoney.RESERVED + " from Claim c join fetch c.contract where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .map(r -> new Row((Claim) r[0], (BigDecimal) r[1], (BigDecimal) r[2]))
+                .collect(Collectors.toMap(r -> r.claim().id, r -> r));
+        // in the page's order; a claim removed between the two reads is left out
+        return ids.stream().filter(rows::containsKey).map(rows::get).toList();
     }
 
     private static String codeListEntry(String list, String code) {

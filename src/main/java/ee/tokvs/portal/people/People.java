@@ -26,7 +26,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 public class People {
 
     /** How many members one organisation's page lists at most (Keycloak pages its answer). */
-    static final int MAX_MEMBERS = 500;
+    private static final int MAX_MEMBERS = 500;
 
     /** A member: their name, username, e-mail, whether their account is on, and their portal roles. */
     public record Person(String id, String name, String username, String email, boolean enabled,
@@ -69,12 +69,12 @@ public class People {
         Set<String> held = realm.users().get(member.getId()).roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName).collect(Collectors.toSet());
         List<PortalRole> roles = Arrays.stream(PortalRole.values()).filter(r -> held.contains(r.id)).toList();
-        String name = String.join(" ", nonBlank(member.getFirstName()), nonBlank(member.getLastName())).strip();
-        return new Person(member.getId(), name, member.getUsername(), nonBlank(member.getEmail()),
+        String name = String.join(" ", orEmpty(member.getFirstName()), orEmpty(member.getLastName())).strip();
+        return new Person(member.getId(), name, member.getUsername(), orEmpty(member.getEmail()),
                 !Boolean.FALSE.equals(member.isEnabled()), roles);
     }
 
-    private static String nonBlank(String text) {
+    private static String orEmpty(String text) {
         return text == null ? "" : text.strip();
     }
 }
