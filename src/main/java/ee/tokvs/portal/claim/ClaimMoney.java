@@ -28,10 +28,11 @@ public class ClaimMoney extends PanacheEntityBase {
     /**
      * How many claims there are, and every claim's paid and reserved sums (columns {@code claims}, {@code paid},
      * {@code reserved}), in SQL: from the dashboards' sums by dimension (V21, kept by the same triggers in the same
-     * transaction), in the rows by severity, which every claim is in exactly once: per insurer a few hundred cells (month
-     * by severity) instead of a claim's rows and a summary row per claim and measure, or the cube's thousands of cells by
-     * every category at once. Row-level security keeps the cells to the acting insurer's (or every insurer's, for
-     * Terviseamet), as it keeps the claims. The claim list's count and sums and the insurer's summary read it.
+     * transaction), in the rows by severity, which every claim is in exactly once: per insurer a few hundred cells
+     * (month by severity) instead of a claim's rows and a summary row per claim and measure, or the cube's thousands of
+     * cells by every category at once. Row-level security keeps the cells to the acting insurer's (or every
+     * insurer's, for Terviseamet), as it keeps the claims. The claim list's count and sums and the insurer's summary
+     * read it.
      */
     public static final String EVERY_CLAIMS_MONEY = "select coalesce(sum(claims), 0) as claims,"
             + " coalesce(sum(paid), 0) as paid, coalesce(sum(reserved), 0) as reserved"
