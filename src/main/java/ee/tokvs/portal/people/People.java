@@ -8,10 +8,13 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -31,6 +34,26 @@ public class People {
     /** A member: their name, username, e-mail, whether their account is on, and their portal roles. */
     public record Person(String id, String name, String username, String email, boolean enabled,
             List<PortalRole> roles) {
+
+        public boolean holds(PortalRole role) {
+            return roles.contains(role);
+        }
+
+        public boolean holdsAny(List<PortalRole> any) {
+            return any.stream().anyMatch(roles::contains);
+        }
+    }
+
+    /** An organisation in Keycloak with its members. */
+    record Team(OrganizationResource organisation, List<Person> members) {
+
+        Optional<Person> member(String id) {
+            return members.stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+
+        long holding(PortalRole role) {
+            return members.stream().filter(p -> p.holds(role)).count();
+        }
     }
 
     /** Keycloak did not answer, or refused the portal's service account: nothing can be read or changed now. */
@@ -50,16 +73,34 @@ public class People {
      * The members of the organisation with this registry code, by name; none where Keycloak has no such organisation.
      */
     public List<Person> of(String registryCode) {
-        try {
-            RealmResource realm = keycloak.realm(realmName);
+        return team(registryCode).map(Team::members).orElse(List.of());
+    }
+
+    /** The organisation with this registry code and its members, if Keycloak has exactly one such organisation. */
+    Optional<Team> team(String registryCode) {
+        return call(() -> {
+            RealmResource realm = realm();
             List<OrganizationRepresentation> found = realm.organizations()
                     .searchByAttribute("registryCode:" + registryCode);
             if (found.size() != 1) {
-                return List.of();
+                return Optional.empty();
             }
-            return realm.organizations().get(found.get(0).getId()).members().list(0, MAX_MEMBERS).stream()
+            OrganizationResource organisation = realm.organizations().get(found.get(0).getId());
+            List<Person> members = organisation.members().list(0, MAX_MEMBERS).stream()
                     .map(member -> person(realm, member))
                     .sorted(Comparator.comparing(Person::name).thenComparing(Person::username)).toList();
+            return Optional.of(new Team(organisation, members));
+        });
+    }
+
+    RealmResource realm() {
+        return keycloak.realm(realmName);
+    }
+
+    /** Runs a call to Keycloak's admin API; an outage or a refusal becomes {@link KeycloakUnavailable}. */
+    static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
         } catch (ProcessingException | WebApplicationException e) {
             throw new KeycloakUnavailable(e);
         }

@@ -48,4 +48,37 @@ public interface PeopleMessages {
 
     @Message
     String people_keycloak_unavailable();
+
+    @Message
+    String people_change_role();
+
+    @Message
+    String people_remove();
+
+    @Message
+    String people_done_role();
+
+    @Message
+    String people_done_removed();
+
+    @Message
+    String people_history();
+
+    @Message
+    String people_col_when();
+
+    @Message
+    String people_col_by();
+
+    @Message
+    String people_col_what();
+
+    @Message
+    String people_action_ROLE_CHANGED();
+
+    @Message
+    String people_action_REMOVED();
+
+    @Message
+    String people_role_of(String username);
 }

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Records an administrative change (reference data, mandates) in the caller's transaction, and has this instance's
- * {@link ReferenceCache} take it when that transaction commits.
+ * Records an administrative change (reference data, mandates, people) in the caller's transaction. A change to
+ * reference data also has this instance's {@link ReferenceCache} take it when that transaction commits.
  */
 @ApplicationScoped
 public class ReferenceLog {
@@ -24,6 +24,12 @@ public class ReferenceLog {
     ReferenceCache cache;
 
     public void record(String subject, String subjectKey, String action, JsonObject changes) {
+        recordOnly(subject, subjectKey, action, changes);
+        cache.changedOnCommit();
+    }
+
+    /** Records a change that leaves the reference data as it was (people's access): nothing to reload. */
+    public void recordOnly(String subject, String subjectKey, String action, JsonObject changes) {
         ReferenceChange change = new ReferenceChange();
         change.subject = subject;
         change.subjectKey = subjectKey;
@@ -33,6 +39,5 @@ public class ReferenceLog {
         change.changedAt = Instant.now(clock);
         change.changes = changes.toString();
         change.persist();
-        cache.changedOnCommit();
     }
 }

@@ -87,12 +87,17 @@ public abstract class BrowserTest {
      * page and waiting on the account's home.
      */
     protected Page logInElsewhereAs(DemoAccount account) {
+        return logInElsewhereAs(account.username, account.homePath);
+    }
+
+    /** As {@link #logInElsewhereAs(DemoAccount)}, for a person a test made, with the demo accounts' password. */
+    protected Page logInElsewhereAs(String username, String homePath) {
         BrowserContext other = browser.newContext();
         others.add(other);
         Page elsewhere = other.newPage();
         elsewhere.navigate(url("/"));
-        KeycloakLogin.logIn(elsewhere, account.username, DemoAccount.PASSWORD);
-        elsewhere.waitForURL(address -> address.startsWith(url(account.homePath)));
+        KeycloakLogin.logIn(elsewhere, username, DemoAccount.PASSWORD);
+        elsewhere.waitForURL(address -> address.startsWith(url(homePath)));
         return elsewhere;
     }
 

@@ -9,11 +9,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Keycloak's admin REST API, for tests that need Keycloak to act: end a user's session, point the portal
- * client's back-channel logout at the portal under test. Uses the bootstrap admin the launcher creates.
+ * client's back-channel logout at the portal under test, add a throwaway member to an organisation. Uses the bootstrap
+ * admin the launcher creates; its token lives a minute, so make one of these where it is used.
  */
 public final class KeycloakAdmin {
 
@@ -44,13 +47,60 @@ public final class KeycloakAdmin {
 
     /** Ends the user's most recently started session, as an administrator would in the console. */
     public void endLatestSession(String username) {
-        String userId = json(get("/users?exact=true&username=" + username)).asJsonArray().getJsonObject(0).getString("id");
+        String userId = userId(username);
         JsonArray sessions = json(get("/users/" + userId + "/sessions")).asJsonArray();
         JsonObject latest = sessions.getValuesAs(JsonObject.class).stream()
                 .max(Comparator.comparingLong(s -> s.getJsonNumber("start").longValue()))
                 .orElseThrow(() -> new AssertionError(username + " has no session in Keycloak"));
         given().auth().oauth2(token).delete(base + "/admin/realms/tokvs/sessions/" + latest.getString("id"))
                 .then().statusCode(204);
+    }
+
+    /**
+     * A new person with the password {@code DemoAccount.PASSWORD}, the realm role {@code role}, and membership of the
+     * organisation with {@code registryCode}; returns their id. Delete them with {@link #deleteUser} when done.
+     */
+    public String createMember(String username, String registryCode, String role) {
+        JsonObject person = Json.createObjectBuilder().add("username", username).add("enabled", true)
+                .add("email", username + "@example.org").add("emailVerified", true)
+                .add("firstName", "Test").add("lastName", username)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", DemoAccount.PASSWORD).add("temporary", false))).build();
+        String location = given().auth().oauth2(token).contentType(ContentType.JSON).body(person.toString())
+                .post(base + "/admin/realms/tokvs/users").then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JsonObject roleRep = json(get("/roles/" + role)).asJsonObject();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Json.createArrayBuilder().add(roleRep).build()
+                .toString()).post(base + "/admin/realms/tokvs/users/" + id + "/role-mappings/realm")
+                .then().statusCode(204);
+        String organisation = json(get("/organizations?q=registryCode:" + registryCode)).asJsonArray()
+                .getJsonObject(0).getString("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("\"" + id + "\"")
+                .post(base + "/admin/realms/tokvs/organizations/" + organisation + "/members").then().statusCode(201);
+        return id;
+    }
+
+    /** The id of the user with this username. */
+    public String userId(String username) {
+        return json(get("/users?exact=true&username=" + username)).asJsonArray().getJsonObject(0).getString("id");
+    }
+
+    /** The realm roles mapped to the user directly. */
+    public Set<String> realmRoles(String userId) {
+        return json(get("/users/" + userId + "/role-mappings/realm")).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().map(role -> role.getString("name")).collect(Collectors.toSet());
+    }
+
+    /** The registry codes of the organisations the user belongs to. */
+    public Set<String> organisations(String userId) {
+        return json(get("/organizations/members/" + userId + "/organizations?briefRepresentation=false")).asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonObject("attributes").getJsonArray("registryCode").getString(0))
+                .collect(Collectors.toSet());
+    }
+
+    public void deleteUser(String userId) {
+        given().auth().oauth2(token).delete(base + "/admin/realms/tokvs/users/" + userId).then().statusCode(204);
     }
 
     private String get(String path) {

@@ -1,0 +1,169 @@
+package ee.tokvs.portal.people;
+
+import static ee.tokvs.portal.people.People.call;
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
+
+import ee.tokvs.portal.access.CurrentUser;
+import ee.tokvs.portal.access.PortalRole;
+import ee.tokvs.portal.people.People.Person;
+import ee.tokvs.portal.people.People.Team;
+import ee.tokvs.portal.reference.ReferenceLog;
+import ee.tokvs.portal.session.RevokedSessions;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserSessionRepresentation;
+
+/**
+ * An admin changes its organisation's people in Keycloak: gives or takes a portal role, removes a member. Only members
+ * of the admin's own organisation, only the roles {@link PeopleRules} lets the admin give, never the last admin. Each
+ * change is audited in the portal ({@code reference_change}, subject PERSON) and ends the person's login sessions, in
+ * Keycloak and in the portal, so their next request is answered under what they hold now.
+ *
+ * <p>Order: the audit row is written first, in the transaction; then Keycloak is changed. If Keycloak fails, the
+ * transaction rolls back and the portal keeps no trace of a change that did not happen.
+ */
+@ApplicationScoped
+public class PeopleChanges {
+
+    static final String SUBJECT = "PERSON";
+    private static final Logger LOG = Logger.getLogger(PeopleChanges.class);
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ReferenceLog log;
+
+    @Inject
+    RevokedSessions revoked;
+
+    /** The member gets {@code roleId} (empty: no portal role) in place of the role they held. */
+    @Transactional
+    public void changeRole(String registryCode, String memberId, String roleId) {
+        List<PortalRole> givable = PeopleRules.givableBy(currentUser.role());
+        Optional<PortalRole> to = givable.stream().filter(r -> r.id.equals(roleId)).findFirst();
+        Findings findings = new Findings();
+        if (roleId != null && !roleId.isBlank() && to.isEmpty()) {
+            findings.add(PeopleRules.ROLE_NOT_GIVABLE.at(roleId));
+        }
+        Team team = teamOf(registryCode);
+        Person member = memberOf(team, memberId);
+        PortalRole admin = adminRole(givable);
+        if (member.holds(admin) && to.filter(admin::equals).isEmpty() && team.holding(admin) == 1) {
+            findings.add(PeopleRules.LAST_ADMIN.at(member.username()));
+        }
+        if (findings.hasErrors()) {
+            throw new RuleViolationException(findings);
+        }
+        Optional<PortalRole> from = givable.stream().filter(member::holds).reduce((first, second) -> second);
+        if (from.equals(to) && givable.stream().filter(member::holds).count() <= 1) {
+            return;
+        }
+        audit(registryCode, member, "ROLE_CHANGED", from, to);
+        UserResource user = people.realm().users().get(member.id());
+        List<String> sessions = sessionsOf(user);
+        call(() -> {
+            List<RoleRepresentation> held = user.roles().realmLevel().listAll().stream()
+                    .filter(r -> givable.stream().anyMatch(g -> g.id.equals(r.getName())))
+                    .filter(r -> to.map(t -> !t.id.equals(r.getName())).orElse(true)).toList();
+            if (!held.isEmpty()) {
+                user.roles().realmLevel().remove(held);
+            }
+            if (to.isPresent() && !member.holds(to.get())) {
+                List<RoleRepresentation> given = user.roles().realmLevel().listAvailable().stream()
+                        .filter(r -> r.getName().equals(to.get().id)).toList();
+                user.roles().realmLevel().add(given);
+            }
+            return null;
+        });
+        endSessions(user, sessions, member);
+    }
+
+    /** The member leaves the organisation and loses the roles it gave them; their Keycloak account stays. */
+    @Transactional
+    public void remove(String registryCode, String memberId) {
+        List<PortalRole> givable = PeopleRules.givableBy(currentUser.role());
+        Team team = teamOf(registryCode);
+        Person member = memberOf(team, memberId);
+        PortalRole admin = adminRole(givable);
+        if (member.holds(admin) && team.holding(admin) == 1) {
+            Findings findings = new Findings();
+            findings.add(PeopleRules.LAST_ADMIN.at(member.username()));
+            throw new RuleViolationException(findings);
+        }
+        audit(registryCode, member, "REMOVED", givable.stream().filter(member::holds).reduce((a, b) -> b),
+                Optional.empty());
+        UserResource user = people.realm().users().get(member.id());
+        List<String> sessions = sessionsOf(user);
+        call(() -> {
+            List<RoleRepresentation> held = user.roles().realmLevel().listAll().stream()
+                    .filter(r -> givable.stream().anyMatch(g -> g.id.equals(r.getName()))).toList();
+            if (!held.isEmpty()) {
+                user.roles().realmLevel().remove(held);
+            }
+            try (Response response = team.organisation().members().member(member.id()).delete()) {
+                if (response.getStatus() >= 300) {
+                    throw new WebApplicationException(response.getStatus());
+                }
+            }
+            return null;
+        });
+        endSessions(user, sessions, member);
+    }
+
+    private Team teamOf(String registryCode) {
+        return people.team(registryCode).orElseThrow(NotFoundException::new);
+    }
+
+    /** Someone outside the organisation is not found, whether or not they exist elsewhere. */
+    private static Person memberOf(Team team, String memberId) {
+        return team.member(memberId).orElseThrow(NotFoundException::new);
+    }
+
+    private static PortalRole adminRole(List<PortalRole> givable) {
+        if (givable.isEmpty()) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
+        return givable.get(givable.size() - 1);
+    }
+
+    private static List<String> sessionsOf(UserResource user) {
+        return call(() -> user.getUserSessions().stream().map(UserSessionRepresentation::getId).toList());
+    }
+
+    /**
+     * Ends the person's sessions in every portal instance at once (not waiting for Keycloak's back channel), then in
+     * Keycloak. The change itself is made by then: if Keycloak's logout fails, the next login gets the new roles anyway.
+     */
+    private void endSessions(UserResource user, List<String> sessions, Person member) {
+        sessions.forEach(revoked::revoke);
+        try {
+            user.logout();
+        } catch (ProcessingException | WebApplicationException e) {
+            LOG.warnf("the Keycloak sessions of %s were not ended: %s", member.username(), e.getMessage());
+        }
+    }
+
+    private void audit(String registryCode, Person member, String action, Optional<PortalRole> from,
+            Optional<PortalRole> to) {
+        log.recordOnly(SUBJECT, registryCode + ":" + member.username(), action, JSON.createObjectBuilder()
+                .add("organisation", registryCode).add("username", member.username()).add("name", member.name())
+                .add("roleBefore", from.map(r -> r.id).orElse("")).add("roleAfter", to.map(r -> r.id).orElse(""))
+                .build());
+    }
+}
