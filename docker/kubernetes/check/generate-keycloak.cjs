@@ -54,6 +54,24 @@ function realmImport(realm) {
       if (typeof value === "string") client.attributes[key] = local(value);
     }
   }
+  // Keycloak mails its invitations through the portal's SMTP account: server, port and sender from tokvs-realm-import,
+  // the login from the portal's own secrets, always over STARTTLS.
+  if (out.smtpServer) {
+    const fromSecret = (name, secret, key) => {
+      placeholders[name] = { secret: { name: secret, key } };
+      return "${" + name + "}";
+    };
+    out.smtpServer = {
+      ...out.smtpServer,
+      host: fromSecret("TOKVS_SMTP_HOST", "tokvs-realm-import", "smtp-host"),
+      port: fromSecret("TOKVS_SMTP_PORT", "tokvs-realm-import", "smtp-port"),
+      from: fromSecret("TOKVS_MAIL_FROM", "tokvs-realm-import", "smtp-from"),
+      auth: "true",
+      user: fromSecret("TOKVS_SMTP_USERNAME", "tokvs-portal-secrets", "smtp-username"),
+      password: fromSecret("TOKVS_SMTP_PASSWORD", "tokvs-portal-secrets", "smtp-password"),
+      starttls: "true",
+    };
+  }
   return {
     apiVersion: "k8s.keycloak.org/v2alpha1",
     kind: "KeycloakRealmImport",

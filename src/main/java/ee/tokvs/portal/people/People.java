@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -28,11 +30,17 @@ import org.keycloak.representations.idm.RoleRepresentation;
 @ApplicationScoped
 public class People {
 
+    /** Keycloak's required action of a person who has yet to set a password: an invitation not yet accepted. */
+    static final String SET_PASSWORD = "UPDATE_PASSWORD";
+
     /** How many members one organisation's page lists at most (Keycloak pages its answer). */
     private static final int MAX_MEMBERS = 500;
 
-    /** A member: their name, username, e-mail, whether their account is on, and their portal roles. */
-    public record Person(String id, String name, String username, String email, boolean enabled,
+    /**
+     * A member: their name, username, e-mail, whether their account is on, whether they have yet to set their password
+     * (invited, not yet accepted), and their portal roles.
+     */
+    public record Person(String id, String name, String username, String email, boolean enabled, boolean invited,
             List<PortalRole> roles) {
 
         public boolean holds(PortalRole role) {
@@ -106,13 +114,32 @@ public class People {
         }
     }
 
+    /** Keycloak's list of members leaves out their required actions: the person's own record has them. */
+    /** Gives the person the realm role; Keycloak wants the role's own representation, which the person's list has. */
+    static void give(UserResource user, PortalRole role) {
+        user.roles().realmLevel().add(user.roles().realmLevel().listAvailable().stream()
+                .filter(r -> r.getName().equals(role.id)).toList());
+    }
+
+    /** An answer of Keycloak that must be a success; anything else is Keycloak's failure. */
+    static void succeeded(Response response) {
+        try (response) {
+            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw new WebApplicationException(response.getStatus());
+            }
+        }
+    }
+
     private static Person person(RealmResource realm, MemberRepresentation member) {
-        Set<String> held = realm.users().get(member.getId()).roles().realmLevel().listEffective().stream()
+        UserResource user = realm.users().get(member.getId());
+        Set<String> held = user.roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName).collect(Collectors.toSet());
+        List<String> actions = user.toRepresentation().getRequiredActions();
         List<PortalRole> roles = Arrays.stream(PortalRole.values()).filter(r -> held.contains(r.id)).toList();
         String name = String.join(" ", orEmpty(member.getFirstName()), orEmpty(member.getLastName())).strip();
+        boolean invited = actions != null && actions.contains(SET_PASSWORD);
         return new Person(member.getId(), name, member.getUsername(), orEmpty(member.getEmail()),
-                !Boolean.FALSE.equals(member.isEnabled()), roles);
+                !Boolean.FALSE.equals(member.isEnabled()), invited, roles);
     }
 
     private static String orEmpty(String text) {

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -85,9 +84,7 @@ public class PeopleChanges {
                 user.roles().realmLevel().remove(held);
             }
             if (to.isPresent() && !member.holds(to.get())) {
-                List<RoleRepresentation> given = user.roles().realmLevel().listAvailable().stream()
-                        .filter(r -> r.getName().equals(to.get().id)).toList();
-                user.roles().realmLevel().add(given);
+                People.give(user, to.get());
             }
             return null;
         });
@@ -116,17 +113,13 @@ public class PeopleChanges {
             if (!held.isEmpty()) {
                 user.roles().realmLevel().remove(held);
             }
-            try (Response response = team.organisation().members().member(member.id()).delete()) {
-                if (response.getStatus() >= 300) {
-                    throw new WebApplicationException(response.getStatus());
-                }
-            }
+            People.succeeded(team.organisation().members().member(member.id()).delete());
             return null;
         });
         endSessions(user, sessions, member);
     }
 
-    private Team teamOf(String registryCode) {
+    Team teamOf(String registryCode) {
         return people.team(registryCode).orElseThrow(NotFoundException::new);
     }
 
@@ -148,7 +141,8 @@ public class PeopleChanges {
 
     /**
      * Ends the person's sessions in every portal instance at once (not waiting for Keycloak's back channel), then in
-     * Keycloak. The change itself is made by then: if Keycloak's logout fails, the next login gets the new roles anyway.
+     * Keycloak. The change itself is made by then: if Keycloak's logout fails, the next login gets the new roles
+     * anyway.
      */
     private void endSessions(UserResource user, List<String> sessions, Person member) {
         sessions.forEach(revoked::revoke);
@@ -159,7 +153,8 @@ public class PeopleChanges {
         }
     }
 
-    private void audit(String registryCode, Person member, String action, Optional<PortalRole> from,
+    /** The change in the audit log, in the caller's transaction: who (the current user) did what to whom. */
+    void audit(String registryCode, Person member, String action, Optional<PortalRole> from,
             Optional<PortalRole> to) {
         log.recordOnly(SUBJECT, registryCode + ":" + member.username(), action, JSON.createObjectBuilder()
                 .add("organisation", registryCode).add("username", member.username()).add("name", member.name())

@@ -81,4 +81,37 @@ public interface PeopleMessages {
 
     @Message
     String people_role_of(String username);
+
+    @Message
+    String people_done_invited();
+
+    @Message
+    String people_account_invited();
+
+    @Message
+    String people_invite();
+
+    @Message
+    String people_invite_intro();
+
+    @Message
+    String people_invite_send();
+
+    @Message
+    String people_personal_code();
+
+    @Message
+    String people_personal_code_hint();
+
+    @Message
+    String people_first_name();
+
+    @Message
+    String people_last_name();
+
+    @Message
+    String people_action_INVITED();
+
+    @Message
+    String people_invitation_failed();
 }

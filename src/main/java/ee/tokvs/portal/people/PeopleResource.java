@@ -3,6 +3,7 @@ package ee.tokvs.portal.people;
 import ee.tokvs.portal.access.CurrentUser;
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.access.PortalRole.Names;
+import ee.tokvs.portal.people.Invitations.Invitation;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormMessages;
 import ee.tokvs.portal.shared.web.FormResponses;
@@ -37,10 +38,49 @@ public class PeopleResource {
 
     private static final Logger LOG = Logger.getLogger(PeopleResource.class);
 
-    /** The page: the people, the roles the admin gives, the latest changes, and what the last post did or why not. */
-    public record Page(List<People.Person> people, List<PortalRole> givable, List<PeopleHistory.Entry> history,
-            FormMessages messages, String done, boolean unavailable) {
+    /**
+     * What this request did or why not: its status, the change done ({@code role}, {@code removed}, {@code invited}),
+     * why a change to someone was refused, and the invitation form as typed with its messages.
+     */
+    public record Outcome(int status, String done, FormMessages messages, Invitation invitation,
+            FormMessages invitationMessages) {
+
+        static Outcome shown(String done) {
+            return new Outcome(200, done, FormMessages.none(), blankInvitation(), FormMessages.none());
+        }
+
+        static Outcome refused(FormMessages messages) {
+            return new Outcome(422, null, messages, blankInvitation(), FormMessages.none());
+        }
+
+        static Outcome invitationRefused(Invitation invitation, FormMessages messages) {
+            return new Outcome(422, null, FormMessages.none(), invitation, messages);
+        }
+
+        /** Keycloak did not make the invitation: 502, its answer failed, not this page. */
+        static Outcome invitationFailed(Invitation invitation) {
+            return new Outcome(502, null, FormMessages.none(), invitation, FormMessages.none());
+        }
+
+        static Outcome keycloakDown() {
+            return new Outcome(503, null, FormMessages.none(), blankInvitation(), FormMessages.none());
+        }
+
+        public boolean invitationFailed() {
+            return status == 502;
+        }
+
+        private static Invitation blankInvitation() {
+            return new Invitation("", "", "", "", PortalRole.INSURER_STAFF.id);
+        }
     }
+
+    /** The page: the people (none while Keycloak is down), the roles the admin gives, the latest changes. */
+    public record Page(List<People.Person> people, boolean unavailable, List<PortalRole> givable,
+            List<PeopleHistory.Entry> history, Outcome outcome) {
+    }
+
+    private static final List<String> DONE = List.of("role", "removed", "invited");
 
     @CheckedTemplate(basePath = "people")
     static class Templates {
@@ -54,6 +94,9 @@ public class PeopleResource {
     PeopleChanges changes;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -62,7 +105,25 @@ public class PeopleResource {
     @GET
     @RolesAllowed(Names.INSURER_ADMIN)
     public Response list(@QueryParam("done") String done) {
-        return page(FormMessages.none(), done, Response.Status.OK.getStatusCode());
+        return page(Outcome.shown(done != null && DONE.contains(done) ? done : null));
+    }
+
+    @POST
+    @Path("invite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Names.INSURER_ADMIN)
+    public Response invite(@RestForm String personalCode, @RestForm String firstName, @RestForm String lastName,
+            @RestForm String email, @RestForm String role) {
+        Invitation invitation = new Invitation(personalCode, firstName, lastName, email, role);
+        try {
+            invitations.invite(organisation(), invitation);
+            return done("invited");
+        } catch (RuleViolationException e) {
+            return page(Outcome.invitationRefused(invitation, words.of(e.findings(), Invitation.FIELDS)));
+        } catch (People.KeycloakUnavailable e) {
+            LOG.warnf("an invitation to %s was not made: %s", organisation(), e.getMessage());
+            return page(Outcome.invitationFailed(invitation));
+        }
     }
 
     @POST
@@ -83,13 +144,17 @@ public class PeopleResource {
     private Response change(Runnable change, String done) {
         try {
             change.run();
-            return Response.seeOther(UriBuilder.fromPath("/people").queryParam("done", done).build()).build();
+            return done(done);
         } catch (RuleViolationException e) {
-            return page(words.of(e.findings()), null, 422);
+            return page(Outcome.refused(words.of(e.findings())));
         } catch (People.KeycloakUnavailable e) {
             LOG.warnf("a change to the people of %s was not made: %s", organisation(), e.getMessage());
-            return page(FormMessages.none(), null, Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
+            return page(Outcome.keycloakDown());
         }
+    }
+
+    private static Response done(String done) {
+        return Response.seeOther(UriBuilder.fromPath("/people").queryParam("done", done).build()).build();
     }
 
     private String organisation() {
@@ -100,25 +165,22 @@ public class PeopleResource {
         return organisation;
     }
 
-    private Response page(FormMessages messages, String done, int status) {
+    private Response page(Outcome outcome) {
         String organisation = currentUser.organisationCode();
-        List<PortalRole> givable = PeopleRules.givableBy(currentUser.role());
         List<PeopleHistory.Entry> history = organisation == null ? List.of() : PeopleHistory.of(organisation);
-        boolean unavailable = status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+        boolean unavailable = outcome.status() == 503;
         List<People.Person> members = List.of();
         if (!unavailable && organisation != null) {
             try {
                 members = people.of(organisation);
             } catch (People.KeycloakUnavailable e) {
                 LOG.warnf("the people of %s were not read: %s", organisation, e.getMessage());
-                unavailable = true;
-                status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+                return page(Outcome.keycloakDown());
             }
         }
-        String shownDone = "role".equals(done) || "removed".equals(done) ? done : null;
-        TemplateInstance page = Templates.people(new Page(members, givable, history, messages, shownDone,
-                unavailable));
-        return status == 422 ? FormResponses.refused(page)
-                : Response.status(status).entity(page).build();
+        TemplateInstance page = Templates.people(new Page(members, unavailable,
+                PeopleRules.givableBy(currentUser.role()), history, outcome));
+        return outcome.status() == 422 ? FormResponses.refused(page)
+                : Response.status(outcome.status()).entity(page).build();
     }
 }

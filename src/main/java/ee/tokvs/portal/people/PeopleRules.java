@@ -7,6 +7,7 @@ import ee.tokvs.portal.shared.rules.Rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an organisation's admin may do to its people: which roles they give, and that the organisation keeps an admin.
@@ -19,13 +20,31 @@ public final class PeopleRules {
     public static final Rule LAST_ADMIN = Rule.error("rule_person_last_admin", Rule.WHOLE,
             none("an organisation keeps at least one admin, or nobody could manage its people any more"));
 
-    public static final List<Rule> RULES = List.of(ROLE_NOT_GIVABLE, LAST_ADMIN);
+    public static final Rule PERSONAL_CODE_INVALID = Rule.error("rule_person_code_invalid", Invitations.PERSONAL_CODE,
+            none("an Estonian personal identification code (EVS 585): eID logins name the person by it"));
+    public static final Rule EMAIL_INVALID = Rule.error("rule_person_email_invalid", Invitations.EMAIL,
+            none("the invitation is sent to this address"));
+    public static final Rule PERSON_EXISTS = Rule.error("rule_person_exists", Invitations.PERSONAL_CODE,
+            none("a person has one account; an existing account is not taken over by an invitation"));
+    public static final Rule EMAIL_TAKEN = Rule.error("rule_person_email_taken", Invitations.EMAIL,
+            none("Keycloak keeps one account per e-mail address, which is also a login name"));
+
+    public static final List<Rule> RULES = List.of(ROLE_NOT_GIVABLE, LAST_ADMIN, PERSONAL_CODE_INVALID, EMAIL_INVALID,
+            PERSON_EXISTS, EMAIL_TAKEN);
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int EMAIL_MAX = 254;
 
     /** The roles each admin role gives to its organisation's people; the admin role itself comes last. */
     private static final Map<PortalRole, List<PortalRole>> GIVES = Map.of(
             PortalRole.INSURER_ADMIN, List.of(PortalRole.INSURER_STAFF, PortalRole.INSURER_ADMIN));
 
     private PeopleRules() {
+    }
+
+    /** A plausible e-mail address: one {@code @}, a dotted domain, no spaces, at most 254 characters. */
+    public static boolean isEmail(String address) {
+        return address.length() <= EMAIL_MAX && EMAIL.matcher(address).matches();
     }
 
     /** The roles an admin with this role may give or take; none for anyone else. */

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -80,9 +81,35 @@ public final class KeycloakAdmin {
         return id;
     }
 
+    /**
+     * Points the realm's mail at an SMTP server on this port of the loopback and returns the realm's mail settings as
+     * they were, for {@link #restoreSmtp}.
+     */
+    public JsonObject pointSmtpAt(int port) {
+        JsonObject previous = json(get("")).asJsonObject().getJsonObject("smtpServer");
+        putRealm(Json.createObjectBuilder().add("smtpServer", Json.createObjectBuilder(previous)
+                .add("host", "127.0.0.1").add("port", String.valueOf(port))).build());
+        return previous;
+    }
+
+    public void restoreSmtp(JsonObject previous) {
+        putRealm(Json.createObjectBuilder().add("smtpServer", previous).build());
+    }
+
+    private void putRealm(JsonObject changes) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(changes.toString())
+                .put(base + "/admin/realms/tokvs").then().statusCode(204);
+    }
+
+    /** The id of the user with this username, if there is one. */
+    public Optional<String> findUser(String username) {
+        return json(get("/users?exact=true&username=" + username)).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("id")).findFirst();
+    }
+
     /** The id of the user with this username. */
     public String userId(String username) {
-        return json(get("/users?exact=true&username=" + username)).asJsonArray().getJsonObject(0).getString("id");
+        return findUser(username).orElseThrow(() -> new AssertionError("Keycloak has no user " + username));
     }
 
     /** The realm roles mapped to the user directly. */

@@ -6,6 +6,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +81,31 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plain text of a message: its body, or its text/plain part when it has parts (text and HTML). */
+    public static String text(Message message) {
+        try {
+            return text((Part) message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Part part) throws IOException, MessagingException {
+        Object content = part.getContent();
+        if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                String text = text(parts.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+        return part.isMimeType("text/plain") ? String.valueOf(content) : null;
     }
 
     private static int freePort() {

@@ -14,7 +14,7 @@ public class UiTexts {
 
     /** The page bundles, whose keys do not overlap. */
     private static final String[] BUNDLES = {"msg", "upload", "mandate", "dash", "stat", "claim", "reference", "query",
-            "audit", "worklist"};
+            "audit", "worklist", "people"};
 
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
 
