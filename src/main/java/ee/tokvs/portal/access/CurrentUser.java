@@ -130,6 +130,11 @@ public class CurrentUser {
         return role().map(r -> r == PortalRole.INSURER_ADMIN).orElse(false);
     }
 
+    /** Terviseamet's admin onboards and closes insurers (#20). */
+    public boolean onboardsOrganisations() {
+        return role().map(r -> r == PortalRole.TERVISEAMET_ADMIN).orElse(false);
+    }
+
     /** Terviseamet's people see the reference data; only its admins change it. */
     public boolean keepsReference() {
         return role().map(r -> r == PortalRole.TERVISEAMET_ADMIN || r == PortalRole.TERVISEAMET_ANALYST).orElse(false);

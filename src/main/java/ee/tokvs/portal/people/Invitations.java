@@ -75,7 +75,12 @@ public class Invitations {
      */
     @Transactional
     public String invite(String registryCode, Invitation invitation) {
-        List<PortalRole> givable = PeopleRules.givableBy(currentUser.role());
+        return invite(registryCode, invitation, PeopleRules.givableBy(currentUser.role()));
+    }
+
+    /** As {@link #invite(String, Invitation)}, giving one of these roles (Terviseamet's first admin of an organisation). */
+    @Transactional
+    String invite(String registryCode, Invitation invitation, List<PortalRole> givable) {
         Findings findings = new Findings();
         String code = Fields.required(findings, PERSONAL_CODE, invitation.personalCode());
         if (code != null && !PersonalCode.isValid(code)) {

@@ -135,7 +135,7 @@ public class PeopleChanges {
         return givable.get(givable.size() - 1);
     }
 
-    private static List<String> sessionsOf(UserResource user) {
+    static List<String> sessionsOf(UserResource user) {
         return call(() -> user.getUserSessions().stream().map(UserSessionRepresentation::getId).toList());
     }
 
@@ -144,7 +144,7 @@ public class PeopleChanges {
      * Keycloak. The change itself is made by then: if Keycloak's logout fails, the next login gets the new roles
      * anyway.
      */
-    private void endSessions(UserResource user, List<String> sessions, Person member) {
+    void endSessions(UserResource user, List<String> sessions, Person member) {
         sessions.forEach(revoked::revoke);
         try {
             user.logout();

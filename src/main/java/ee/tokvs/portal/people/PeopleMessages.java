@@ -114,4 +114,58 @@ public interface PeopleMessages {
 
     @Message
     String people_invitation_failed();
+
+    @Message
+    String people_org_nav();
+
+    @Message
+    String people_org_title();
+
+    @Message
+    String people_org_intro();
+
+    @Message
+    String people_org_registry_code();
+
+    @Message
+    String people_org_name();
+
+    @Message
+    String people_org_login();
+
+    @Message
+    String people_org_login_none();
+
+    @Message
+    String people_org_login_on();
+
+    @Message
+    String people_org_login_closed();
+
+    @Message
+    String people_org_close();
+
+    @Message
+    String people_org_onboard();
+
+    @Message
+    String people_org_onboard_intro();
+
+    @Message
+    String people_org_first_admin();
+
+    @Message
+    String people_org_onboard_send();
+
+    @Message
+    String people_org_done_onboarded();
+
+    @Message
+    String people_org_done_closed();
+
+    @Message
+    String people_org_failed();
+
+    @Message
+    String people_action_ACCESS_ENDED();
 }

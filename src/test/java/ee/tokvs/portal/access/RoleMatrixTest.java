@@ -108,6 +108,9 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /mandates", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
         MATRIX.put("GET /people", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /people/invite", EnumSet.of(Who.ADMIN));
+        MATRIX.put("GET /organisations", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("POST /organisations", EnumSet.of(Who.TA_ADMIN));
+        MATRIX.put("POST /organisations/{code}/close", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /people/{id}/role", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /people/{id}/remove", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));

@@ -126,6 +126,18 @@ public final class KeycloakAdmin {
                 .collect(Collectors.toSet());
     }
 
+    /** How many organisations have this registry code. */
+    public int organisationCount(String registryCode) {
+        return json(get("/organizations?q=registryCode:" + registryCode)).asJsonArray().size();
+    }
+
+    /** Deletes the organisation with this registry code, if Keycloak has one. */
+    public void deleteOrganisation(String registryCode) {
+        json(get("/organizations?q=registryCode:" + registryCode)).asJsonArray().getValuesAs(JsonObject.class)
+                .forEach(o -> given().auth().oauth2(token).delete(base + "/admin/realms/tokvs/organizations/"
+                        + o.getString("id")).then().statusCode(204));
+    }
+
     public void deleteUser(String userId) {
         given().auth().oauth2(token).delete(base + "/admin/realms/tokvs/users/" + userId).then().statusCode(204);
     }

@@ -169,7 +169,7 @@ class InvitationTest extends BrowserTest {
     }
 
     /** A valid personal code no other test uses: a random serial, and the check digit the code's rules accept. */
-    private static String newPersonalCode() {
+    static String newPersonalCode() {
         String stem = "4" + "900101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         for (int check = 0; check <= 9; check++) {
             if (PersonalCode.isValid(stem + check)) {

@@ -1,0 +1,154 @@
+package ee.tokvs.portal.people;
+
+import static ee.tokvs.portal.people.People.call;
+
+import ee.tokvs.portal.access.PortalRole;
+import ee.tokvs.portal.people.Invitations.Invitation;
+import ee.tokvs.portal.people.People.Person;
+import ee.tokvs.portal.people.People.Team;
+import ee.tokvs.portal.reference.Insurer;
+import ee.tokvs.portal.reference.InsurerService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/**
+ * Terviseamet's admin onboards an insurer: its row in the insurer register (the portal's tenant), its organisation in
+ * Keycloak with its registry code (made, or linked where Keycloak has it already), and an invitation to its first
+ * admin. And closes one whose licence ended: the register keeps it (licence revoked) with all its data, Keycloak's
+ * organisation is switched off, and its people lose their insurer roles and their sessions.
+ */
+@ApplicationScoped
+public class Onboarding {
+
+    /** The roles of an insurer's people, which closing it takes away. */
+    private static final List<PortalRole> INSURER_ROLES = List.of(PortalRole.INSURER_STAFF, PortalRole.INSURER_ADMIN);
+    private static final Logger LOG = Logger.getLogger(Onboarding.class);
+
+    /** An insurer in the register and whether Keycloak has its organisation, and whether that is switched on. */
+    public record Tenant(Insurer insurer, boolean inKeycloak, boolean enabled) {
+    }
+
+    @Inject
+    People people;
+
+    @Inject
+    PeopleChanges changes;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    InsurerService insurers;
+
+    /** Every insurer of the register, by name, with its organisation's state in Keycloak. */
+    public List<Tenant> tenants() {
+        Map<String, Boolean> organisations = call(() -> people.realm().organizations()
+                .search(null, false, 0, 1000, false)).stream()
+                .filter(o -> registryCode(o) != null)
+                .collect(Collectors.toMap(Onboarding::registryCode, o -> !Boolean.FALSE.equals(o.isEnabled()),
+                        (a, b) -> a && b));
+        return Insurer.listByName().stream().map(i -> new Tenant(i, organisations.containsKey(i.registryCode),
+                organisations.getOrDefault(i.registryCode, false))).toList();
+    }
+
+    /**
+     * Adds (or updates) the insurer in the register, makes or links its Keycloak organisation, and invites its first
+     * admin. Any refusal or failure on the way leaves neither the register row nor an organisation this call made.
+     */
+    @Transactional
+    public void onboardInsurer(String registryCode, String name, Invitation firstAdmin) {
+        insurers.save(registryCode, name, Insurer.LicenceStatus.ACTIVE.name());
+        Optional<Team> linked = people.team(registryCode);
+        String made = linked.isPresent() ? null : createOrganisation(registryCode, name.strip());
+        try {
+            invitations.invite(registryCode, firstAdmin, List.of(PortalRole.INSURER_ADMIN));
+        } catch (RuntimeException e) {
+            if (made != null) {
+                deleteOrganisation(made, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Closes the insurer: licence revoked in the register, organisation switched off in Keycloak, each member's insurer
+     * roles taken and sessions ended (each audited). The register keeps the insurer and its data.
+     */
+    @Transactional
+    public void closeInsurer(String registryCode) {
+        Insurer insurer = Insurer.findByRegistryCode(registryCode).orElseThrow(NotFoundException::new);
+        insurers.save(registryCode, insurer.name, Insurer.LicenceStatus.REVOKED.name());
+        Optional<Team> team = people.team(registryCode);
+        if (team.isEmpty()) {
+            return;
+        }
+        OrganizationResource organisation = team.get().organisation();
+        call(() -> {
+            OrganizationRepresentation closed = organisation.toRepresentation();
+            closed.setEnabled(false);
+            People.succeeded(organisation.update(closed));
+            return null;
+        });
+        for (Person member : team.get().members()) {
+            Optional<PortalRole> held = INSURER_ROLES.stream().filter(member::holds).reduce((a, b) -> b);
+            changes.audit(registryCode, member, "ACCESS_ENDED", held, Optional.empty());
+            UserResource user = people.realm().users().get(member.id());
+            List<String> sessions = PeopleChanges.sessionsOf(user);
+            call(() -> {
+                List<RoleRepresentation> insurerRoles = user.roles().realmLevel().listAll().stream()
+                        .filter(r -> INSURER_ROLES.stream().anyMatch(role -> role.id.equals(r.getName()))).toList();
+                if (!insurerRoles.isEmpty()) {
+                    user.roles().realmLevel().remove(insurerRoles);
+                }
+                return null;
+            });
+            changes.endSessions(user, sessions, member);
+        }
+    }
+
+    private String createOrganisation(String registryCode, String name) {
+        OrganizationRepresentation organisation = new OrganizationRepresentation();
+        organisation.setName(name);
+        organisation.setAlias("org-" + registryCode);
+        organisation.setEnabled(true);
+        organisation.setDescription("Kindlustusandja (insurer)");
+        organisation.setAttributes(Map.of("registryCode", List.of(registryCode), "kind", List.of("insurer")));
+        return call(() -> {
+            try (Response created = people.realm().organizations().create(organisation)) {
+                return CreatedResponseUtil.getCreatedId(created);
+            }
+        });
+    }
+
+    private void deleteOrganisation(String id, RuntimeException cause) {
+        try {
+            call(() -> {
+                People.succeeded(people.realm().organizations().get(id).delete());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            LOG.errorf("an organisation made for onboarding (Keycloak id %s) could not be removed: %s", id,
+                    e.getMessage());
+        }
+    }
+
+    private static String registryCode(OrganizationRepresentation organisation) {
+        List<String> codes = organisation.getAttributes() == null ? null
+                : organisation.getAttributes().get("registryCode");
+        return codes == null || codes.isEmpty() ? null : codes.get(0);
+    }
+}
