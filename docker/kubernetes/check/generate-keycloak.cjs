@@ -54,6 +54,17 @@ function realmImport(realm) {
       if (typeof value === "string") client.attributes[key] = local(value);
     }
   }
+  // eID (TARA): the client id and secret TARA gave the portal's Keycloak, from tokvs-realm-import; the endpoints keep
+  // TARA's production addresses as their defaults (the stand-in realm of realm-config/eid-stand-in/ is never imported).
+  for (const idp of out.identityProviders || []) {
+    const key = idp.alias.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+    placeholders[`TOKVS_${key}_CLIENT_ID`] = { secret: { name: "tokvs-realm-import", key: `${idp.alias}-client-id` } };
+    placeholders[`TOKVS_${key}_CLIENT_SECRET`] = {
+      secret: { name: "tokvs-realm-import", key: `${idp.alias}-client-secret` },
+    };
+    idp.config.clientId = "${TOKVS_" + key + "_CLIENT_ID}";
+    idp.config.clientSecret = "${TOKVS_" + key + "_CLIENT_SECRET}";
+  }
   // Keycloak mails its invitations through the portal's SMTP account: server, port and sender from tokvs-realm-import,
   // the login from the portal's own secrets, always over STARTTLS.
   if (out.smtpServer) {

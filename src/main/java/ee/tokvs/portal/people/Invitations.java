@@ -131,7 +131,6 @@ public class Invitations {
         person.setLastName(lastName);
         person.setEmail(email);
         person.setEnabled(true);
-        person.setRequiredActions(List.of(People.SET_PASSWORD));
         person.setAttributes(Map.of("locale", List.of(ui.language().code)));
         return call(() -> {
             try (Response created = people.realm().users().create(person)) {

@@ -30,7 +30,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 @ApplicationScoped
 public class People {
 
-    /** Keycloak's required action of a person who has yet to set a password: an invitation not yet accepted. */
+    /** Keycloak's action of setting one's password, which an invitation's link leads to. */
     static final String SET_PASSWORD = "UPDATE_PASSWORD";
 
     /** How many members one organisation's page lists at most (Keycloak pages its answer). */
@@ -114,7 +114,6 @@ public class People {
         }
     }
 
-    /** Keycloak's list of members leaves out their required actions: the person's own record has them. */
     /** Gives the person the realm role; Keycloak wants the role's own representation, which the person's list has. */
     static void give(UserResource user, PortalRole role) {
         user.roles().realmLevel().add(user.roles().realmLevel().listAvailable().stream()
@@ -130,14 +129,17 @@ public class People {
         }
     }
 
+    /**
+     * A member with their effective realm roles. One who has neither a password nor an eID login linked has not
+     * accepted their invitation yet (asked only of those without a password).
+     */
     private static Person person(RealmResource realm, MemberRepresentation member) {
         UserResource user = realm.users().get(member.getId());
         Set<String> held = user.roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName).collect(Collectors.toSet());
-        List<String> actions = user.toRepresentation().getRequiredActions();
+        boolean invited = user.credentials().isEmpty() && user.getFederatedIdentity().isEmpty();
         List<PortalRole> roles = Arrays.stream(PortalRole.values()).filter(r -> held.contains(r.id)).toList();
         String name = String.join(" ", orEmpty(member.getFirstName()), orEmpty(member.getLastName())).strip();
-        boolean invited = actions != null && actions.contains(SET_PASSWORD);
         return new Person(member.getId(), name, member.getUsername(), orEmpty(member.getEmail()),
                 !Boolean.FALSE.equals(member.isEnabled()), invited, roles);
     }

@@ -41,6 +41,8 @@ class InvitationTest extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?key=\\S+");
     private static final String NEW_PASSWORD = "Kutse-parool-2026";
+    /** The eID stand-in realm's people's password (its "PIN"). */
+    private static final String EID_PASSWORD = "eid";
 
     @MailServer.Inject
     GreenMail mail;
@@ -156,6 +158,46 @@ class InvitationTest extends BrowserTest {
         assertTrue(new KeycloakAdmin().findUser("ee" + code).isEmpty(), "the half-made account was removed");
         assertThat(page.getByTestId("person-ee" + code)).hasCount(0);
         assertThat(page.getByTestId("people-history").getByText("ee" + code)).hasCount(0);
+    }
+
+    /**
+     * The eID stand-in realm ({@code realm-config/eid-stand-in/}) knows Mari Maasikas as TARA would: subject
+     * {@code EE38001085718}. Invited by that code, she logs in with eID without ever setting a password.
+     */
+    @Test
+    void anInvitedPersonLogsInWithEidAndLandsInTheirOrganisationWithTheirRole() {
+        String code = "38001085718";
+        made.add("ee" + code);
+        new KeycloakAdmin().findUser("ee" + code).ifPresent(new KeycloakAdmin()::deleteUser);
+        logInAs(DemoAccount.POHJALA_ADMIN);
+        page.navigate(url("/people"));
+        invite(code, "Mari", "Maasikas", "mari" + System.nanoTime() % 100_000 + "@example.org", "insurer-staff");
+        assertThat(page.getByTestId("people-done")).isVisible();
+
+        Page person = browser.newContext().newPage();
+        try {
+            person.navigate(url("/"));
+            person.locator("#social-eid").click();
+            KeycloakLogin.logIn(person, code, EID_PASSWORD);
+            person.waitForURL(url("/insurer"));
+            assertThat(person.getByTestId("who-org")).hasText("Põhjala Kindlustus AS");
+            assertThat(person.getByTestId("who-role")).hasText("Kindlustusandja töötaja");
+            assertThat(person.getByTestId("nav-claims")).isVisible();
+        } finally {
+            person.context().close();
+        }
+        page.reload();
+        assertThat(page.getByTestId("person-ee" + code).getByTestId("person-account")).hasText("kasutusel");
+    }
+
+    @Test
+    void aPersonThePortalDoesNotKnowIsNotLetInThroughEid() {
+        page.navigate(url("/"));
+        page.locator("#social-eid").click();
+        KeycloakLogin.logIn(page, "49403136526", EID_PASSWORD);
+        assertThat(page.locator("#kc-error-message, .pf-v5-c-alert, .alert-error").first()).isVisible();
+        assertTrue(!page.url().startsWith(url("/")), "still at Keycloak: " + page.url());
+        assertTrue(new KeycloakAdmin().findUser("ee49403136526").isEmpty(), "eID made no account");
     }
 
     private void invite(String code, String firstName, String lastName, String email, String role) {
