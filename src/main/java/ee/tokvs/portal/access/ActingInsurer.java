@@ -75,7 +75,8 @@ public class ActingInsurer {
                     .filter(o -> o.kind() == Organisation.Kind.AUTHORITY)
                     .map(o -> ALL_READ_ONLY)
                     .orElse(NOBODY);
-            case REPRESENTATIVE -> throughMandate();
+            // representative-admin is a composite of representative, so its holder is a representative first
+            case REPRESENTATIVE, REPRESENTATIVE_ADMIN -> throughMandate();
         };
     }
 

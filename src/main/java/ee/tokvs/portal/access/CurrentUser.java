@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -125,9 +126,21 @@ public class CurrentUser {
                 || r == PortalRole.TERVISEAMET_ANALYST).orElse(false);
     }
 
-    /** An insurer's admin sees its organisation's people (#20). */
+    /** An insurer's or a representative company's admin manages its organisation's people (#20). */
     public boolean managesPeople() {
-        return role().map(r -> r == PortalRole.INSURER_ADMIN).orElse(false);
+        return peopleAdminRole().isPresent();
+    }
+
+    /**
+     * The admin role by which this person manages their organisation's people, if any. Not always the primary role: a
+     * representative company's admin is a representative first (the role is a composite of it).
+     */
+    public Optional<PortalRole> peopleAdminRole() {
+        if (assumed != null || !isAuthenticated()) {
+            return Optional.empty();
+        }
+        return Stream.of(PortalRole.INSURER_ADMIN, PortalRole.REPRESENTATIVE_ADMIN)
+                .filter(r -> identity.hasRole(r.id)).findFirst();
     }
 
     /** Terviseamet's admin onboards and closes insurers (#20). */

@@ -12,6 +12,8 @@ public enum PortalRole {
     INSURER_ADMIN(Names.INSURER_ADMIN, Home.INSURER),
     INSURER_STAFF(Names.INSURER_STAFF, Home.INSURER),
     REPRESENTATIVE(Names.REPRESENTATIVE, Home.REPRESENTATIVE),
+    /** Composite of {@code representative} in Keycloak: its holder is a representative first, and manages people. */
+    REPRESENTATIVE_ADMIN(Names.REPRESENTATIVE_ADMIN, Home.REPRESENTATIVE),
     TERVISEAMET_ADMIN(Names.TERVISEAMET_ADMIN, Home.TERVISEAMET),
     TERVISEAMET_ANALYST(Names.TERVISEAMET_ANALYST, Home.TERVISEAMET);
 
@@ -20,6 +22,7 @@ public enum PortalRole {
         public static final String INSURER_STAFF = "insurer-staff";
         public static final String INSURER_ADMIN = "insurer-admin";
         public static final String REPRESENTATIVE = "representative";
+        public static final String REPRESENTATIVE_ADMIN = "representative-admin";
         public static final String TERVISEAMET_ANALYST = "terviseamet-analyst";
         public static final String TERVISEAMET_ADMIN = "terviseamet-admin";
 

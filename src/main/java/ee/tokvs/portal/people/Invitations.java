@@ -75,7 +75,7 @@ public class Invitations {
      */
     @Transactional
     public String invite(String registryCode, Invitation invitation) {
-        return invite(registryCode, invitation, PeopleRules.givableBy(currentUser.role()));
+        return invite(registryCode, invitation, PeopleRules.givableBy(currentUser.peopleAdminRole()));
     }
 
     /** As {@link #invite(String, Invitation)}, giving one of these roles (Terviseamet's first admin of an organisation). */

@@ -8,6 +8,8 @@ import ee.tokvs.portal.people.People.Person;
 import ee.tokvs.portal.people.People.Team;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.reference.InsurerService;
+import ee.tokvs.portal.reference.RepresentativeCompany;
+import ee.tokvs.portal.reference.RepresentativeCompanyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,10 +27,11 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
- * Terviseamet's admin onboards an insurer: its row in the insurer register (the portal's tenant), its organisation in
- * Keycloak with its registry code (made, or linked where Keycloak has it already), and an invitation to its first
- * admin. And closes one whose licence ended: the register keeps it (licence revoked) with all its data, Keycloak's
- * organisation is switched off, and its people lose their insurer roles and their sessions.
+ * Terviseamet's admin onboards an organisation, an insurer or a representative company: its row in the register (for
+ * an insurer, the portal's tenant), its organisation in Keycloak with its registry code and kind (made, or linked
+ * where Keycloak has it already), and an invitation to its first admin. And closes an insurer whose licence ended:
+ * the register keeps it (licence revoked) with all its data, Keycloak's organisation is switched off, and its people
+ * lose their insurer roles and their sessions.
  */
 @ApplicationScoped
 public class Onboarding {
@@ -37,8 +40,32 @@ public class Onboarding {
     private static final List<PortalRole> INSURER_ROLES = List.of(PortalRole.INSURER_STAFF, PortalRole.INSURER_ADMIN);
     private static final Logger LOG = Logger.getLogger(Onboarding.class);
 
-    /** An insurer in the register and whether Keycloak has its organisation, and whether that is switched on. */
-    public record Tenant(Insurer insurer, boolean inKeycloak, boolean enabled) {
+    /** What Terviseamet onboards: the Keycloak organisation's {@code kind}, and the role of its first admin. */
+    public enum Kind {
+        INSURER("insurer", "Kindlustusandja (insurer)", PortalRole.INSURER_ADMIN),
+        REPRESENTATIVE("representative", "Volitatud isik (authorised representative)", PortalRole.REPRESENTATIVE_ADMIN);
+
+        public final String attribute;
+        final String description;
+        final PortalRole firstAdmin;
+
+        Kind(String attribute, String description, PortalRole firstAdmin) {
+            this.attribute = attribute;
+            this.description = description;
+            this.firstAdmin = firstAdmin;
+        }
+
+        public String messageKey() {
+            return "people_org_kind_" + name();
+        }
+    }
+
+    /**
+     * An organisation of the register, with its licence (insurers only, else null) and whether Keycloak has its
+     * organisation, and whether that is switched on.
+     */
+    public record Tenant(String registryCode, String name, Insurer.LicenceStatus licence, boolean inKeycloak,
+            boolean enabled) {
     }
 
     @Inject
@@ -53,28 +80,38 @@ public class Onboarding {
     @Inject
     InsurerService insurers;
 
-    /** Every insurer of the register, by name, with its organisation's state in Keycloak. */
-    public List<Tenant> tenants() {
+    @Inject
+    RepresentativeCompanyService companies;
+
+    /** The organisations of the registers, by name: the insurers, then the representative companies. */
+    public Map<Kind, List<Tenant>> tenants() {
         Map<String, Boolean> organisations = call(() -> people.realm().organizations()
                 .search(null, false, 0, 1000, false)).stream()
                 .filter(o -> registryCode(o) != null)
                 .collect(Collectors.toMap(Onboarding::registryCode, o -> !Boolean.FALSE.equals(o.isEnabled()),
                         (a, b) -> a && b));
-        return Insurer.listByName().stream().map(i -> new Tenant(i, organisations.containsKey(i.registryCode),
-                organisations.getOrDefault(i.registryCode, false))).toList();
+        return Map.of(Kind.INSURER, Insurer.listByName().stream()
+                        .map(i -> tenant(i.registryCode, i.name, i.licenceStatus, organisations)).toList(),
+                Kind.REPRESENTATIVE, RepresentativeCompany.<RepresentativeCompany>list("order by name").stream()
+                        .map(c -> tenant(c.registryCode, c.name, null, organisations)).toList());
     }
 
     /**
-     * Adds (or updates) the insurer in the register, makes or links its Keycloak organisation, and invites its first
-     * admin. Any refusal or failure on the way leaves neither the register row nor an organisation this call made.
+     * Adds (or updates) the organisation in its register, makes or links its Keycloak organisation, and invites its
+     * first admin. Any refusal or failure on the way leaves neither the register row nor an organisation this call
+     * made.
      */
     @Transactional
-    public void onboardInsurer(String registryCode, String name, Invitation firstAdmin) {
-        insurers.save(registryCode, name, Insurer.LicenceStatus.ACTIVE.name());
+    public void onboard(Kind kind, String registryCode, String name, Invitation firstAdmin) {
+        if (kind == Kind.INSURER) {
+            insurers.save(registryCode, name, Insurer.LicenceStatus.ACTIVE.name());
+        } else {
+            companies.save(registryCode, name);
+        }
         Optional<Team> linked = people.team(registryCode);
-        String made = linked.isPresent() ? null : createOrganisation(registryCode, name.strip());
+        String made = linked.isPresent() ? null : createOrganisation(kind, registryCode, name.strip());
         try {
-            invitations.invite(registryCode, firstAdmin, List.of(PortalRole.INSURER_ADMIN));
+            invitations.invite(registryCode, firstAdmin, List.of(kind.firstAdmin));
         } catch (RuntimeException e) {
             if (made != null) {
                 deleteOrganisation(made, e);
@@ -103,8 +140,7 @@ public class Onboarding {
             return null;
         });
         for (Person member : team.get().members()) {
-            Optional<PortalRole> held = INSURER_ROLES.stream().filter(member::holds).reduce((a, b) -> b);
-            changes.audit(registryCode, member, "ACCESS_ENDED", held, Optional.empty());
+            changes.audit(registryCode, member, "ACCESS_ENDED", member.highestOf(INSURER_ROLES), Optional.empty());
             UserResource user = people.realm().users().get(member.id());
             List<String> sessions = PeopleChanges.sessionsOf(user);
             call(() -> {
@@ -119,13 +155,19 @@ public class Onboarding {
         }
     }
 
-    private String createOrganisation(String registryCode, String name) {
+    private static Tenant tenant(String registryCode, String name, Insurer.LicenceStatus licence,
+            Map<String, Boolean> organisations) {
+        return new Tenant(registryCode, name, licence, organisations.containsKey(registryCode),
+                organisations.getOrDefault(registryCode, false));
+    }
+
+    private String createOrganisation(Kind kind, String registryCode, String name) {
         OrganizationRepresentation organisation = new OrganizationRepresentation();
         organisation.setName(name);
         organisation.setAlias("org-" + registryCode);
         organisation.setEnabled(true);
-        organisation.setDescription("Kindlustusandja (insurer)");
-        organisation.setAttributes(Map.of("registryCode", List.of(registryCode), "kind", List.of("insurer")));
+        organisation.setDescription(kind.description);
+        organisation.setAttributes(Map.of("registryCode", List.of(registryCode), "kind", List.of(kind.attribute)));
         return call(() -> {
             try (Response created = people.realm().organizations().create(organisation)) {
                 return CreatedResponseUtil.getCreatedId(created);

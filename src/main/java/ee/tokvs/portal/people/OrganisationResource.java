@@ -1,8 +1,8 @@
 package ee.tokvs.portal.people;
 
-import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.access.PortalRole.Names;
 import ee.tokvs.portal.people.Invitations.Invitation;
+import ee.tokvs.portal.people.Onboarding.Kind;
 import ee.tokvs.portal.reference.InsurerService;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import ee.tokvs.portal.shared.web.FormFields;
@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,13 +24,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Terviseamet's admin onboards insurers (register row, Keycloak organisation, first admin's invitation) and closes
- * them (docs/security.md, "Onboarding"). Keycloak unreachable: the page says so, and nothing is kept.
+ * Terviseamet's admin onboards insurers and representative companies (register row, Keycloak organisation, first
+ * admin's invitation) and closes insurers (docs/security.md, "The portal's service account"). Keycloak unreachable:
+ * the page says so, and nothing is kept.
  */
 @Path("/organisations")
 @Produces(MediaType.TEXT_HTML)
@@ -39,8 +43,8 @@ public class OrganisationResource {
     private static final Logger LOG = Logger.getLogger(OrganisationResource.class);
     private static final List<String> DONE = List.of("onboarded", "closed");
 
-    /** The onboarding form as typed: the insurer, and its first admin. */
-    public record NewInsurer(String registryCode, String name, Invitation admin) {
+    /** The onboarding form as typed: what kind of organisation, which one, and its first admin. */
+    public record NewOrganisation(Kind kind, String registryCode, String name, Invitation admin) {
 
         /** The fields in the page's order, with their labels. */
         static final FormFields FIELDS = FormFields.of().field(InsurerService.CODE, "people_org_registry_code")
@@ -49,14 +53,17 @@ public class OrganisationResource {
                 .field(Invitations.FIRST_NAME, "people_first_name").field(Invitations.LAST_NAME, "people_last_name")
                 .field(Invitations.EMAIL, "people_col_email");
 
-        static NewInsurer blank() {
-            return new NewInsurer("", "", new Invitation("", "", "", "", PortalRole.INSURER_ADMIN.id));
+        static NewOrganisation blank() {
+            return new NewOrganisation(Kind.INSURER, "", "", new Invitation("", "", "", "", ""));
         }
     }
 
-    /** The page: the insurers (none while Keycloak is down), what the last post did, the form and its messages. */
-    public record Page(List<Onboarding.Tenant> tenants, boolean unavailable, String done, NewInsurer form,
-            FormMessages messages, boolean failed) {
+    /**
+     * The page: the insurers and the representative companies (none while Keycloak is down), what the last post did,
+     * the form and its messages, and whether Keycloak failed the change.
+     */
+    public record Page(List<Onboarding.Tenant> insurers, List<Onboarding.Tenant> companies, List<Kind> kinds,
+            boolean unavailable, String done, NewOrganisation form, FormMessages messages, boolean failed) {
     }
 
     @CheckedTemplate(basePath = "people")
@@ -72,20 +79,23 @@ public class OrganisationResource {
 
     @GET
     public Response list(@QueryParam("done") String done) {
-        return page(200, done != null && DONE.contains(done) ? done : null, NewInsurer.blank(), FormMessages.none());
+        return page(200, done != null && DONE.contains(done) ? done : null, NewOrganisation.blank(), FormMessages.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response onboard(@RestForm String registryCode, @RestForm String name, @RestForm String personalCode,
-            @RestForm String firstName, @RestForm String lastName, @RestForm String email) {
-        NewInsurer form = new NewInsurer(registryCode, name,
-                new Invitation(personalCode, firstName, lastName, email, PortalRole.INSURER_ADMIN.id));
+    public Response onboard(@RestForm String kind, @RestForm String registryCode, @RestForm String name,
+            @RestForm String personalCode, @RestForm String firstName, @RestForm String lastName,
+            @RestForm String email) {
+        Kind what = Arrays.stream(Kind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElseThrow(BadRequestException::new);
+        NewOrganisation form = new NewOrganisation(what, registryCode, name,
+                new Invitation(personalCode, firstName, lastName, email, what.firstAdmin.id));
         try {
-            onboarding.onboardInsurer(registryCode, name, form.admin());
+            onboarding.onboard(what, registryCode, name, form.admin());
             return done("onboarded");
         } catch (RuleViolationException e) {
-            return page(422, null, form, words.of(e.findings(), NewInsurer.FIELDS));
+            return page(422, null, form, words.of(e.findings(), NewOrganisation.FIELDS));
         } catch (People.KeycloakUnavailable e) {
             LOG.warnf("the insurer %s was not onboarded: %s", registryCode, e.getMessage());
             return page(502, null, form, FormMessages.none());
@@ -100,7 +110,7 @@ public class OrganisationResource {
             return done("closed");
         } catch (People.KeycloakUnavailable e) {
             LOG.warnf("the insurer %s was not closed: %s", registryCode, e.getMessage());
-            return page(502, null, NewInsurer.blank(), FormMessages.none());
+            return page(502, null, NewOrganisation.blank(), FormMessages.none());
         }
     }
 
@@ -108,8 +118,8 @@ public class OrganisationResource {
         return Response.seeOther(UriBuilder.fromPath("/organisations").queryParam("done", done).build()).build();
     }
 
-    private Response page(int status, String done, NewInsurer form, FormMessages messages) {
-        List<Onboarding.Tenant> tenants = List.of();
+    private Response page(int status, String done, NewOrganisation form, FormMessages messages) {
+        Map<Kind, List<Onboarding.Tenant>> tenants = Map.of();
         boolean unavailable = false;
         try {
             tenants = onboarding.tenants();
@@ -118,8 +128,9 @@ public class OrganisationResource {
             unavailable = true;
             status = 503;
         }
-        TemplateInstance page = Templates.organisations(new Page(tenants, unavailable, done, form, messages,
-                status == 502));
+        TemplateInstance page = Templates.organisations(new Page(tenants.getOrDefault(Kind.INSURER, List.of()),
+                tenants.getOrDefault(Kind.REPRESENTATIVE, List.of()), List.of(Kind.values()), unavailable, done, form,
+                messages, status == 502));
         return status == 422 ? FormResponses.refused(page) : Response.status(status).entity(page).build();
     }
 }

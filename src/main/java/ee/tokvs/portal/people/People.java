@@ -50,6 +50,11 @@ public class People {
         public boolean holdsAny(List<PortalRole> any) {
             return any.stream().anyMatch(roles::contains);
         }
+
+        /** The last of these roles the person holds: the admin role over the one it includes. */
+        public Optional<PortalRole> highestOf(List<PortalRole> givable) {
+            return givable.stream().filter(roles::contains).reduce((lower, higher) -> higher);
+        }
     }
 
     /** An organisation in Keycloak with its members. */

@@ -54,7 +54,7 @@ public class PeopleChanges {
     /** The member gets {@code roleId} (empty: no portal role) in place of the role they held. */
     @Transactional
     public void changeRole(String registryCode, String memberId, String roleId) {
-        List<PortalRole> givable = PeopleRules.givableBy(currentUser.role());
+        List<PortalRole> givable = PeopleRules.givableBy(currentUser.peopleAdminRole());
         Optional<PortalRole> to = givable.stream().filter(r -> r.id.equals(roleId)).findFirst();
         Findings findings = new Findings();
         if (roleId != null && !roleId.isBlank() && to.isEmpty()) {
@@ -69,8 +69,8 @@ public class PeopleChanges {
         if (findings.hasErrors()) {
             throw new RuleViolationException(findings);
         }
-        Optional<PortalRole> from = givable.stream().filter(member::holds).reduce((first, second) -> second);
-        if (from.equals(to) && givable.stream().filter(member::holds).count() <= 1) {
+        Optional<PortalRole> from = member.highestOf(givable);
+        if (from.equals(to)) {
             return;
         }
         audit(registryCode, member, "ROLE_CHANGED", from, to);
@@ -94,7 +94,7 @@ public class PeopleChanges {
     /** The member leaves the organisation and loses the roles it gave them; their Keycloak account stays. */
     @Transactional
     public void remove(String registryCode, String memberId) {
-        List<PortalRole> givable = PeopleRules.givableBy(currentUser.role());
+        List<PortalRole> givable = PeopleRules.givableBy(currentUser.peopleAdminRole());
         Team team = teamOf(registryCode);
         Person member = memberOf(team, memberId);
         PortalRole admin = adminRole(givable);
@@ -103,8 +103,7 @@ public class PeopleChanges {
             findings.add(PeopleRules.LAST_ADMIN.at(member.username()));
             throw new RuleViolationException(findings);
         }
-        audit(registryCode, member, "REMOVED", givable.stream().filter(member::holds).reduce((a, b) -> b),
-                Optional.empty());
+        audit(registryCode, member, "REMOVED", member.highestOf(givable), Optional.empty());
         UserResource user = people.realm().users().get(member.id());
         List<String> sessions = sessionsOf(user);
         call(() -> {

@@ -168,4 +168,16 @@ public interface PeopleMessages {
 
     @Message
     String people_action_ACCESS_ENDED();
+
+    @Message
+    String people_org_kind();
+
+    @Message
+    String people_org_kind_INSURER();
+
+    @Message
+    String people_org_kind_REPRESENTATIVE();
+
+    @Message
+    String people_manage();
 }

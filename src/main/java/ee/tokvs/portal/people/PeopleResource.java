@@ -103,7 +103,7 @@ public class PeopleResource {
     FormWords words;
 
     @GET
-    @RolesAllowed(Names.INSURER_ADMIN)
+    @RolesAllowed({Names.INSURER_ADMIN, Names.REPRESENTATIVE_ADMIN})
     public Response list(@QueryParam("done") String done) {
         return page(Outcome.shown(done != null && DONE.contains(done) ? done : null));
     }
@@ -111,7 +111,7 @@ public class PeopleResource {
     @POST
     @Path("invite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Names.INSURER_ADMIN)
+    @RolesAllowed({Names.INSURER_ADMIN, Names.REPRESENTATIVE_ADMIN})
     public Response invite(@RestForm String personalCode, @RestForm String firstName, @RestForm String lastName,
             @RestForm String email, @RestForm String role) {
         Invitation invitation = new Invitation(personalCode, firstName, lastName, email, role);
@@ -129,14 +129,14 @@ public class PeopleResource {
     @POST
     @Path("{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Names.INSURER_ADMIN)
+    @RolesAllowed({Names.INSURER_ADMIN, Names.REPRESENTATIVE_ADMIN})
     public Response changeRole(@PathParam("id") String id, @RestForm String role) {
         return change(() -> changes.changeRole(organisation(), id, role), "role");
     }
 
     @POST
     @Path("{id}/remove")
-    @RolesAllowed(Names.INSURER_ADMIN)
+    @RolesAllowed({Names.INSURER_ADMIN, Names.REPRESENTATIVE_ADMIN})
     public Response remove(@PathParam("id") String id) {
         return change(() -> changes.remove(organisation(), id), "removed");
     }
@@ -179,7 +179,7 @@ public class PeopleResource {
             }
         }
         TemplateInstance page = Templates.people(new Page(members, unavailable,
-                PeopleRules.givableBy(currentUser.role()), history, outcome));
+                PeopleRules.givableBy(currentUser.peopleAdminRole()), history, outcome));
         return outcome.status() == 422 ? FormResponses.refused(page)
                 : Response.status(outcome.status()).entity(page).build();
     }

@@ -37,7 +37,8 @@ public final class PeopleRules {
 
     /** The roles each admin role gives to its organisation's people; the admin role itself comes last. */
     private static final Map<PortalRole, List<PortalRole>> GIVES = Map.of(
-            PortalRole.INSURER_ADMIN, List.of(PortalRole.INSURER_STAFF, PortalRole.INSURER_ADMIN));
+            PortalRole.INSURER_ADMIN, List.of(PortalRole.INSURER_STAFF, PortalRole.INSURER_ADMIN),
+            PortalRole.REPRESENTATIVE_ADMIN, List.of(PortalRole.REPRESENTATIVE, PortalRole.REPRESENTATIVE_ADMIN));
 
     private PeopleRules() {
     }

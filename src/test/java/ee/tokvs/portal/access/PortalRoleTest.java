@@ -25,6 +25,14 @@ class PortalRoleTest {
     }
 
     @Test
+    void aRepresentativeCompanysAdminIsARepresentativeFirst() {
+        // representative-admin is a composite of representative: the token carries both
+        assertEquals(PortalRole.REPRESENTATIVE,
+                PortalRole.primaryOf(List.of("representative-admin", "representative")).orElseThrow());
+        assertEquals("/representative", PortalRole.primaryOf(List.of("representative-admin")).orElseThrow().home.path);
+    }
+
+    @Test
     void keycloaksOwnRolesAreNotPortalRoles() {
         assertTrue(PortalRole.primaryOf(List.of("offline_access", "uma_authorization", "default-roles-tokvs")).isEmpty());
     }

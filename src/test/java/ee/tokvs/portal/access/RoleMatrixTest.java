@@ -41,7 +41,9 @@ public class RoleMatrixTest extends BrowserTest {
 
     public enum Who {
         STAFF(DemoAccount.POHJALA_STAFF), ADMIN(DemoAccount.POHJALA_ADMIN), REPRESENTATIVE(DemoAccount.KAHJUABI_REP),
-        ANALYST(DemoAccount.TA_ANALYST), TA_ADMIN(DemoAccount.TA_ADMIN), NO_ROLE(DemoAccount.NO_ROLE);
+        ANALYST(DemoAccount.TA_ANALYST), TA_ADMIN(DemoAccount.TA_ADMIN), NO_ROLE(DemoAccount.NO_ROLE),
+        /** A representative company's admin: a representative (the role is its composite), plus its people. */
+        REP_ADMIN(DemoAccount.KAHJUABI_ADMIN);
 
         public final DemoAccount account;
 
@@ -106,13 +108,13 @@ public class RoleMatrixTest extends BrowserTest {
         MATRIX.put("GET /dashboards/export/{figure}.{format: csv|xlsx}", TERVISEAMET);
         MATRIX.put("GET /dashboards/triangles", TERVISEAMET);
         MATRIX.put("GET /mandates", EnumSet.of(Who.ADMIN, Who.ANALYST, Who.TA_ADMIN));
-        MATRIX.put("GET /people", EnumSet.of(Who.ADMIN));
-        MATRIX.put("POST /people/invite", EnumSet.of(Who.ADMIN));
+        MATRIX.put("GET /people", EnumSet.of(Who.ADMIN, Who.REP_ADMIN));
+        MATRIX.put("POST /people/invite", EnumSet.of(Who.ADMIN, Who.REP_ADMIN));
         MATRIX.put("GET /organisations", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /organisations", EnumSet.of(Who.TA_ADMIN));
         MATRIX.put("POST /organisations/{code}/close", EnumSet.of(Who.TA_ADMIN));
-        MATRIX.put("POST /people/{id}/role", EnumSet.of(Who.ADMIN));
-        MATRIX.put("POST /people/{id}/remove", EnumSet.of(Who.ADMIN));
+        MATRIX.put("POST /people/{id}/role", EnumSet.of(Who.ADMIN, Who.REP_ADMIN));
+        MATRIX.put("POST /people/{id}/remove", EnumSet.of(Who.ADMIN, Who.REP_ADMIN));
         MATRIX.put("POST /mandates", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/end", EnumSet.of(Who.ADMIN));
         MATRIX.put("POST /mandates/{id}/revoke", EnumSet.of(Who.ADMIN));
@@ -189,7 +191,7 @@ public class RoleMatrixTest extends BrowserTest {
                         path = path.replace(value.getKey(), value.getValue());
                     }
                     path = path.replace("/lang/{code}", "/lang/et").replace("/lang/" + throwawayCode, "/lang/et");
-                    if (who == Who.REPRESENTATIVE) {
+                    if (who == Who.REPRESENTATIVE || who == Who.REP_ADMIN) {
                         session.addCookies(List.of(new Cookie(ActingInsurer.CHOICE_COOKIE, DemoData.POHJALA).setUrl(url("/"))));
                     }
                     path = path.replace("/reference/providers/" + throwawayCode, "/reference/providers/" + DemoData.PROVIDER_DENTAL);
@@ -202,7 +204,8 @@ public class RoleMatrixTest extends BrowserTest {
                     }
                     APIResponse response = verbAndPath[0].equals("GET") ? as.request().get(url(path), options)
                             : as.request().post(url(path), options);
-                    boolean allowed = row.getValue().contains(who);
+                    boolean allowed = row.getValue().contains(who)
+                            || who == Who.REP_ADMIN && row.getValue().contains(Who.REPRESENTATIVE);
                     boolean forbidden = response.status() == 403;
                     if (allowed == forbidden) {
                         wrong.add(who + " " + verbAndPath[0] + " " + path + " → " + response.status()

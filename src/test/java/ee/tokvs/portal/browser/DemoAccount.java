@@ -10,6 +10,8 @@ public enum DemoAccount {
     LAANEMERE_STAFF("laanemere.staff", "/insurer", "Kindlustusandja töötaja", "Insurer staff", "Läänemere Kindlustus AS"),
     LAANEMERE_ADMIN("laanemere.admin", "/insurer", "Kindlustusandja administraator", "Insurer administrator", "Läänemere Kindlustus AS"),
     KAHJUABI_REP("kahjuabi.rep", "/representative", "Volitatud isik", "Authorised representative", "Kahjuabi Partnerid OÜ"),
+    KAHJUABI_ADMIN("kahjuabi.admin", "/representative", "Volitatud isik", "Authorised representative",
+            "Kahjuabi Partnerid OÜ"),
     TA_ANALYST("ta.analyst", "/terviseamet", "Terviseameti analüütik", "Health Board analyst", "Terviseamet"),
     TA_ADMIN("ta.admin", "/terviseamet", "Terviseameti administraator", "Health Board administrator", "Terviseamet"),
     NO_ROLE("no.role", "/", "Portaali roll puudub", "No portal role", "Asutus puudub");

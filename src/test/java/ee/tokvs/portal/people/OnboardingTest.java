@@ -69,6 +69,8 @@ class OnboardingTest extends BrowserTest {
         keycloak.deleteOrganisation(registryCode);
         try (Connection owner = database.asOwner()) {
             owner.createStatement().executeUpdate("delete from insurer where registry_code = '" + registryCode + "'");
+            owner.createStatement().executeUpdate("delete from representative_company where registry_code = '"
+                    + registryCode + "'");
         }
     }
 
@@ -81,6 +83,7 @@ class OnboardingTest extends BrowserTest {
 
         logInAs(DemoAccount.TA_ADMIN);
         page.getByTestId("nav-organisations").click();
+        page.locator("#kind").selectOption("INSURER");
         page.locator("#registryCode").fill(registryCode);
         page.locator("#name").fill(name);
         page.locator("#personalCode").fill(code);
@@ -98,7 +101,7 @@ class OnboardingTest extends BrowserTest {
         Waiting.until("the first admin's invitation", () -> !MailServer.to(mail, email).isEmpty());
         Matcher link = LINK.matcher(MailServer.text(MailServer.to(mail, email).get(0)));
         assertTrue(link.find());
-        Page admin = logInElsewhereByInvitation(link.group(), adminUsername);
+        Page admin = logInElsewhereByInvitation(link.group(), adminUsername, "/insurer");
         assertThat(admin.getByTestId("who-org")).hasText(name);
         assertThat(admin.getByTestId("nav-people")).isVisible();
         assertEquals(200, admin.request().get(url("/uploads"), NO_REDIRECTS).status(),
@@ -120,6 +123,40 @@ class OnboardingTest extends BrowserTest {
             assertEquals(1, DatabaseSessions.count(owner, "select count(*) from insurer where registry_code = ?",
                     registryCode), "the register keeps the closed insurer");
         }
+    }
+
+    @Test
+    void terviseametOnboardsARepresentativeCompanyWhoseFirstAdminManagesItsPeople() {
+        String code = InvitationTest.newPersonalCode();
+        adminUsername = "ee" + code;
+        String email = "esindaja" + code + "@esindus.example";
+        String name = "Esindus " + registryCode + " OÜ";
+
+        logInAs(DemoAccount.TA_ADMIN);
+        page.navigate(url("/organisations"));
+        page.locator("#kind").selectOption("REPRESENTATIVE");
+        page.locator("#registryCode").fill(registryCode);
+        page.locator("#name").fill(name);
+        page.locator("#personalCode").fill(code);
+        page.locator("#firstName").fill("Esimene");
+        page.locator("#lastName").fill("Esindaja");
+        page.locator("#email").fill(email);
+        page.getByTestId("onboard").click();
+
+        assertThat(page.getByTestId("organisations-done")).isVisible();
+        assertThat(page.getByTestId("companies").getByTestId("organisation-" + registryCode)).containsText(name);
+
+        Waiting.until("the first admin's invitation", () -> !MailServer.to(mail, email).isEmpty());
+        Matcher link = LINK.matcher(MailServer.text(MailServer.to(mail, email).get(0)));
+        assertTrue(link.find());
+        Page admin = logInElsewhereByInvitation(link.group(), adminUsername, "/representative");
+        assertThat(admin.getByTestId("who-org")).hasText(name);
+        admin.getByTestId("home-people").click();
+        Locator self = admin.getByTestId("person-" + adminUsername);
+        assertThat(self.getByTestId("person-roles")).containsText("Volitatud isiku administraator");
+        assertThat(self.locator("option")).hasText(new String[] {"rolli ei ole", "Volitatud isik",
+            "Volitatud isiku administraator"});
+        assertThat(admin.locator("#role option")).hasCount(2);
     }
 
     @Test
@@ -145,7 +182,7 @@ class OnboardingTest extends BrowserTest {
     }
 
     /** Follows the invitation's link in a browser of its own: sets the password, then logs in to the portal. */
-    private Page logInElsewhereByInvitation(String link, String username) {
+    private Page logInElsewhereByInvitation(String link, String username, String home) {
         Page elsewhere = browser.newContext().newPage();
         elsewhere.navigate(link);
         elsewhere.locator("a[href*='action-token'], a[href*='required-action']").first().click();
@@ -155,7 +192,7 @@ class OnboardingTest extends BrowserTest {
         elsewhere.waitForSelector("#kc-info-message, #kc-content");
         elsewhere.navigate(url("/"));
         KeycloakLogin.logIn(elsewhere, username, PASSWORD);
-        elsewhere.waitForURL(url("/insurer"));
+        elsewhere.waitForURL(url(home));
         return elsewhere;
     }
 }

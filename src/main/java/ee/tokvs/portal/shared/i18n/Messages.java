@@ -46,6 +46,9 @@ public interface Messages {
     String role_representative();
 
     @Message
+    String role_representative_admin();
+
+    @Message
     String role_terviseamet_admin();
 
     @Message
