@@ -112,7 +112,7 @@ public class Invitations {
             call(() -> {
                 UserResource user = people.realm().users().get(id);
                 People.succeeded(team.organisation().members().addMember(id));
-                People.give(user, role.get());
+                People.assign(user, List.of(role.get()), role);
                 user.executeActionsEmail(portalClient, portalUrl + "/", INVITATION_SECONDS,
                         List.of(People.SET_PASSWORD));
                 return null;

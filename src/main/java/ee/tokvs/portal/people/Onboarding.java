@@ -24,7 +24,6 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
  * Terviseamet's admin onboards an organisation, an insurer or a representative company: its row in the register (for
@@ -144,11 +143,7 @@ public class Onboarding {
             UserResource user = people.realm().users().get(member.id());
             List<String> sessions = PeopleChanges.sessionsOf(user);
             call(() -> {
-                List<RoleRepresentation> insurerRoles = user.roles().realmLevel().listAll().stream()
-                        .filter(r -> INSURER_ROLES.stream().anyMatch(role -> role.id.equals(r.getName()))).toList();
-                if (!insurerRoles.isEmpty()) {
-                    user.roles().realmLevel().remove(insurerRoles);
-                }
+                People.assign(user, INSURER_ROLES, Optional.empty());
                 return null;
             });
             changes.endSessions(user, sessions, member);

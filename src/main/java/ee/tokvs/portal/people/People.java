@@ -119,10 +119,24 @@ public class People {
         }
     }
 
-    /** Gives the person the realm role; Keycloak wants the role's own representation, which the person's list has. */
-    static void give(UserResource user, PortalRole role) {
-        user.roles().realmLevel().add(user.roles().realmLevel().listAvailable().stream()
-                .filter(r -> r.getName().equals(role.id)).toList());
+    /**
+     * Of the roles {@code among}, the person keeps only {@code to} (or none), as roles mapped to them directly. Their
+     * effective roles do not decide: {@code representative-admin} includes {@code representative}, yet a person
+     * moved down to {@code representative} must get it mapped. Keycloak wants each role's own representation, which
+     * the person's lists carry.
+     */
+    static void assign(UserResource user, List<PortalRole> among, Optional<PortalRole> to) {
+        List<RoleRepresentation> direct = user.roles().realmLevel().listAll();
+        List<RoleRepresentation> taken = direct.stream()
+                .filter(r -> among.stream().anyMatch(role -> role.id.equals(r.getName())))
+                .filter(r -> to.map(role -> !role.id.equals(r.getName())).orElse(true)).toList();
+        if (!taken.isEmpty()) {
+            user.roles().realmLevel().remove(taken);
+        }
+        if (to.isPresent() && direct.stream().noneMatch(r -> r.getName().equals(to.get().id))) {
+            user.roles().realmLevel().add(user.roles().realmLevel().listAvailable().stream()
+                    .filter(r -> r.getName().equals(to.get().id)).toList());
+        }
     }
 
     /** An answer of Keycloak that must be a success; anything else is Keycloak's failure. */

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.resource.UserResource;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserSessionRepresentation;
 
 /**
@@ -77,15 +76,7 @@ public class PeopleChanges {
         UserResource user = people.realm().users().get(member.id());
         List<String> sessions = sessionsOf(user);
         call(() -> {
-            List<RoleRepresentation> held = user.roles().realmLevel().listAll().stream()
-                    .filter(r -> givable.stream().anyMatch(g -> g.id.equals(r.getName())))
-                    .filter(r -> to.map(t -> !t.id.equals(r.getName())).orElse(true)).toList();
-            if (!held.isEmpty()) {
-                user.roles().realmLevel().remove(held);
-            }
-            if (to.isPresent() && !member.holds(to.get())) {
-                People.give(user, to.get());
-            }
+            People.assign(user, givable, to);
             return null;
         });
         endSessions(user, sessions, member);
@@ -107,11 +98,7 @@ public class PeopleChanges {
         UserResource user = people.realm().users().get(member.id());
         List<String> sessions = sessionsOf(user);
         call(() -> {
-            List<RoleRepresentation> held = user.roles().realmLevel().listAll().stream()
-                    .filter(r -> givable.stream().anyMatch(g -> g.id.equals(r.getName()))).toList();
-            if (!held.isEmpty()) {
-                user.roles().realmLevel().remove(held);
-            }
+            People.assign(user, givable, Optional.empty());
             People.succeeded(team.organisation().members().member(member.id()).delete());
             return null;
         });

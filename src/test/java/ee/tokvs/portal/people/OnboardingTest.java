@@ -83,14 +83,7 @@ class OnboardingTest extends BrowserTest {
 
         logInAs(DemoAccount.TA_ADMIN);
         page.getByTestId("nav-organisations").click();
-        page.locator("#kind").selectOption("INSURER");
-        page.locator("#registryCode").fill(registryCode);
-        page.locator("#name").fill(name);
-        page.locator("#personalCode").fill(code);
-        page.locator("#firstName").fill("Esimene");
-        page.locator("#lastName").fill("Admin");
-        page.locator("#email").fill(email);
-        page.getByTestId("onboard").click();
+        onboard("INSURER", name, code, email);
 
         assertThat(page.getByTestId("organisations-done")).isVisible();
         Locator row = page.getByTestId("organisation-" + registryCode);
@@ -134,14 +127,7 @@ class OnboardingTest extends BrowserTest {
 
         logInAs(DemoAccount.TA_ADMIN);
         page.navigate(url("/organisations"));
-        page.locator("#kind").selectOption("REPRESENTATIVE");
-        page.locator("#registryCode").fill(registryCode);
-        page.locator("#name").fill(name);
-        page.locator("#personalCode").fill(code);
-        page.locator("#firstName").fill("Esimene");
-        page.locator("#lastName").fill("Esindaja");
-        page.locator("#email").fill(email);
-        page.getByTestId("onboard").click();
+        onboard("REPRESENTATIVE", name, code, email);
 
         assertThat(page.getByTestId("organisations-done")).isVisible();
         assertThat(page.getByTestId("companies").getByTestId("organisation-" + registryCode)).containsText(name);
@@ -163,13 +149,7 @@ class OnboardingTest extends BrowserTest {
     void aRefusedFirstAdminLeavesNeitherTheRegisterRowNorAnOrganisation() throws SQLException {
         logInAs(DemoAccount.TA_ADMIN);
         page.navigate(url("/organisations"));
-        page.locator("#registryCode").fill(registryCode);
-        page.locator("#name").fill("Pooleli AS");
-        page.locator("#personalCode").fill("12345678901");
-        page.locator("#firstName").fill("Pool");
-        page.locator("#lastName").fill("Eli");
-        page.locator("#email").fill("pool@eli.example");
-        page.getByTestId("onboard").click();
+        onboard("INSURER", "Pooleli AS", "12345678901", "pool@eli.example");
 
         assertThat(page.locator("#personalCode-messages")).containsText("ei ole Eesti isikukood");
         assertThat(page.locator("#name")).hasValue("Pooleli AS");
@@ -179,6 +159,18 @@ class OnboardingTest extends BrowserTest {
                     registryCode));
         }
         assertEquals(0, new KeycloakAdmin().organisationCount(registryCode));
+    }
+
+    /** Fills the onboarding form for this test's registry code, with a first admin named Esimene Admin, and sends it. */
+    private void onboard(String kind, String name, String personalCode, String email) {
+        page.locator("#kind").selectOption(kind);
+        page.locator("#registryCode").fill(registryCode);
+        page.locator("#name").fill(name);
+        page.locator("#personalCode").fill(personalCode);
+        page.locator("#firstName").fill("Esimene");
+        page.locator("#lastName").fill("Admin");
+        page.locator("#email").fill(email);
+        page.getByTestId("onboard").click();
     }
 
     /** Follows the invitation's link in a browser of its own: sets the password, then logs in to the portal. */

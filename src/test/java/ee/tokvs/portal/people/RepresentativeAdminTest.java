@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakAdmin;
 import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.demo.DemoData;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,26 @@ class RepresentativeAdminTest extends BrowserTest {
         assertEquals(422, insurerRole.status());
         assertTrue(insurerRole.text().contains("rule_person_role_not_givable"));
         assertEquals(Set.of("default-roles-tokvs", "representative"), new KeycloakAdmin().realmRoles(rep));
+    }
+
+    /** representative-admin includes representative; moved down, the person must get representative mapped. */
+    @Test
+    void anAdminMovedDownToRepresentativeKeepsTheRepresentativeRole() {
+        String username = "esindaja" + System.nanoTime() % 1_000_000;
+        String id = new KeycloakAdmin().createMember(username, DemoData.KAHJUABI, "representative-admin");
+        try {
+            logInAs(DemoAccount.KAHJUABI_ADMIN);
+            page.navigate(url("/people"));
+            Locator row = page.getByTestId("person-" + username);
+            row.getByTestId("role-select").selectOption("representative");
+            row.getByTestId("role-save").click();
+
+            assertThat(page.getByTestId("people-done")).isVisible();
+            assertThat(page.getByTestId("person-" + username).getByTestId("person-roles")).hasText("Volitatud isik");
+            assertEquals(Set.of("default-roles-tokvs", "representative"), new KeycloakAdmin().realmRoles(id));
+        } finally {
+            new KeycloakAdmin().deleteUser(id);
+        }
     }
 
     private APIResponse post(String path, String role) {

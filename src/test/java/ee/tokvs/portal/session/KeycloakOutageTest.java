@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
@@ -17,11 +18,14 @@ import ee.tokvs.portal.browser.FillIn;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
 import ee.tokvs.portal.demo.DemoData;
+import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.Register;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,6 +49,9 @@ class KeycloakOutageTest extends BrowserTest {
 
     @Inject
     Register register;
+
+    @Inject
+    DatabaseSessions database;
 
     @Test
     @Order(1) // first: it begins where the portal started, with Keycloak down
@@ -127,16 +134,32 @@ class KeycloakOutageTest extends BrowserTest {
 
     @Test
     @Order(2)
-    void anAdminIsToldThatTheirPeopleCannotBeReadWhileKeycloakIsDown() {
+    void anAdminIsToldThatTheirPeopleCannotBeReadOrChangedWhileKeycloakIsDownAndNothingIsKept() throws SQLException {
         keycloak.up();
         logInAs(DemoAccount.POHJALA_ADMIN);
+        page.navigate(url("/people"));
+        long auditedBefore = personChanges();
         keycloak.down();
+        Locator staff = page.getByTestId("person-pohjala.staff");
+        staff.getByTestId("role-select").selectOption("");
+        Response refused = page.waitForResponse(r -> r.url().endsWith("/role"),
+                () -> staff.getByTestId("role-save").click());
+        assertEquals(503, refused.status());
+        assertThat(page.getByTestId("people-unavailable")).containsText("Keycloak");
         assertEquals(503, page.navigate(url("/people")).status());
         assertThat(page.getByTestId("people-unavailable")).containsText("Keycloak");
         PortalBrowser.assertAccessible(page);
 
         keycloak.up();
         assertEquals(200, page.navigate(url("/people")).status());
-        assertThat(page.getByTestId("person-pohjala.staff")).isVisible();
+        assertThat(page.getByTestId("person-pohjala.staff").getByTestId("person-roles"))
+                .hasText("Kindlustusandja töötaja");
+        assertEquals(auditedBefore, personChanges(), "no audit of a change that was not made");
+    }
+
+    private long personChanges() throws SQLException {
+        try (Connection owner = database.asOwner()) {
+            return DatabaseSessions.count(owner, "select count(*) from reference_change where subject = 'PERSON'");
+        }
     }
 }
