@@ -132,15 +132,20 @@ public class CurrentUser {
     }
 
     /**
-     * The admin role by which this person manages their organisation's people, if any. Not always the primary role: a
-     * representative company's admin is a representative first (the role is a composite of it).
+     * The admin role by which this person manages their organisation's people, if any: an insurer's admin of an
+     * insurer, a representative company's admin of a representative company, never across. Not always the primary
+     * role: a representative company's admin is a representative first (the role is a composite of it).
      */
     public Optional<PortalRole> peopleAdminRole() {
         if (assumed != null || !isAuthenticated()) {
             return Optional.empty();
         }
+        Organisation.Kind kind = organisation().map(Organisation::kind).orElse(null);
         return Stream.of(PortalRole.INSURER_ADMIN, PortalRole.REPRESENTATIVE_ADMIN)
-                .filter(r -> identity.hasRole(r.id)).findFirst();
+                .filter(r -> identity.hasRole(r.id))
+                .filter(r -> r == PortalRole.INSURER_ADMIN ? kind == Organisation.Kind.INSURER
+                        : kind == Organisation.Kind.REPRESENTATIVE)
+                .findFirst();
     }
 
     /** Terviseamet's admin onboards and closes insurers (#20). */

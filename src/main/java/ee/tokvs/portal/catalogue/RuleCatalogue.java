@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Every rule the portal can report, each once: collected from the lists its owners declare (shared field reading and
- * common rules, then reference data, mandates, people, contracts, claims, uploads, follow-up dates). Its keys are the error codes the API
- * gives and publishes. {@code RuleCatalogueTest} proves it complete: no finding is made outside it, and both
+ * common rules, then reference data, mandates, people, contracts, claims, uploads, follow-up dates). Its keys are the
+ * error codes the API gives and publishes. {@code RuleCatalogueTest} proves it complete: no finding is made outside it, and both
  * languages word every rule.
  */
 public final class RuleCatalogue {
@@ -28,7 +28,8 @@ public final class RuleCatalogue {
 
     static {
         Stream.of(Fields.RULES, CommonRules.RULES, ReferenceRules.RULES, MandateService.RULES, PeopleRules.RULES,
-                ContractRules.RULES, ClaimRules.RULES, UploadRules.RULES, FollowUps.RULES).flatMap(List::stream).forEach(rule -> {
+                ContractRules.RULES, ClaimRules.RULES, UploadRules.RULES, FollowUps.RULES)
+                .flatMap(List::stream).forEach(rule -> {
                     if (BY_KEY.putIfAbsent(rule.key(), rule) != null) {
                         throw new IllegalStateException("two rules have the key " + rule.key());
                     }

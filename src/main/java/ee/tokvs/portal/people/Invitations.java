@@ -78,7 +78,7 @@ public class Invitations {
         return invite(registryCode, invitation, PeopleRules.givableBy(currentUser.peopleAdminRole()));
     }
 
-    /** As {@link #invite(String, Invitation)}, giving one of these roles (Terviseamet's first admin of an organisation). */
+    /** As {@link #invite(String, Invitation)}, giving one of these roles (Terviseamet's first admin). */
     @Transactional
     String invite(String registryCode, Invitation invitation, List<PortalRole> givable) {
         Findings findings = new Findings();
@@ -92,7 +92,7 @@ public class Invitations {
         if (email != null && !PeopleRules.isEmail(email)) {
             findings.add(PeopleRules.EMAIL_INVALID.at(email));
         }
-        Optional<PortalRole> role = givable.stream().filter(r -> r.id.equals(invitation.role())).findFirst();
+        Optional<PortalRole> role = PeopleRules.givable(invitation.role(), givable);
         if (role.isEmpty()) {
             findings.add(PeopleRules.ROLE_NOT_GIVABLE.at(String.valueOf(invitation.role())));
         }

@@ -1,6 +1,7 @@
 package ee.tokvs.portal.people;
 
 import static ee.tokvs.portal.people.People.call;
+import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
 
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.people.Invitations.Invitation;
@@ -8,8 +9,12 @@ import ee.tokvs.portal.people.People.Person;
 import ee.tokvs.portal.people.People.Team;
 import ee.tokvs.portal.reference.Insurer;
 import ee.tokvs.portal.reference.InsurerService;
+import ee.tokvs.portal.reference.ReferenceLog;
 import ee.tokvs.portal.reference.RepresentativeCompany;
 import ee.tokvs.portal.reference.RepresentativeCompanyService;
+import ee.tokvs.portal.shared.rules.Findings;
+import ee.tokvs.portal.shared.rules.RuleViolationException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,8 +59,9 @@ public class Onboarding {
             this.firstAdmin = firstAdmin;
         }
 
+        /** The kind's name in the onboarding form's list. */
         public String messageKey() {
-            return "people_org_kind_" + name();
+            return "people_org_kind_option_" + name();
         }
     }
 
@@ -82,6 +88,9 @@ public class Onboarding {
     @Inject
     RepresentativeCompanyService companies;
 
+    @Inject
+    ReferenceLog log;
+
     /** The organisations of the registers, by name: the insurers, then the representative companies. */
     public Map<Kind, List<Tenant>> tenants() {
         Map<String, Boolean> organisations = call(() -> people.realm().organizations()
@@ -96,19 +105,22 @@ public class Onboarding {
     }
 
     /**
-     * Adds (or updates) the organisation in its register, makes or links its Keycloak organisation, and invites its
-     * first admin. Any refusal or failure on the way leaves neither the register row nor an organisation this call
-     * made.
+     * Adds (or updates) the organisation in its register, makes its Keycloak organisation or links (and switches on)
+     * the one with its registry code, when that is of the same kind, and invites its first admin. Any refusal or
+     * failure on the way leaves neither the register row nor an organisation this call made.
      */
     @Transactional
-    public void onboard(Kind kind, String registryCode, String name, Invitation firstAdmin) {
-        if (kind == Kind.INSURER) {
-            insurers.save(registryCode, name, Insurer.LicenceStatus.ACTIVE.name());
-        } else {
-            companies.save(registryCode, name);
-        }
+    public void onboard(Kind kind, String rawCode, String name, Invitation firstAdmin) {
+        String registryCode = kind == Kind.INSURER
+                ? insurers.save(rawCode, name, Insurer.LicenceStatus.ACTIVE.name()).registryCode
+                : companies.save(rawCode, name).registryCode;
         Optional<Team> linked = people.team(registryCode);
-        String made = linked.isPresent() ? null : createOrganisation(kind, registryCode, name.strip());
+        String made = null;
+        if (linked.isPresent()) {
+            link(kind, registryCode, linked.get().organisation());
+        } else {
+            made = createOrganisation(kind, registryCode, name.strip());
+        }
         try {
             invitations.invite(registryCode, firstAdmin, List.of(kind.firstAdmin));
         } catch (RuntimeException e) {
@@ -120,34 +132,53 @@ public class Onboarding {
     }
 
     /**
-     * Closes the insurer: licence revoked in the register, organisation switched off in Keycloak, each member's insurer
-     * roles taken and sessions ended (each audited). The register keeps the insurer and its data.
+     * Closes the insurer. First each member loses their insurer roles and sessions, each audited as it is done (in a
+     * transaction of its own, so that what Keycloak did is on record even if a later member fails); then the
+     * organisation is switched off and the licence revoked. If Keycloak fails midway, the insurer stays open and
+     * closing it again carries on where it stopped. The register keeps the insurer and its data.
      */
     @Transactional
     public void closeInsurer(String registryCode) {
         Insurer insurer = Insurer.findByRegistryCode(registryCode).orElseThrow(NotFoundException::new);
-        insurers.save(registryCode, insurer.name, Insurer.LicenceStatus.REVOKED.name());
         Optional<Team> team = people.team(registryCode);
-        if (team.isEmpty()) {
-            return;
-        }
-        OrganizationResource organisation = team.get().organisation();
-        call(() -> {
-            OrganizationRepresentation closed = organisation.toRepresentation();
-            closed.setEnabled(false);
-            People.succeeded(organisation.update(closed));
-            return null;
-        });
-        for (Person member : team.get().members()) {
-            changes.audit(registryCode, member, "ACCESS_ENDED", member.highestOf(INSURER_ROLES), Optional.empty());
-            UserResource user = people.realm().users().get(member.id());
-            List<String> sessions = PeopleChanges.sessionsOf(user);
+        if (team.isPresent()) {
+            for (Person member : team.get().members()) {
+                UserResource user = people.realm().users().get(member.id());
+                List<String> sessions = PeopleChanges.sessionsOf(user);
+                call(() -> People.assign(user, INSURER_ROLES, Optional.empty()));
+                QuarkusTransaction.requiringNew().run(() -> changes.audit(registryCode, member, "ACCESS_ENDED",
+                        member.highestOf(INSURER_ROLES), Optional.empty()));
+                changes.endSessions(user, sessions, member);
+            }
+            OrganizationResource organisation = team.get().organisation();
             call(() -> {
-                People.assign(user, INSURER_ROLES, Optional.empty());
+                OrganizationRepresentation closed = organisation.toRepresentation();
+                closed.setEnabled(false);
+                People.succeeded(organisation.update(closed));
                 return null;
             });
-            changes.endSessions(user, sessions, member);
         }
+        insurers.save(registryCode, insurer.name, Insurer.LicenceStatus.REVOKED.name());
+    }
+
+    /** An organisation Keycloak already has: the same kind, or refused; switched on again if it was closed. */
+    private void link(Kind kind, String registryCode, OrganizationResource organisation) {
+        OrganizationRepresentation existing = call(organisation::toRepresentation);
+        List<String> kinds = existing.getAttributes() == null ? null : existing.getAttributes().get("kind");
+        if (kinds == null || !kinds.contains(kind.attribute)) {
+            Findings findings = new Findings();
+            findings.add(PeopleRules.ORGANISATION_KIND_MISMATCH.at(registryCode));
+            throw new RuleViolationException(findings);
+        }
+        if (Boolean.FALSE.equals(existing.isEnabled())) {
+            existing.setEnabled(true);
+            call(() -> {
+                People.succeeded(organisation.update(existing));
+                return null;
+            });
+        }
+        log.recordOnly("ORGANISATION", registryCode, "LINKED", JSON.createObjectBuilder()
+                .add("kind", kind.attribute).add("keycloakId", existing.getId()).build());
     }
 
     private static Tenant tenant(String registryCode, String name, Insurer.LicenceStatus licence,
@@ -163,11 +194,14 @@ public class Onboarding {
         organisation.setEnabled(true);
         organisation.setDescription(kind.description);
         organisation.setAttributes(Map.of("registryCode", List.of(registryCode), "kind", List.of(kind.attribute)));
-        return call(() -> {
+        String id = call(() -> {
             try (Response created = people.realm().organizations().create(organisation)) {
                 return CreatedResponseUtil.getCreatedId(created);
             }
         });
+        log.recordOnly("ORGANISATION", registryCode, "ADDED", JSON.createObjectBuilder()
+                .add("kind", kind.attribute).add("name", name).add("keycloakId", id).build());
+        return id;
     }
 
     private void deleteOrganisation(String id, RuntimeException cause) {

@@ -79,7 +79,8 @@ public class OrganisationResource {
 
     @GET
     public Response list(@QueryParam("done") String done) {
-        return page(200, done != null && DONE.contains(done) ? done : null, NewOrganisation.blank(), FormMessages.none());
+        String shown = done != null && DONE.contains(done) ? done : null;
+        return page(200, shown, NewOrganisation.blank(), FormMessages.none());
     }
 
     @POST

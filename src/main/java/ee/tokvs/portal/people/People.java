@@ -64,8 +64,9 @@ public class People {
             return members.stream().filter(p -> p.id().equals(id)).findFirst();
         }
 
-        long holding(PortalRole role) {
-            return members.stream().filter(p -> p.holds(role)).count();
+        /** The members who can act in this role: holding it, with their account on and their invitation accepted. */
+        long acting(PortalRole role) {
+            return members.stream().filter(p -> p.holds(role) && p.enabled() && !p.invited()).count();
         }
     }
 
@@ -122,20 +123,45 @@ public class People {
     /**
      * Of the roles {@code among}, the person keeps only {@code to} (or none), as roles mapped to them directly. Their
      * effective roles do not decide: {@code representative-admin} includes {@code representative}, yet a person
-     * moved down to {@code representative} must get it mapped. Keycloak wants each role's own representation, which
-     * the person's lists carry.
+     * moved down to {@code representative} must get it mapped. It adds before it takes, and takes the added back if
+     * taking fails, so Keycloak's side changes whole or not at all. Returns what it took, for {@link #restore}.
      */
-    static void assign(UserResource user, List<PortalRole> among, Optional<PortalRole> to) {
+    static List<RoleRepresentation> assign(UserResource user, List<PortalRole> among, Optional<PortalRole> to) {
         List<RoleRepresentation> direct = user.roles().realmLevel().listAll();
         List<RoleRepresentation> taken = direct.stream()
                 .filter(r -> among.stream().anyMatch(role -> role.id.equals(r.getName())))
                 .filter(r -> to.map(role -> !role.id.equals(r.getName())).orElse(true)).toList();
-        if (!taken.isEmpty()) {
-            user.roles().realmLevel().remove(taken);
+        List<RoleRepresentation> added = to.isEmpty() || direct.stream().anyMatch(r -> r.getName().equals(to.get().id))
+                ? List.of() : user.roles().realmLevel().listAvailable().stream()
+                        .filter(r -> r.getName().equals(to.get().id)).toList();
+        if (!added.isEmpty()) {
+            user.roles().realmLevel().add(added);
         }
-        if (to.isPresent() && direct.stream().noneMatch(r -> r.getName().equals(to.get().id))) {
-            user.roles().realmLevel().add(user.roles().realmLevel().listAvailable().stream()
-                    .filter(r -> r.getName().equals(to.get().id)).toList());
+        if (!taken.isEmpty()) {
+            try {
+                user.roles().realmLevel().remove(taken);
+            } catch (RuntimeException e) {
+                if (!added.isEmpty()) {
+                    undo(() -> user.roles().realmLevel().remove(added), e);
+                }
+                throw e;
+            }
+        }
+        return taken;
+    }
+
+    /** Gives back the roles {@link #assign} took, when a later step failed; a failure here joins {@code cause}. */
+    static void restore(UserResource user, List<RoleRepresentation> taken, RuntimeException cause) {
+        if (!taken.isEmpty()) {
+            undo(() -> user.roles().realmLevel().add(taken), cause);
+        }
+    }
+
+    private static void undo(Runnable undo, RuntimeException cause) {
+        try {
+            undo.run();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -20,7 +20,9 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import io.quarkus.hibernate.orm.panache.Panache;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserSessionRepresentation;
 
 /**
@@ -54,16 +56,17 @@ public class PeopleChanges {
     @Transactional
     public void changeRole(String registryCode, String memberId, String roleId) {
         List<PortalRole> givable = PeopleRules.givableBy(currentUser.peopleAdminRole());
-        Optional<PortalRole> to = givable.stream().filter(r -> r.id.equals(roleId)).findFirst();
+        Optional<PortalRole> to = PeopleRules.givable(roleId, givable);
         Findings findings = new Findings();
         if (roleId != null && !roleId.isBlank() && to.isEmpty()) {
             findings.add(PeopleRules.ROLE_NOT_GIVABLE.at(roleId));
         }
-        Team team = teamOf(registryCode);
+        Team team = lockedTeam(registryCode);
         Person member = memberOf(team, memberId);
-        PortalRole admin = adminRole(givable);
-        if (member.holds(admin) && to.filter(admin::equals).isEmpty() && team.holding(admin) == 1) {
-            findings.add(PeopleRules.LAST_ADMIN.at(member.username()));
+        if (to.filter(PeopleRules.adminOf(givable)::equals).isEmpty()) {
+            check(team, member, givable, findings);
+        } else {
+            checkOthersRoles(member, givable, findings);
         }
         if (findings.hasErrors()) {
             throw new RuleViolationException(findings);
@@ -75,10 +78,7 @@ public class PeopleChanges {
         audit(registryCode, member, "ROLE_CHANGED", from, to);
         UserResource user = people.realm().users().get(member.id());
         List<String> sessions = sessionsOf(user);
-        call(() -> {
-            People.assign(user, givable, to);
-            return null;
-        });
+        call(() -> People.assign(user, givable, to));
         endSessions(user, sessions, member);
     }
 
@@ -86,23 +86,53 @@ public class PeopleChanges {
     @Transactional
     public void remove(String registryCode, String memberId) {
         List<PortalRole> givable = PeopleRules.givableBy(currentUser.peopleAdminRole());
-        Team team = teamOf(registryCode);
+        Team team = lockedTeam(registryCode);
         Person member = memberOf(team, memberId);
-        PortalRole admin = adminRole(givable);
-        if (member.holds(admin) && team.holding(admin) == 1) {
-            Findings findings = new Findings();
-            findings.add(PeopleRules.LAST_ADMIN.at(member.username()));
+        Findings findings = new Findings();
+        check(team, member, givable, findings);
+        if (findings.hasErrors()) {
             throw new RuleViolationException(findings);
         }
         audit(registryCode, member, "REMOVED", member.highestOf(givable), Optional.empty());
         UserResource user = people.realm().users().get(member.id());
         List<String> sessions = sessionsOf(user);
         call(() -> {
-            People.assign(user, givable, Optional.empty());
-            People.succeeded(team.organisation().members().member(member.id()).delete());
+            List<RoleRepresentation> taken = People.assign(user, givable, Optional.empty());
+            try {
+                People.succeeded(team.organisation().members().member(member.id()).delete());
+            } catch (RuntimeException e) {
+                People.restore(user, taken, e);
+                throw e;
+            }
             return null;
         });
         endSessions(user, sessions, member);
+    }
+
+    /**
+     * The organisation with its members, read while this transaction holds the organisation's lock: two admins
+     * changing people at once take turns, so both cannot demote each other and leave nobody.
+     */
+    private Team lockedTeam(String registryCode) {
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "people:" + registryCode).getSingleResult();
+        return teamOf(registryCode);
+    }
+
+    /** Taking a member's role must leave an admin who can act, and the member hold only roles given here. */
+    private static void check(Team team, Person member, List<PortalRole> givable, Findings findings) {
+        PortalRole admin = PeopleRules.adminOf(givable);
+        boolean counted = member.holds(admin) && member.enabled() && !member.invited();
+        if (member.holds(admin) && team.acting(admin) - (counted ? 1 : 0) == 0) {
+            findings.add(PeopleRules.LAST_ADMIN.at(member.username()));
+        }
+        checkOthersRoles(member, givable, findings);
+    }
+
+    /** A member holding a portal role this admin does not give is not this admin's to change. */
+    private static void checkOthersRoles(Person member, List<PortalRole> givable, Findings findings) {
+        member.roles().stream().filter(role -> !givable.contains(role)).findFirst()
+                .ifPresent(role -> findings.add(PeopleRules.HOLDS_OTHER_ROLE.at(member.username(), role.id)));
     }
 
     Team teamOf(String registryCode) {
@@ -112,13 +142,6 @@ public class PeopleChanges {
     /** Someone outside the organisation is not found, whether or not they exist elsewhere. */
     private static Person memberOf(Team team, String memberId) {
         return team.member(memberId).orElseThrow(NotFoundException::new);
-    }
-
-    private static PortalRole adminRole(List<PortalRole> givable) {
-        if (givable.isEmpty()) {
-            throw new jakarta.ws.rs.ForbiddenException();
-        }
-        return givable.get(givable.size() - 1);
     }
 
     static List<String> sessionsOf(UserResource user) {

@@ -180,4 +180,10 @@ public interface PeopleMessages {
 
     @Message
     String people_manage();
+
+    @Message
+    String people_org_kind_option_INSURER();
+
+    @Message
+    String people_org_kind_option_REPRESENTATIVE();
 }

@@ -4,6 +4,7 @@ import static ee.tokvs.portal.shared.rules.Rule.none;
 
 import ee.tokvs.portal.access.PortalRole;
 import ee.tokvs.portal.shared.rules.Rule;
+import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,13 @@ public final class PeopleRules {
     public static final Rule EMAIL_TAKEN = Rule.error("rule_person_email_taken", Invitations.EMAIL,
             none("Keycloak keeps one account per e-mail address, which is also a login name"));
 
-    public static final List<Rule> RULES = List.of(ROLE_NOT_GIVABLE, LAST_ADMIN, PERSONAL_CODE_INVALID, EMAIL_INVALID,
-            PERSON_EXISTS, EMAIL_TAKEN);
+    public static final Rule HOLDS_OTHER_ROLE = Rule.error("rule_person_holds_other_role", Rule.WHOLE,
+            none("a person who also holds a role this admin does not give is managed where that role is given"));
+    public static final Rule ORGANISATION_KIND_MISMATCH = Rule.error("rule_organisation_kind_mismatch",
+            "registryCode", none("an organisation is an insurer or a representative company, never both"));
+
+    public static final List<Rule> RULES = List.of(ROLE_NOT_GIVABLE, LAST_ADMIN, HOLDS_OTHER_ROLE,
+            PERSONAL_CODE_INVALID, EMAIL_INVALID, PERSON_EXISTS, EMAIL_TAKEN, ORGANISATION_KIND_MISMATCH);
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int EMAIL_MAX = 254;
@@ -46,6 +52,19 @@ public final class PeopleRules {
     /** A plausible e-mail address: one {@code @}, a dotted domain, no spaces, at most 254 characters. */
     public static boolean isEmail(String address) {
         return address.length() <= EMAIL_MAX && EMAIL.matcher(address).matches();
+    }
+
+    /** The givable role with this id, if it is one. */
+    public static Optional<PortalRole> givable(String roleId, List<PortalRole> givable) {
+        return givable.stream().filter(role -> role.id.equals(roleId)).findFirst();
+    }
+
+    /** The admin role among the givable ones (the last); there is none for someone who gives nothing. */
+    public static PortalRole adminOf(List<PortalRole> givable) {
+        if (givable.isEmpty()) {
+            throw new ForbiddenException();
+        }
+        return givable.get(givable.size() - 1);
     }
 
     /** The roles an admin with this role may give or take; none for anyone else. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import ee.tokvs.portal.browser.BrowserTest;
 import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakAdmin;
@@ -90,12 +91,7 @@ class InvitationTest extends BrowserTest {
 
         Page colleague = browser.newContext().newPage();
         try {
-            colleague.navigate(link.group());
-            colleague.locator("a[href*='action-token'], a[href*='required-action']").first().click();
-            colleague.locator("#password-new").fill(NEW_PASSWORD);
-            colleague.locator("#password-confirm").fill(NEW_PASSWORD);
-            colleague.locator("[type=submit]").first().click();
-            colleague.waitForSelector("#kc-info-message, #kc-content");
+            setPassword(colleague, link.group(), NEW_PASSWORD);
 
             colleague.navigate(url("/claims?claimNumber=" + claimNumber));
             KeycloakLogin.logIn(colleague, "ee" + code, NEW_PASSWORD);
@@ -200,14 +196,27 @@ class InvitationTest extends BrowserTest {
         assertTrue(new KeycloakAdmin().findUser("ee49403136526").isEmpty(), "eID made no account");
     }
 
+    /**
+     * Follows an invitation's link as its person: Keycloak's page leads on to the password form; waits until Keycloak
+     * has taken the password (the form is gone).
+     */
+    static void setPassword(Page person, String link, String password) {
+        person.navigate(link);
+        person.locator("a[href*='action-token'], a[href*='required-action']").first().click();
+        person.locator("#password-new").fill(password);
+        person.locator("#password-confirm").fill(password);
+        person.locator("[type=submit]").first().click();
+        person.locator("#password-new").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    }
+
     private void invite(String code, String firstName, String lastName, String email, String role) {
         page.locator("#personalCode").fill(code);
         page.locator("#firstName").fill(firstName);
         page.locator("#lastName").fill(lastName);
         page.locator("#email").fill(email);
         page.locator("#role").selectOption(role);
-        page.getByTestId("invite").click();
-        page.waitForLoadState();
+        page.waitForResponse(response -> response.url().endsWith("/people/invite"),
+                () -> page.getByTestId("invite").click());
     }
 
     /** A valid personal code no other test uses: a random serial, and the check digit the code's rules accept. */

@@ -14,6 +14,7 @@ import ee.tokvs.portal.browser.DemoAccount;
 import ee.tokvs.portal.browser.KeycloakAdmin;
 import ee.tokvs.portal.browser.KeycloakLogin;
 import ee.tokvs.portal.browser.PortalBrowser;
+import ee.tokvs.portal.demo.DemoData;
 import ee.tokvs.portal.reference.RegistryCode;
 import ee.tokvs.portal.testdata.DatabaseSessions;
 import ee.tokvs.portal.testdata.MailServer;
@@ -63,6 +64,9 @@ class OnboardingTest extends BrowserTest {
     void removeTheInsurer() throws SQLException {
         KeycloakAdmin keycloak = new KeycloakAdmin();
         keycloak.restoreSmtp(smtpBefore);
+        if (registryCode == null) {
+            return;
+        }
         if (adminUsername != null) {
             keycloak.findUser(adminUsername).ifPresent(keycloak::deleteUser);
         }
@@ -161,7 +165,25 @@ class OnboardingTest extends BrowserTest {
         assertEquals(0, new KeycloakAdmin().organisationCount(registryCode));
     }
 
-    /** Fills the onboarding form for this test's registry code, with a first admin named Esimene Admin, and sends it. */
+    @Test
+    void anInsurersRegistryCodeIsNotOnboardedAsARepresentativeCompany() throws SQLException {
+        logInAs(DemoAccount.TA_ADMIN);
+        page.navigate(url("/organisations"));
+        registryCode = DemoData.POHJALA;
+        try {
+            onboard("REPRESENTATIVE", "Põhjala Esindus OÜ", InvitationTest.newPersonalCode(), "esindus@pohjala.example");
+            assertThat(page.locator("#registryCode-messages")).containsText("teist liiki");
+            try (Connection owner = database.asOwner()) {
+                assertEquals(0, DatabaseSessions.count(owner,
+                        "select count(*) from representative_company where registry_code = ?", DemoData.POHJALA));
+            }
+            assertEquals(1, new KeycloakAdmin().organisationCount(DemoData.POHJALA));
+        } finally {
+            registryCode = null;
+        }
+    }
+
+    /** Fills in the onboarding form for this test's registry code, first admin Esimene Admin, and sends it. */
     private void onboard(String kind, String name, String personalCode, String email) {
         page.locator("#kind").selectOption(kind);
         page.locator("#registryCode").fill(registryCode);
@@ -176,12 +198,7 @@ class OnboardingTest extends BrowserTest {
     /** Follows the invitation's link in a browser of its own: sets the password, then logs in to the portal. */
     private Page logInElsewhereByInvitation(String link, String username, String home) {
         Page elsewhere = browser.newContext().newPage();
-        elsewhere.navigate(link);
-        elsewhere.locator("a[href*='action-token'], a[href*='required-action']").first().click();
-        elsewhere.locator("#password-new").fill(PASSWORD);
-        elsewhere.locator("#password-confirm").fill(PASSWORD);
-        elsewhere.locator("[type=submit]").first().click();
-        elsewhere.waitForSelector("#kc-info-message, #kc-content");
+        InvitationTest.setPassword(elsewhere, link, PASSWORD);
         elsewhere.navigate(url("/"));
         KeycloakLogin.logIn(elsewhere, username, PASSWORD);
         elsewhere.waitForURL(url(home));

@@ -132,6 +132,22 @@ class PeopleChangesTest extends BrowserTest {
         assertEquals(Set.of(DemoData.POHJALA), keycloak.organisations(admin));
     }
 
+    @Test
+    void aMemberWhoAlsoHoldsARoleTheAdminDoesNotGiveIsNotTheAdminsToChange() {
+        String username = "segane" + System.nanoTime() % 1_000_000;
+        String id = new KeycloakAdmin().createMember(username, DemoData.POHJALA, "representative");
+        try {
+            logInAs(DemoAccount.POHJALA_ADMIN);
+            page.navigate(url("/people"));
+            APIResponse removed = post("/people/" + id + "/remove", "");
+            assertEquals(422, removed.status());
+            assertTrue(removed.text().contains("rule_person_holds_other_role"));
+            assertEquals(Set.of(DemoData.POHJALA), new KeycloakAdmin().organisations(id));
+        } finally {
+            new KeycloakAdmin().deleteUser(id);
+        }
+    }
+
     private APIResponse post(String path, String role) {
         return page.request().post(url(path), RequestOptions.create().setMaxRedirects(0).setForm(FormData.create()
                 .set("_csrf", PortalBrowser.formToken(page)).set("role", role)));

@@ -83,7 +83,8 @@ class WebDefencesTest extends BrowserTest {
                 .map(route -> route.substring(5)).toList();
         assertTrue(posts.size() > 15, "state-changing routes were found: " + posts);
         for (String route : posts) {
-            DemoAccount who = route.startsWith("/reference") || route.startsWith("/organisations") ? DemoAccount.TA_ADMIN
+            boolean terviseamet = route.startsWith("/reference") || route.startsWith("/organisations");
+            DemoAccount who = terviseamet ? DemoAccount.TA_ADMIN
                     : route.startsWith("/representative") ? DemoAccount.KAHJUABI_REP : DemoAccount.POHJALA_ADMIN;
             Page as = sessions.get(who);
             String path = route.replaceAll("\\{kind: amend\\|extend}", "amend").replaceAll("\\{[^}]+}", "1");
