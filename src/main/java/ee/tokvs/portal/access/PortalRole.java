@@ -49,6 +49,11 @@ public enum PortalRole {
         this.home = home;
     }
 
+    /** The portal role with this Keycloak role name, if it is one. */
+    public static Optional<PortalRole> byId(String id) {
+        return Arrays.stream(values()).filter(role -> role.id.equals(id)).findFirst();
+    }
+
     /** The role that decides a user's landing page, if the user has any portal role at all. */
     public static Optional<PortalRole> primaryOf(Collection<String> roleIds) {
         return Arrays.stream(values()).filter(role -> roleIds.contains(role.id)).findFirst();

@@ -7,7 +7,6 @@ import ee.tokvs.portal.reference.ReferenceChange;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** The latest changes to an organisation's people, as the audit log keeps them: who did what to whom, when. */
@@ -38,11 +37,7 @@ public final class PeopleHistory {
     private static Entry entry(ReferenceChange change) {
         JsonObject what = JSON.createReader(new StringReader(change.changes)).readObject();
         return new Entry(change.changedAt, change.actorName, change.actorUsername, change.action,
-                what.getString("username", ""), role(what.getString("roleBefore", "")),
-                role(what.getString("roleAfter", "")));
-    }
-
-    private static PortalRole role(String id) {
-        return Arrays.stream(PortalRole.values()).filter(r -> r.id.equals(id)).findFirst().orElse(null);
+                what.getString("username", ""), PortalRole.byId(what.getString("roleBefore", "")).orElse(null),
+                PortalRole.byId(what.getString("roleAfter", "")).orElse(null));
     }
 }

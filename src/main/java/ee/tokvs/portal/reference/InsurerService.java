@@ -24,12 +24,10 @@ public class InsurerService {
     @Transactional
     public Insurer save(String rawCode, String rawName, String rawLicence) {
         Findings findings = new Findings();
-        String code = Fields.required(findings, CODE, rawCode);
-        String name = Fields.required(findings, NAME, rawName);
+        RegisteredOrganisation.Typed typed = RegisteredOrganisation.read(findings, rawCode, rawName);
+        String code = typed.code();
+        String name = typed.name();
         String licence = Fields.required(findings, LICENCE, rawLicence);
-        if (code != null && !RegistryCode.isValid(code)) {
-            findings.add(ReferenceRules.REGISTRY_CODE_INVALID.atField(CODE, code));
-        }
         if (licence != null && Arrays.stream(Insurer.LicenceStatus.values()).noneMatch(s -> s.name().equals(licence))) {
             findings.add(ReferenceRules.CODE_UNKNOWN.atField(LICENCE, licence));
         }

@@ -2,7 +2,6 @@ package ee.tokvs.portal.reference;
 
 import static ee.tokvs.portal.shared.web.JsonMaker.JSON;
 
-import ee.tokvs.portal.shared.rules.Fields;
 import ee.tokvs.portal.shared.rules.Findings;
 import ee.tokvs.portal.shared.rules.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +18,9 @@ public class RepresentativeCompanyService {
     @Transactional
     public RepresentativeCompany save(String rawCode, String rawName) {
         Findings findings = new Findings();
-        String code = Fields.required(findings, InsurerService.CODE, rawCode);
-        String name = Fields.required(findings, InsurerService.NAME, rawName);
-        if (code != null && !RegistryCode.isValid(code)) {
-            findings.add(ReferenceRules.REGISTRY_CODE_INVALID.atField(InsurerService.CODE, code));
-        }
+        RegisteredOrganisation.Typed typed = RegisteredOrganisation.read(findings, rawCode, rawName);
+        String code = typed.code();
+        String name = typed.name();
         if (findings.hasErrors()) {
             throw new RuleViolationException(findings);
         }

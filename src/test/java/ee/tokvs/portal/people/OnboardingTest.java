@@ -163,6 +163,18 @@ class OnboardingTest extends BrowserTest {
                     registryCode));
         }
         assertEquals(0, new KeycloakAdmin().organisationCount(registryCode));
+
+        page.navigate(url("/organisations"));
+        page.getByTestId("lang-switch").click();
+        assertThat(page.locator("h1")).hasText("Organisations in the portal");
+        assertThat(page.locator("#kind option")).hasText(new String[] {"Insurer",
+            "Representative company (authorised representative)"});
+        page.locator("#kind").selectOption("REPRESENTATIVE");
+        page.locator("#registryCode").fill("12345670");
+        page.getByTestId("onboard").click();
+        assertThat(page.locator("#registryCode-messages")).containsText("is not a valid business-registry code");
+        assertThat(page.locator("#name-messages")).containsText("required");
+        PortalBrowser.assertAccessible(page);
     }
 
     @Test
