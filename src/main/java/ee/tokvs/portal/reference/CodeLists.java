@@ -53,13 +53,22 @@ public class CodeLists {
         return label(CodeList.valueOf(list), code, ui.locale());
     }
 
-    /** For templates: the entries a select offers, with the record's current code kept even if retired. */
-    public List<CodeListEntry> options(String list, String current) {
-        return choices(CodeList.valueOf(list), current);
+    /** One option of a select: its code, its label in the page's language, and whether it is the one chosen. */
+    public record Option(String code, String label, boolean selected) {
     }
 
-    public String labelOf(CodeListEntry entry) {
-        return entry.label(ui.locale());
+    /**
+     * For templates: the options a select offers, with the record's current code kept even if retired and chosen. A
+     * specialty's additional competence names its specialty beside it. Made here whole, so that a list of a hundred
+     * options asks the template for nothing outside each option.
+     */
+    public List<Option> options(String list, String current) {
+        Locale locale = ui.locale();
+        return choices(CodeList.valueOf(list), current).stream()
+                .map(e -> new Option(e.code(), e.parentCode == null ? e.label(locale)
+                        : e.label(locale) + " (" + label(CodeList.SPECIALTY, e.parentCode, locale) + ")",
+                        e.code().equals(current)))
+                .toList();
     }
 
     /**
