@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * {@code ./portal bench load [users] [minutes]}: simulated people on a running portal (the demo register) over HTTP,
  * each with a session of their own logged in through Keycloak as a demo account, several sessions per account: most
  * are insurers' staff and admins browsing and changing claims, one in ten an analyst of Terviseamet on the dashboards
- * ({@link LoadUser}). A think time of a second between requests. After an unmeasured warm-up (until the portal's JIT
+ * ({@link LoadUser}). A think time of a second between requests on average (each drawn from half a second to one and a
+ * half, so that the users do not click in step). After an unmeasured warm-up (until the portal's JIT
  * compiler has settled, {@link PortalCompiler}), two runs of the same length: without, then with a
  * claims upload of 3,000 rows running all the time ({@link LoadUpload}). Reports per run the requests, throughput and
  * errors, each page kind's p50/p95/p99, and the portal's heap after each minute (after a full collection, when its pid
@@ -149,10 +150,10 @@ class LoadBench {
             List<Run> runs) {
         long analysts = users.stream().filter(LoadUser::isAnalyst).count();
         BenchReport report = new BenchReport("load")
-                .line("%d users (%d insurer staff and admins over %d accounts, %d Terviseamet analysts), %d ms think time,"
-                        + " %.1f min per run, at %s", USERS, USERS - analysts,
+                .line("%d users (%d insurer staff and admins over %d accounts, %d Terviseamet analysts), %d ms think time"
+                        + " (%d-%d ms), %.1f min per run, at %s", USERS, USERS - analysts,
                         users.stream().filter(u -> !u.isAnalyst()).map(LoadUser::account).distinct().count(), analysts,
-                        THINK_MILLIS, MINUTES, PORTAL)
+                        THINK_MILLIS, THINK_MILLIS / 2, THINK_MILLIS * 3 / 2, MINUTES, PORTAL)
                 .line("warm-up: every user logged in and worked %.0f s unmeasured, %d errors; heap then %.0f MB",
                         warmUp.seconds(), warmUp.figures().errors(), heapBefore)
                 .line("  %s", warmUp.compiling() == null ? "the portal's JIT compiler not watched (no pid)"

@@ -219,13 +219,20 @@ final class LoadUser {
         return page;
     }
 
-    /** The person reading the page before the next click: the workload itself (the 1 s), not a wait. */
+    /**
+     * The person reading the page before the next click: the workload itself (the issue's 1 s), not a wait. Drawn
+     * anew each time from half to one and a half think times (the mean is the think time): people do not click in
+     * step. With the same second for everyone, the users that a run starts together stayed in step for most of it
+     * and sent their requests in waves of up to fifty at once every second, so that a request's time was mostly its
+     * place in its wave.
+     */
     private void think() {
-        if (System.nanoTime() + thinkMillis * 1_000_000 >= endNanos) {
+        long millis = thinkMillis / 2 + (long) (random.nextDouble() * thinkMillis);
+        if (System.nanoTime() + millis * 1_000_000 >= endNanos) {
             throw new Finished();
         }
         try {
-            Thread.sleep(thinkMillis);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Finished();
