@@ -58,9 +58,9 @@ public class CodeLists {
     }
 
     /**
-     * For templates: the options a select offers, with the record's current code kept even if retired and chosen. A
-     * specialty's additional competence names its specialty beside it. Made here whole, so that a list of a hundred
-     * options asks the template for nothing outside each option.
+     * For templates: the options a select offers, the record's current code among them even if retired, and marked
+     * chosen. A specialty's additional competence names its specialty beside it. Made here whole, so that a list of a
+     * hundred options asks the template for nothing outside each option.
      */
     public List<Option> options(String list, String current) {
         Locale locale = ui.locale();

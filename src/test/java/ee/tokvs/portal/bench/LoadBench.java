@@ -106,7 +106,8 @@ class LoadBench {
         List<LoadUser> users = new ArrayList<>();
         int analysts = Math.max(1, USERS / 10);
         for (int i = 0; i < USERS; i++) {
-            DemoAccount account = i < analysts ? DemoAccount.TA_ANALYST : INSURER_ACCOUNTS.get(i % INSURER_ACCOUNTS.size());
+            DemoAccount account = i < analysts ? DemoAccount.TA_ANALYST
+                    : INSURER_ACCOUNTS.get(i % INSURER_ACCOUNTS.size());
             users.add(new LoadUser(PORTAL, account, i, THINK_MILLIS));
         }
         return users;
@@ -150,10 +151,11 @@ class LoadBench {
             List<Run> runs) {
         long analysts = users.stream().filter(LoadUser::isAnalyst).count();
         BenchReport report = new BenchReport("load")
-                .line("%d users (%d insurer staff and admins over %d accounts, %d Terviseamet analysts), %d ms think time"
-                        + " (%d-%d ms), %.1f min per run, at %s", USERS, USERS - analysts,
+                .line("%d users (%d insurer staff and admins over %d accounts, %d Terviseamet analysts),"
+                        + " %d ms think time (%d-%d ms), %.1f min per run, at %s", USERS, USERS - analysts,
                         users.stream().filter(u -> !u.isAnalyst()).map(LoadUser::account).distinct().count(), analysts,
-                        THINK_MILLIS, THINK_MILLIS / 2, THINK_MILLIS * 3 / 2, MINUTES, PORTAL)
+                        THINK_MILLIS, LoadUser.shortestThink(THINK_MILLIS),
+                        LoadUser.shortestThink(THINK_MILLIS) + THINK_MILLIS, MINUTES, PORTAL)
                 .line("warm-up: every user logged in and worked %.0f s unmeasured, %d errors; heap then %.0f MB",
                         warmUp.seconds(), warmUp.figures().errors(), heapBefore)
                 .line("  %s", warmUp.compiling() == null ? "the portal's JIT compiler not watched (no pid)"
@@ -170,7 +172,8 @@ class LoadBench {
                 Times t = kind.getValue();
                 report.line("  %-30s %7d %9.1f %9.1f %9.1f", kind.getKey().label, t.count(), t.p50(), t.p95(), t.p99());
             }
-            report.line("  heap after each minute%s: %s MB", collected ? " (after a full collection)" : " (garbage included)",
+            report.line("  heap after each minute%s: %s MB",
+                    collected ? " (after a full collection)" : " (garbage included)",
                     String.join(", ", run.heap().stream().map(mb -> String.format("%.0f", mb)).toList()));
             f.firstErrors().forEach(error -> report.line("  error: %s", error));
         }

@@ -219,6 +219,11 @@ final class LoadUser {
         return page;
     }
 
+    /** The shortest think time drawn for a mean of {@code mean}; the longest is {@code mean} longer (see think). */
+    static long shortestThink(long mean) {
+        return mean / 2;
+    }
+
     /**
      * The person reading the page before the next click: the workload itself (the issue's 1 s), not a wait. Drawn
      * anew each time from half to one and a half think times (the mean is the think time): people do not click in
@@ -227,7 +232,7 @@ final class LoadUser {
      * place in its wave.
      */
     private void think() {
-        long millis = thinkMillis / 2 + (long) (random.nextDouble() * thinkMillis);
+        long millis = shortestThink(thinkMillis) + (long) (random.nextDouble() * thinkMillis);
         if (System.nanoTime() + millis * 1_000_000 >= endNanos) {
             throw new Finished();
         }
